@@ -1,0 +1,220 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+	"golang.org/x/term"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/zoo"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+// bind makes flags, ZKINFER_* variables and defaults one configuration.
+func bind(v *viper.Viper, cmd *cobra.Command) error {
+	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+	if err := v.BindPFlags(cmd.Flags()); err != nil {
+		return err
+	}
+	return v.BindPFlags(cmd.InheritedFlags())
+}
+
+func cacheDir(v *viper.Viper) string {
+	if d := v.GetString("cache-dir"); d != "" {
+		return d
+	}
+	return prover.DefaultCacheDir()
+}
+
+// modelFlags adds --model; circuitFlags the circuit options.
+func modelFlags(cmd *cobra.Command) {
+	cmd.Flags().String("model", "mnist-mlp", "shipped model name ("+strings.Join(zoo.Names(), ", ")+") or path to a .zkm file")
+}
+
+func circuitFlags(cmd *cobra.Command) {
+	cmd.Flags().String("weights", "fixed", "weight visibility: fixed (circuit constants, bound by the verifying key) or committed (private, bound by a public commitment)")
+	cmd.Flags().String("input-visibility", "committed", "input visibility: committed (salted commitment) or public")
+	cmd.Flags().String("output-visibility", "committed", "output visibility: committed (salted commitment) or public (also public inputs of the proof)")
+	cmd.Flags().String("range-check", "", "range checks: bits (no Groth16 commitment, cheaper on chain) or logderiv (fewer constraints); default bits for fixed weights, logderiv for committed")
+}
+
+func inputFlags(cmd *cobra.Command) {
+	cmd.Flags().Int("sample", 0, "index of an embedded MNIST test image to use as input (0.."+fmt.Sprint(zoo.NumSamples-1)+")")
+	cmd.Flags().String("input", "", "JSON file with the input: a flat array of int8 values (overrides --sample)")
+}
+
+func loadModel(v *viper.Viper) (*models.Model, error) {
+	spec := v.GetString("model")
+	if !strings.HasSuffix(spec, ".zkm") && !strings.ContainsRune(spec, os.PathSeparator) {
+		return zoo.Load(spec)
+	}
+	f, err := os.Open(spec)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var m models.Model
+	if _, err := m.ReadFrom(f); err != nil {
+		return nil, fmt.Errorf("%s: %w", spec, err)
+	}
+	return &m, nil
+}
+
+func circuitOptions(v *viper.Viper) (prover.Options, error) {
+	o := prover.Options{
+		Weights:    prover.Visibility(v.GetString("weights")),
+		Input:      prover.Visibility(v.GetString("input-visibility")),
+		Output:     prover.Visibility(v.GetString("output-visibility")),
+		RangeCheck: prover.RangeCheck(v.GetString("range-check")),
+	}.WithDefaults()
+	return o, o.Validate()
+}
+
+// input is a model input and, for an MNIST sample, its image and label.
+type input struct {
+	Values []int8
+	Pixels []byte // nil unless an MNIST image
+	Label  int    // -1 when unknown
+	Source string
+}
+
+func readInput(v *viper.Viper, m *models.Model) (*input, error) {
+	if path := v.GetString("input"); path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		var raw []int
+		if err := json.Unmarshal(data, &raw); err != nil {
+			return nil, fmt.Errorf("%s: want a JSON array of integers: %w", path, err)
+		}
+		if want := m.InputShape().Size(); len(raw) != want {
+			return nil, fmt.Errorf("%s: %d values, model %q takes %d (shape %v)", path, len(raw), m.Name, want, m.InputShape())
+		}
+		vals := make([]int8, len(raw))
+		for i, x := range raw {
+			if x < -128 || x > 127 {
+				return nil, fmt.Errorf("%s: value %d at index %d is outside int8 [-128, 127]", path, x, i)
+			}
+			vals[i] = int8(x)
+		}
+		return &input{Values: vals, Label: -1, Source: path}, nil
+	}
+	samples := zoo.Samples()
+	i := v.GetInt("sample")
+	if i < 0 || i >= len(samples) {
+		return nil, fmt.Errorf("--sample %d: want 0..%d", i, len(samples)-1)
+	}
+	if want := m.InputShape().Size(); want != mnist.ImageSize {
+		return nil, fmt.Errorf("model %q takes %d values, not an MNIST image: give --input", m.Name, want)
+	}
+	s := samples[i]
+	return &input{Values: mnist.Quantize(s.Pixels), Pixels: s.Pixels, Label: s.Label, Source: fmt.Sprintf("MNIST test image #%d", s.Index)}, nil
+}
+
+func printJSON(w io.Writer, v any) error {
+	e := json.NewEncoder(w)
+	e.SetIndent("", "  ")
+	return e.Encode(v)
+}
+
+func writeJSONFile(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o600)
+}
+
+// progress shows the step in flight on a terminal (a live timer on stderr)
+// and prints one line per finished step otherwise.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	quiet bool
+
+	mu    sync.Mutex
+	label string
+	start time.Time
+	stop  chan struct{}
+	done  chan struct{}
+}
+
+func newProgress(quiet bool) *progress {
+	return &progress{w: os.Stderr, tty: term.IsTerminal(int(os.Stderr.Fd())), quiet: quiet}
+}
+
+// Step ends the running step, if any, and starts the next.
+func (p *progress) Step(label string) {
+	p.End()
+	if p.quiet && !p.tty {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.label, p.start = label, time.Now()
+	if !p.tty {
+		fmt.Fprintf(p.w, "… %s\n", label)
+		return
+	}
+	p.stop, p.done = make(chan struct{}), make(chan struct{})
+	go func(stop, done chan struct{}) {
+		defer close(done)
+		frames := `|/-\`
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for i := 0; ; i++ {
+			p.mu.Lock()
+			fmt.Fprintf(p.w, "\r\033[K%c %s (%.1fs)", frames[i%len(frames)], p.label, time.Since(p.start).Seconds())
+			p.mu.Unlock()
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}(p.stop, p.done)
+}
+
+// End finishes the running step.
+func (p *progress) End() {
+	p.mu.Lock()
+	stop, done := p.stop, p.done
+	p.stop, p.done = nil, nil
+	p.mu.Unlock()
+	if stop != nil {
+		close(stop)
+		<-done
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+func since(t time.Time) string { return fmtDuration(time.Since(t)) }
+
+func fmtDuration(d time.Duration) string {
+	switch {
+	case d < time.Millisecond:
+		return fmt.Sprintf("%dµs", d.Microseconds())
+	case d < time.Second:
+		return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000)
+	default:
+		return fmt.Sprintf("%.2fs", d.Seconds())
+	}
+}
+
+// jsonUnmarshalStrict decodes one JSON value and rejects unknown fields.
+func jsonUnmarshalStrict(data []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	return d.Decode(v)
+}

@@ -1,0 +1,165 @@
+package prover
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// BundleVersion is the version of the bundle format written by this build.
+const BundleVersion = 1
+
+// BundleMagic opens the binary form of a bundle.
+var BundleMagic = [8]byte{'Z', 'K', 'I', 'N', 'F', 'B', 'N', 'D'}
+
+// maxBundle bounds the bundle bytes a reader accepts.
+const maxBundle = 16 << 20
+
+// ErrMalformedBundle is wrapped by every error about unreadable bundles.
+var ErrMalformedBundle = errors.New("malformed proof bundle")
+
+// Bundle is everything a verifier needs to check one inference, and nothing
+// secret: the commitments, the public values, the proof and the hash of the
+// verifying key it verifies under.
+type Bundle struct {
+	Version     int     `json:"version"`
+	Backend     string  `json:"backend"`
+	Curve       string  `json:"curve"`
+	CircuitID   string  `json:"circuitId"`
+	Options     Options `json:"options"`
+	Constraints int     `json:"constraints"`
+	// Setup says who could forge proofs under this verifying key.
+	Setup            string      `json:"setup"`
+	Model            BundleModel `json:"model"`
+	InputCommitment  Field       `json:"inputCommitment"`
+	OutputCommitment Field       `json:"outputCommitment"`
+	// PublicInput is the input when the input is public.
+	PublicInput []int8 `json:"publicInput,omitempty"`
+	// PublicOutput is the output when the output is public.
+	PublicOutput []int8 `json:"publicOutput,omitempty"`
+	// Proof is gnark's compressed encoding of the Groth16 proof.
+	Proof []byte `json:"proof"`
+	// VerifyingKeyHash is the SHA-256 of the verifying key file.
+	VerifyingKeyHash string `json:"verifyingKeyHash"`
+}
+
+// BundleModel names the model a bundle proves.
+type BundleModel struct {
+	Name       string `json:"name"`
+	Commitment Field  `json:"commitment"`
+}
+
+// Statement is the public statement the bundle's proof proves.
+func (b *Bundle) Statement() *Statement {
+	return &Statement{
+		ModelCommitment:  b.Model.Commitment.Element(),
+		InputCommitment:  b.InputCommitment.Element(),
+		OutputCommitment: b.OutputCommitment.Element(),
+		PublicOutput:     b.PublicOutput,
+	}
+}
+
+// Check reports a bundle this build cannot verify: unknown version, backend
+// or curve, invalid options, or fields that contradict the options.
+func (b *Bundle) Check() error {
+	switch {
+	case b.Version != BundleVersion:
+		return fmt.Errorf("%w: version %d, this build reads version %d", ErrMalformedBundle, b.Version, BundleVersion)
+	case b.Backend != BackendGroth16 || b.Curve != CurveBN254:
+		return fmt.Errorf("%w: backend %s on %s, this build verifies %s on %s", ErrMalformedBundle, b.Backend, b.Curve, BackendGroth16, CurveBN254)
+	case len(b.Proof) == 0:
+		return fmt.Errorf("%w: no proof", ErrMalformedBundle)
+	case len(b.VerifyingKeyHash) != 64:
+		return fmt.Errorf("%w: verifying key hash %q is not a SHA-256", ErrMalformedBundle, b.VerifyingKeyHash)
+	}
+	if err := b.Options.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
+	}
+	if (b.Options.Input == Public) != (b.PublicInput != nil) {
+		return fmt.Errorf("%w: input visibility %s with %d public input values", ErrMalformedBundle, b.Options.Input, len(b.PublicInput))
+	}
+	if (b.Options.Output == Public) != (b.PublicOutput != nil) {
+		return fmt.Errorf("%w: output visibility %s with %d public output values", ErrMalformedBundle, b.Options.Output, len(b.PublicOutput))
+	}
+	return nil
+}
+
+// MarshalBinary encodes the bundle in its binary form: magic, version
+// (uint16 LE) and the zstd-compressed JSON form.
+func (b *Bundle) MarshalBinary() ([]byte, error) {
+	js, err := json.Marshal(b)
+	if err != nil {
+		return nil, err
+	}
+	enc, err := zstd.NewWriter(nil)
+	if err != nil {
+		return nil, err
+	}
+	defer enc.Close()
+	head := make([]byte, 10)
+	copy(head, BundleMagic[:])
+	binary.LittleEndian.PutUint16(head[8:], BundleVersion)
+	return enc.EncodeAll(js, head), nil
+}
+
+// WriteTo writes the bundle as indented JSON; it implements io.WriterTo.
+func (b *Bundle) WriteTo(w io.Writer) (int64, error) {
+	data, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return 0, err
+	}
+	n, err := w.Write(append(data, '\n'))
+	return int64(n), err
+}
+
+// ReadFrom reads a bundle in either form (JSON, or binary by its magic) and
+// checks it. It implements io.ReaderFrom; errors wrap ErrMalformedBundle.
+func (b *Bundle) ReadFrom(r io.Reader) (int64, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxBundle+1))
+	n := int64(len(data))
+	if err != nil {
+		return n, err
+	}
+	if len(data) > maxBundle {
+		return n, fmt.Errorf("%w: larger than %d bytes", ErrMalformedBundle, maxBundle)
+	}
+	return n, b.decode(data)
+}
+
+func (b *Bundle) decode(data []byte) error {
+	if bytes.HasPrefix(data, BundleMagic[:]) {
+		if len(data) < 10 {
+			return fmt.Errorf("%w: truncated header", ErrMalformedBundle)
+		}
+		if v := binary.LittleEndian.Uint16(data[8:10]); v != BundleVersion {
+			return fmt.Errorf("%w: binary version %d, this build reads version %d", ErrMalformedBundle, v, BundleVersion)
+		}
+		dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(maxBundle), zstd.WithDecoderConcurrency(1))
+		if err != nil {
+			return err
+		}
+		defer dec.Close()
+		if data, err = dec.DecodeAll(data[10:], nil); err != nil {
+			return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
+		}
+	}
+	var out Bundle
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&out); err != nil {
+		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
+	}
+	if d.More() {
+		return fmt.Errorf("%w: trailing data after the bundle", ErrMalformedBundle)
+	}
+	if err := out.Check(); err != nil {
+		return err
+	}
+	*b = out
+	return nil
+}

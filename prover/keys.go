@@ -1,0 +1,315 @@
+package prover
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/zkinfer/zkinfer/models"
+)
+
+// CircuitVersion changes whenever the circuit compiler changes what it
+// proves; it is part of every circuit ID, so stale cached keys are never used.
+const CircuitVersion = 1
+
+// Backend and curve of every proof this package makes.
+const (
+	BackendGroth16 = "groth16"
+	CurveBN254     = "bn254"
+)
+
+// SetupSingleParty labels keys made by Setup: one machine drew the toxic
+// waste, so whoever ran it could forge proofs. A multi-party ceremony is
+// needed before such keys secure real payments.
+const SetupSingleParty = "single-party (unsafe: whoever ran it can forge proofs)"
+
+// ErrCorruptKeys is wrapped when a cached key file fails its hash check.
+var ErrCorruptKeys = errors.New("corrupt key cache")
+
+// Keys are a compiled circuit with its Groth16 proving and verifying keys.
+type Keys struct {
+	ID          string
+	Options     Options
+	CCS         constraint.ConstraintSystem
+	PK          groth16.ProvingKey
+	VK          groth16.VerifyingKey
+	VKHash      string
+	Constraints int
+	// Dir is the cache folder the keys were read from or written to.
+	Dir string
+	// Cached is true when the keys came from the cache.
+	Cached bool
+}
+
+// CircuitID names the circuit for (model, opts): a hash of the circuit
+// version, the options, the architecture and, with fixed weights, the
+// model commitment. Committed-weight circuits do not depend on the weights,
+// so every model of one architecture shares their keys.
+func CircuitID(m *models.Model, opts Options) string {
+	opts = opts.WithDefaults()
+	h := sha256.New()
+	fmt.Fprintf(h, "zkinfer circuit v%d\n%s/%s\n%s\n", CircuitVersion, BackendGroth16, CurveBN254, opts)
+	arch := m.ArchitectureDigest()
+	h.Write(arch.Marshal())
+	if opts.Weights == Fixed {
+		c := m.Commitment()
+		h.Write(c.Marshal())
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24]
+}
+
+// Progress reports the stage of a long operation ("compile", "setup",
+// "load", "write", "prove").
+type Progress func(stage string)
+
+// Compile builds the constraint system of the circuit for (m, opts).
+func Compile(m *models.Model, opts Options) (constraint.ConstraintSystem, error) {
+	c, err := NewCircuit(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	if err != nil {
+		return nil, fmt.Errorf("compile circuit for %q: %w", m.Name, err)
+	}
+	return ccs, nil
+}
+
+// DefaultCacheDir is $ZKINFER_CACHE/keys, or the user cache folder's
+// zkinfer/keys.
+func DefaultCacheDir() string {
+	if d := os.Getenv("ZKINFER_CACHE"); d != "" {
+		return filepath.Join(d, "keys")
+	}
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "zkinfer", "keys")
+	}
+	return filepath.Join(os.TempDir(), "zkinfer", "keys")
+}
+
+// manifest describes a cached key folder; it is written last, so a folder
+// without one is an interrupted setup and is ignored.
+type manifest struct {
+	ID             string            `json:"id"`
+	CircuitVersion int               `json:"circuitVersion"`
+	Backend        string            `json:"backend"`
+	Curve          string            `json:"curve"`
+	Model          string            `json:"model"`
+	Options        Options           `json:"options"`
+	Constraints    int               `json:"constraints"`
+	Setup          string            `json:"setup"`
+	VKHash         string            `json:"verifyingKeyHash"`
+	Files          map[string]string `json:"sha256"`
+	Created        time.Time         `json:"created"`
+}
+
+const (
+	fileCCS      = "circuit.r1cs"
+	filePK       = "proving.key"
+	fileVK       = "verifying.key"
+	fileManifest = "manifest.json"
+)
+
+// keyDir is the cache folder of a circuit; the name says the keys come
+// from a single-party setup.
+func keyDir(cacheDir, id string) string { return filepath.Join(cacheDir, id+"-unsafe-setup") }
+
+// Setup returns the keys of (m, opts), from cacheDir when an earlier setup
+// left them there (every file's hash is checked), or else by compiling and
+// running a Groth16 setup, then caching the result. An empty cacheDir
+// disables the cache.
+func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, progress Progress) (*Keys, error) {
+	opts = opts.WithDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if progress == nil {
+		progress = func(string) {}
+	}
+	id := CircuitID(m, opts)
+	if cacheDir != "" {
+		dir := keyDir(cacheDir, id)
+		if _, err := os.Stat(filepath.Join(dir, fileManifest)); err == nil {
+			progress("load")
+			return LoadKeys(dir)
+		}
+	}
+	progress("compile")
+	ccs, err := Compile(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	progress("setup")
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		return nil, fmt.Errorf("groth16 setup: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	vkHash, err := hashOf(vk)
+	if err != nil {
+		return nil, err
+	}
+	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints()}
+	if cacheDir != "" {
+		progress("write")
+		if err := k.save(cacheDir, m.Name); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
+}
+
+func hashOf(w io.WriterTo) (string, error) {
+	h := sha256.New()
+	if _, err := w.WriteTo(h); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// save writes the keys into a fresh folder next to the final one and
+// renames it into place, so a crash never leaves a half-written cache entry.
+func (k *Keys) save(cacheDir, model string) error {
+	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(cacheDir, ".setup-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	man := manifest{
+		ID: k.ID, CircuitVersion: CircuitVersion, Backend: BackendGroth16, Curve: CurveBN254,
+		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: SetupSingleParty,
+		VKHash: k.VKHash, Files: map[string]string{}, Created: time.Now().UTC(),
+	}
+	for name, w := range map[string]io.WriterTo{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
+		sum, err := writeFile(filepath.Join(tmp, name), w)
+		if err != nil {
+			return err
+		}
+		man.Files[name] = sum
+	}
+	data, err := json.MarshalIndent(man, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, fileManifest), data, 0o644); err != nil {
+		return err
+	}
+	dir := keyDir(cacheDir, k.ID)
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		return err
+	}
+	k.Dir = dir
+	return nil
+}
+
+func writeFile(path string, w io.WriterTo) (string, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	if _, err := w.WriteTo(io.MultiWriter(f, h)); err != nil {
+		f.Close()
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), f.Close()
+}
+
+// LoadKeys reads a key folder written by Setup, checking every file's
+// SHA-256 against the manifest.
+func LoadKeys(dir string) (*Keys, error) {
+	var man manifest
+	data, err := os.ReadFile(filepath.Join(dir, fileManifest))
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(data, &man); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(dir, fileManifest), err)
+	}
+	if man.CircuitVersion != CircuitVersion || man.Backend != BackendGroth16 || man.Curve != CurveBN254 {
+		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d, this build makes version %d", ErrCorruptKeys, dir, man.Backend, man.Curve, man.CircuitVersion, CircuitVersion)
+	}
+	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Dir: dir, Cached: true}
+	k.CCS = groth16.NewCS(ecc.BN254)
+	k.PK = groth16.NewProvingKey(ecc.BN254)
+	k.VK = groth16.NewVerifyingKey(ecc.BN254)
+	for name, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
+		if err := readFile(filepath.Join(dir, name), man.Files[name], r); err != nil {
+			return nil, err
+		}
+	}
+	if man.Files[fileVK] != man.VKHash {
+		return nil, fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, dir)
+	}
+	return k, nil
+}
+
+// readFile hashes the whole file before decoding it, so a corrupt file is
+// reported as such rather than as a decoding error.
+func readFile(path, want string, r io.ReaderFrom) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return err
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+		return fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, got, want)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	if _, err := r.ReadFrom(f); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorruptKeys, path, err)
+	}
+	return nil
+}
+
+// ReadVerifyingKey reads a verifying key file and returns it with its hash.
+func ReadVerifyingKey(path string) (groth16.VerifyingKey, string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	vk := groth16.NewVerifyingKey(ecc.BN254)
+	if _, err := vk.ReadFrom(bytes.NewReader(data)); err != nil {
+		return nil, "", fmt.Errorf("read verifying key %s: %w", path, err)
+	}
+	sum := sha256.Sum256(data)
+	return vk, hex.EncodeToString(sum[:]), nil
+}
+
+// VerifyingKeyPath is where the cache keeps the verifying key of a circuit.
+func VerifyingKeyPath(cacheDir, id string) string { return filepath.Join(keyDir(cacheDir, id), fileVK) }

@@ -1,0 +1,98 @@
+package prover
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Visibility says how a group of values appears to the verifier.
+type Visibility string
+
+// Visibilities. Weights are Fixed or Committed; input and output are
+// Committed or Public.
+const (
+	// Fixed weights are circuit constants: the verifying key binds the model.
+	Fixed Visibility = "fixed"
+	// Committed values are private witnesses bound by a public Poseidon2
+	// commitment (salted for input and output).
+	Committed Visibility = "committed"
+	// Public input and output are revealed: the commitment is unsalted and
+	// public output values are also public inputs of the proof.
+	Public Visibility = "public"
+)
+
+// RangeCheck selects how the circuit proves that a value fits in n bits.
+type RangeCheck string
+
+const (
+	// RangeCheckBits decomposes into bits: n+1 constraints per check and no
+	// Groth16 commitment, so cheaper to verify on chain.
+	RangeCheckBits RangeCheck = "bits"
+	// RangeCheckLogDeriv uses gnark's log-derivative range checker: about 2
+	// constraints per 8-bit check, at the price of a Groth16 commitment
+	// (about +123k gas to verify on chain).
+	RangeCheckLogDeriv RangeCheck = "logderiv"
+)
+
+// Options choose the circuit compiled for a model.
+type Options struct {
+	Weights    Visibility `json:"weights"`
+	Input      Visibility `json:"input"`
+	Output     Visibility `json:"output"`
+	RangeCheck RangeCheck `json:"rangeCheck"`
+}
+
+// ErrOptions is wrapped by errors about invalid options.
+var ErrOptions = errors.New("invalid circuit options")
+
+// DefaultOptions are fixed weights with committed input and output; the
+// range checks follow the weights (see WithDefaults).
+func DefaultOptions() Options {
+	return Options{Weights: Fixed, Input: Committed, Output: Committed}
+}
+
+// WithDefaults fills empty fields: fixed weights, committed input and
+// output, bit-decomposition range checks for fixed weights (no Groth16
+// commitment) and log-derivative ones for committed weights (a weight costs
+// ~2 constraints instead of 9).
+func (o Options) WithDefaults() Options {
+	if o.Weights == "" {
+		o.Weights = Fixed
+	}
+	if o.Input == "" {
+		o.Input = Committed
+	}
+	if o.Output == "" {
+		o.Output = Committed
+	}
+	if o.RangeCheck == "" {
+		o.RangeCheck = RangeCheckBits
+		if o.Weights == Committed {
+			o.RangeCheck = RangeCheckLogDeriv
+		}
+	}
+	return o
+}
+
+// Validate reports options that name no known visibility or range check.
+func (o Options) Validate() error {
+	if o.Weights != Fixed && o.Weights != Committed {
+		return fmt.Errorf("%w: weights %q (want fixed or committed)", ErrOptions, o.Weights)
+	}
+	for _, v := range []struct {
+		what string
+		v    Visibility
+	}{{"input", o.Input}, {"output", o.Output}} {
+		if v.v != Committed && v.v != Public {
+			return fmt.Errorf("%w: %s %q (want committed or public)", ErrOptions, v.what, v.v)
+		}
+	}
+	if o.RangeCheck != RangeCheckBits && o.RangeCheck != RangeCheckLogDeriv {
+		return fmt.Errorf("%w: range check %q (want bits or logderiv)", ErrOptions, o.RangeCheck)
+	}
+	return nil
+}
+
+func (o Options) String() string {
+	return fmt.Sprintf("weights=%s,input=%s,output=%s,rangecheck=%s", o.Weights, o.Input, o.Output, o.RangeCheck)
+}

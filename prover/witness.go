@@ -1,0 +1,134 @@
+package prover
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/runtime"
+)
+
+// Opening is the secret side of a bundle: the plaintext input and output
+// and the salts of their commitments. A buyer who holds it can recompute
+// both commitments; it never goes into a bundle.
+type Opening struct {
+	Input      []int8 `json:"input"`
+	InputSalt  Field  `json:"inputSalt"`
+	Output     []int8 `json:"output"`
+	OutputSalt Field  `json:"outputSalt"`
+}
+
+// Statement is the public side of an inference: what the proof proves.
+type Statement struct {
+	ModelCommitment  fr.Element
+	InputCommitment  fr.Element
+	OutputCommitment fr.Element
+	// PublicOutput is set when the output is public.
+	PublicOutput []int8
+}
+
+// PublicInputs lists the proof's public inputs in circuit order.
+func (s *Statement) PublicInputs() []fr.Element {
+	out := []fr.Element{s.ModelCommitment, s.InputCommitment, s.OutputCommitment}
+	for _, v := range s.PublicOutput {
+		out = append(out, int8Element(v))
+	}
+	return out
+}
+
+func int8Element(v int8) fr.Element {
+	var e fr.Element
+	e.SetInt64(int64(v))
+	return e
+}
+
+// Inference runs the model and prepares everything a proof needs: the
+// opening (with the given input salt, or a fresh one when nil; zero when the
+// input is public), the statement and the full assignment.
+func Inference(ctx context.Context, m *models.Model, opts Options, input []int8, inputSalt *fr.Element) (*Opening, *Statement, *Circuit, error) {
+	opts = opts.WithDefaults()
+	trace, err := runtime.Execute(ctx, m, input)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	o := &Opening{Input: append([]int8(nil), input...), Output: trace.Output(m)}
+	if opts.Input == Committed {
+		salt := inputSalt
+		if salt == nil {
+			s, err := models.NewSalt()
+			if err != nil {
+				return nil, nil, nil, err
+			}
+			salt = &s
+		}
+		o.InputSalt = Field(*salt)
+	}
+	if opts.Output == Committed {
+		s, err := models.NewSalt()
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		o.OutputSalt = Field(s)
+	}
+	st := Commit(m, opts, o)
+	c, err := Assign(m, opts, o, st)
+	return o, st, c, err
+}
+
+// Commit computes the statement an opening makes for a model.
+func Commit(m *models.Model, opts Options, o *Opening) *Statement {
+	opts = opts.WithDefaults()
+	st := &Statement{
+		ModelCommitment:  m.Commitment(),
+		InputCommitment:  models.CommitTensor(models.DomainInput, o.InputSalt.Element(), o.Input),
+		OutputCommitment: models.CommitTensor(models.DomainOutput, o.OutputSalt.Element(), o.Output),
+	}
+	if opts.Output == Public {
+		st.PublicOutput = append([]int8(nil), o.Output...)
+	}
+	return st
+}
+
+// Assign builds the full witness assignment of the circuit for an opening.
+// The intermediate values are not assigned: the circuit's hints recompute
+// them, and the constraints check them.
+func Assign(m *models.Model, opts Options, o *Opening, st *Statement) (*Circuit, error) {
+	c, err := NewCircuit(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	if len(o.Input) != len(c.Input) {
+		return nil, fmt.Errorf("%w: %d input values, circuit takes %d", runtime.ErrInput, len(o.Input), len(c.Input))
+	}
+	c.ModelCommitment = elementToBig(st.ModelCommitment)
+	c.InputCommitment = elementToBig(st.InputCommitment)
+	c.OutputCommitment = elementToBig(st.OutputCommitment)
+	for i, v := range st.PublicOutput {
+		if i < len(c.PublicOutput) {
+			c.PublicOutput[i] = int(v)
+		}
+	}
+	for i, v := range o.Input {
+		c.Input[i] = int(v)
+	}
+	c.InputSalt = elementToBig(o.InputSalt.Element())
+	c.OutputSalt = elementToBig(o.OutputSalt.Element())
+	if c.opts.Weights == Committed {
+		for k := range m.Nodes {
+			for i, w := range m.Nodes[k].Weights {
+				c.Weights[k][i] = int(w)
+			}
+			for i, b := range m.Nodes[k].Bias {
+				c.Biases[k][i] = big.NewInt(int64(b))
+			}
+		}
+	}
+	return c, nil
+}
+
+// compile-time check
+var _ frontend.Circuit = (*Circuit)(nil)

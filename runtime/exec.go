@@ -1,0 +1,100 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/zkinfer/zkinfer/models"
+)
+
+// ErrInput is wrapped by errors about an input that does not fit the model.
+var ErrInput = errors.New("bad input")
+
+// Trace is every value an execution produced: the int8 value of each tensor
+// and the exact accumulators of each dense node, indexed like the model's
+// tensors and nodes.
+type Trace struct {
+	Values [][]int8
+	Acc    [][]int64
+}
+
+// Output is the value of the model's output tensor.
+func (t *Trace) Output(m *models.Model) []int8 { return t.Values[m.Output] }
+
+// Execute runs the model on input. The model must be valid (models.Model
+// ReadFrom validates); input must have the input tensor's size.
+func Execute(ctx context.Context, m *models.Model, input []int8) (*Trace, error) {
+	if want := m.InputShape().Size(); len(input) != want {
+		return nil, fmt.Errorf("%w: %d values, model %q expects %d (shape %v)", ErrInput, len(input), m.Name, want, m.InputShape())
+	}
+	t := &Trace{Values: make([][]int8, len(m.Tensors)), Acc: make([][]int64, len(m.Nodes))}
+	t.Values[m.Input] = append([]int8(nil), input...)
+	for k := range m.Nodes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n := &m.Nodes[k]
+		x := t.Values[n.Inputs[0]]
+		switch n.Op {
+		case models.OpDense:
+			t.Acc[k], t.Values[n.Output] = Dense(n, x)
+		case models.OpReLU:
+			y := make([]int8, len(x))
+			for i, v := range x {
+				y[i] = max(v, 0)
+			}
+			t.Values[n.Output] = y
+		case models.OpFlatten:
+			t.Values[n.Output] = x
+		default:
+			return nil, fmt.Errorf("node %d %q: op %s not supported by the executor", k, n.Name, n.Op)
+		}
+	}
+	return t, nil
+}
+
+// Dense computes a dense node: the exact accumulators and the requantized
+// int8 outputs (see models.OpDense).
+func Dense(n *models.Node, x []int8) (acc []int64, y []int8) {
+	out, in := n.WeightShape[0], n.WeightShape[1]
+	acc = make([]int64, out)
+	y = make([]int8, out)
+	for j := range out {
+		a := int64(n.Bias[j])
+		row := n.Weights[j*in : (j+1)*in]
+		for i, w := range row {
+			a += int64(w) * int64(x[i])
+		}
+		acc[j] = a
+		y[j] = Requantize(a, n.Requant[j])
+	}
+	return acc, y
+}
+
+// Requantize is clamp(⌊(acc·M + 2^(s-1)) / 2^s⌋, -128, 127): rounding half
+// up, with an arithmetic (flooring) shift.
+func Requantize(acc int64, r models.Requant) int8 {
+	q := (acc*r.Mult + 1<<(r.Shift-1)) >> r.Shift
+	return int8(min(max(q, -128), 127))
+}
+
+// Argmax returns the index of the largest value, the first on ties.
+func Argmax(v []int8) int {
+	best := 0
+	for i := range v {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// Classify runs the model and returns the index of its largest output.
+func Classify(ctx context.Context, m *models.Model, input []int8) (int, error) {
+	t, err := Execute(ctx, m, input)
+	if err != nil {
+		return 0, err
+	}
+	return Argmax(t.Output(m)), nil
+}

@@ -1,0 +1,114 @@
+package verifier
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+// Errors callers branch on. Every error Verify returns wraps one of them.
+var (
+	// ErrInvalidProof: the proof does not verify for the bundle's statement.
+	ErrInvalidProof = errors.New("invalid proof")
+	// ErrCommitmentMismatch: a plaintext input or output does not match
+	// the commitment in the bundle.
+	ErrCommitmentMismatch = errors.New("commitment mismatch")
+	// ErrModelMismatch: the bundle proves another model than expected.
+	ErrModelMismatch = errors.New("model mismatch")
+	// ErrKeyMismatch: the verifying key is not the one the bundle names.
+	ErrKeyMismatch = errors.New("verifying key mismatch")
+	// ErrMalformed: the bundle cannot be read or is inconsistent.
+	ErrMalformed = prover.ErrMalformedBundle
+)
+
+// Expect holds what the caller knows independently of the bundle. Every
+// field is optional; each one given is checked.
+type Expect struct {
+	// Model is the model the caller paid for; its commitment must match.
+	Model *models.Model
+	// Opening holds the plaintext input and output and their salts
+	// (the buyer knows the input and its salt; the provider sends the rest).
+	Opening *prover.Opening
+	// Input is the plaintext input alone with its salt, for a buyer who has
+	// not received an opening of the output.
+	Input     []int8
+	InputSalt *fr.Element
+}
+
+// Verify checks a bundle against a verifying key and what the caller
+// expects. It returns nil only if the proof verifies and every expectation
+// holds.
+func Verify(b *prover.Bundle, vk groth16.VerifyingKey, exp Expect) error {
+	if err := b.Check(); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := vk.WriteTo(&buf); err != nil {
+		return err
+	}
+	if sum := sha256.Sum256(buf.Bytes()); hex.EncodeToString(sum[:]) != b.VerifyingKeyHash {
+		return fmt.Errorf("%w: key hash %x, bundle names %s", ErrKeyMismatch, sum, b.VerifyingKeyHash)
+	}
+	st := b.Statement()
+	if exp.Model != nil {
+		if c := exp.Model.Commitment(); !c.Equal(&st.ModelCommitment) {
+			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, exp.Model.Name, prover.Field(c))
+		}
+	}
+	var zero fr.Element
+	if b.PublicInput != nil {
+		if err := checkCommitment("public input", models.DomainInput, zero, b.PublicInput, st.InputCommitment); err != nil {
+			return err
+		}
+	}
+	if b.PublicOutput != nil {
+		if err := checkCommitment("public output", models.DomainOutput, zero, b.PublicOutput, st.OutputCommitment); err != nil {
+			return err
+		}
+	}
+	if o := exp.Opening; o != nil {
+		if err := checkCommitment("input", models.DomainInput, o.InputSalt.Element(), o.Input, st.InputCommitment); err != nil {
+			return err
+		}
+		if err := checkCommitment("output", models.DomainOutput, o.OutputSalt.Element(), o.Output, st.OutputCommitment); err != nil {
+			return err
+		}
+	}
+	if exp.Input != nil {
+		salt := zero
+		if exp.InputSalt != nil {
+			salt = *exp.InputSalt
+		}
+		if err := checkCommitment("input", models.DomainInput, salt, exp.Input, st.InputCommitment); err != nil {
+			return err
+		}
+	}
+	proof := groth16.NewProof(ecc.BN254)
+	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+		return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
+	}
+	pub, err := prover.PublicWitness(st)
+	if err != nil {
+		return err
+	}
+	if err := groth16.Verify(proof, vk, pub, prover.VerifierOptions()...); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
+	}
+	return nil
+}
+
+func checkCommitment(what string, d models.Domain, salt fr.Element, values []int8, want fr.Element) error {
+	if got := models.CommitTensor(d, salt, values); !got.Equal(&want) {
+		return fmt.Errorf("%w: the %s (%d values) does not open the bundle's commitment %s", ErrCommitmentMismatch, what, len(values), prover.Field(want))
+	}
+	return nil
+}
