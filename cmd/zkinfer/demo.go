@@ -217,4 +217,3 @@ func indent(s string) string {
 	}
 	return b.String()
 }
-
