@@ -1,0 +1,116 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/train"
+	"github.com/zkinfer/zkinfer/models/zoo"
+)
+
+func TestRequantize(t *testing.T) {
+	cases := []struct {
+		acc  int64
+		r    models.Requant
+		want int8
+	}{
+		{3, models.Requant{Mult: 1, Shift: 1}, 2},              // 1.5 rounds half up to 2
+		{-3, models.Requant{Mult: 1, Shift: 1}, -1},            // -1.5 rounds half up to -1
+		{-5, models.Requant{Mult: 1, Shift: 2}, -1},            // -1.25 → -1
+		{-7, models.Requant{Mult: 1, Shift: 2}, -2},            // -1.75 → -2
+		{5, models.Requant{Mult: 1, Shift: 2}, 1},              // 1.25 → 1
+		{6, models.Requant{Mult: 1, Shift: 2}, 2},              // 1.5 → 2
+		{1000, models.Requant{Mult: 3, Shift: 3}, 127},         // 375 clamps
+		{-1000, models.Requant{Mult: 3, Shift: 3}, -128},       // -375 clamps
+		{255, models.Requant{Mult: 1, Shift: 1}, 127},          // 127.5 → 128 → clamps
+		{-257, models.Requant{Mult: 1, Shift: 1}, -128},        // -128.5 → -128
+		{1 << 40, models.Requant{Mult: 1 << 20, Shift: 62}, 0}, // 2^60/2^62 = 0.25 → 0
+		{0, models.Requant{Mult: 12345, Shift: 20}, 0},
+	}
+	for _, c := range cases {
+		if got := Requantize(c.acc, c.r); got != c.want {
+			t.Errorf("Requantize(%d, %+v) = %d, want %d", c.acc, c.r, got, c.want)
+		}
+	}
+}
+
+func TestExecuteRejectsWrongInput(t *testing.T) {
+	m, err := zoo.MNISTMLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 783, 785} {
+		if _, err := Execute(context.Background(), m, make([]int8, n)); !errors.Is(err, ErrInput) {
+			t.Errorf("%d values: error %v, want ErrInput", n, err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Execute(ctx, m, make([]int8, 784)); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: %v", err)
+	}
+}
+
+func TestTraceHoldsEveryTensor(t *testing.T) {
+	m, err := zoo.MNISTMLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := zoo.Samples()[0]
+	tr, err := Execute(context.Background(), m, mnist.Quantize(s.Pixels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range tr.Values {
+		if len(v) != m.Tensors[i].Shape.Size() {
+			t.Errorf("tensor %d %q: %d values, shape %v", i, m.Tensors[i].Name, len(v), m.Tensors[i].Shape)
+		}
+	}
+	for k, n := range m.Nodes {
+		if (n.Op == models.OpDense) != (tr.Acc[k] != nil) {
+			t.Errorf("node %d %s: accumulators %v", k, n.Op, tr.Acc[k] != nil)
+		}
+	}
+	if got := Argmax(tr.Output(m)); got != s.Label {
+		t.Errorf("first test image classified %d, label %d", got, s.Label)
+	}
+}
+
+// The shipped model reaches the accuracy its training record states, on
+// the full 10k MNIST test set.
+func TestZooAccuracyMatchesRecord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluates 10,000 images")
+	}
+	dir, err := mnist.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	test, err := mnist.LoadTest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := zoo.MNISTMLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := zoo.MNISTMLPTraining()
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc, err := train.Accuracy(test, 0, func(px []byte) (int, error) {
+		return Classify(context.Background(), m, mnist.Quantize(px))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc != rec.Int8Accuracy {
+		t.Errorf("int8 accuracy %.4f, record says %.4f", acc, rec.Int8Accuracy)
+	}
+	if rec.FloatAccuracy < 0.97 || rec.FloatAccuracy-acc > 0.005 {
+		t.Errorf("float %.4f / int8 %.4f: want float ≥ 97%% and int8 within 0.5 point", rec.FloatAccuracy, acc)
+	}
+}
