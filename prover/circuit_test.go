@@ -150,10 +150,26 @@ func TestRuntimeCircuitAgreementRandomModels(t *testing.T) {
 		{Weights: Committed},
 		{Weights: Committed, RangeCheck: RangeCheckBits, Output: Public},
 	} {
-		m := randomModel(rng, []int{24, 16, 12, 6}, true)
+		m := randomModel(rng, []int{24, 16, 12, 6})
 		inputs := make([][]int8, n)
+		clamped, interior := 0, 0
 		for i := range inputs {
 			inputs[i] = randomInput(rng, 24)
+			tr, _ := runtime.Execute(context.Background(), m, inputs[i])
+			for _, n := range m.Nodes {
+				if n.Op == models.OpDense {
+					for _, v := range tr.Values[n.Output] {
+						if v == 127 || v == -128 {
+							clamped++
+						} else {
+							interior++
+						}
+					}
+				}
+			}
+		}
+		if clamped == 0 || interior == 0 {
+			t.Fatalf("random model outputs: %d clamped, %d interior; the test needs both", clamped, interior)
 		}
 		agreement(t, m, opts.WithDefaults(), inputs)
 	}
@@ -321,7 +337,7 @@ func expectRejected(t *testing.T, name string, ccs constraint.ConstraintSystem, 
 // only the gadget under attack can object.
 func TestForgedWitnessRejected(t *testing.T) {
 	rng := rand.New(rand.NewSource(4))
-	m := randomModel(rng, []int{24, 16, 6}, true)
+	m := randomModel(rng, []int{24, 16, 6})
 	const last = 3 // the output dense node
 	fc := &m.Nodes[last]
 	for _, opts := range []Options{{Weights: Fixed}, {Weights: Committed}, {Weights: Committed, RangeCheck: RangeCheckBits}} {

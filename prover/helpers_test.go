@@ -1,7 +1,6 @@
 package prover
 
 import (
-	"math"
 	"math/big"
 	"math/rand"
 	"os"
@@ -22,43 +21,11 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// randomModel builds a valid MLP with the given layer widths, random int8
-// weights and int32 biases, and requantization multipliers spread so that
-// outputs hit both clamps as well as the int8 interior.
-func randomModel(rng *rand.Rand, widths []int, relu bool) *models.Model {
-	m := &models.Model{Name: "random-mlp"}
-	m.Tensors = append(m.Tensors, models.Tensor{Name: "in", Shape: models.Shape{1, widths[0]}, Scale: 1})
-	m.Tensors = append(m.Tensors, models.Tensor{Name: "flat", Shape: models.Shape{widths[0]}, Scale: 1})
-	m.Nodes = append(m.Nodes, models.Node{Op: models.OpFlatten, Name: "flatten", Inputs: []int{0}, Output: 1})
-	cur := 1
-	for l := 1; l < len(widths); l++ {
-		in, out := widths[l-1], widths[l]
-		n := models.Node{Op: models.OpDense, Name: "fc", WeightShape: models.Shape{out, in},
-			Weights: make([]int8, out*in), Bias: make([]int32, out), Requant: make([]models.Requant, out)}
-		for i := range n.Weights {
-			n.Weights[i] = int8(rng.Intn(256) - 128)
-		}
-		for j := range out {
-			n.Bias[j] = int32(rng.Intn(1<<16) - 1<<15)
-			mult := math.Pow(2, -6-rng.Float64()*8) // 2^-14 .. 2^-6
-			r, err := models.ChooseRequant(mult)
-			if err != nil {
-				panic(err)
-			}
-			n.Requant[j] = r
-		}
-		m.Tensors = append(m.Tensors, models.Tensor{Name: "fc", Shape: models.Shape{out}, Scale: 1})
-		n.Inputs, n.Output = []int{cur}, len(m.Tensors)-1
-		m.Nodes = append(m.Nodes, n)
-		cur = n.Output
-		if relu && l < len(widths)-1 {
-			m.Tensors = append(m.Tensors, models.Tensor{Name: "relu", Shape: models.Shape{out}, Scale: 1})
-			m.Nodes = append(m.Nodes, models.Node{Op: models.OpReLU, Name: "relu", Inputs: []int{cur}, Output: len(m.Tensors) - 1})
-			cur = len(m.Tensors) - 1
-		}
-	}
-	m.Output = cur
-	if err := m.Validate(); err != nil {
+// randomModel builds a synthetic MLP (ReLU between dense layers) with
+// weights drawn from rng.
+func randomModel(rng *rand.Rand, widths []int) *models.Model {
+	m, err := models.SyntheticMLP("random-mlp", rng.Int63(), widths...)
+	if err != nil {
 		panic(err)
 	}
 	return m
@@ -94,3 +61,5 @@ func solved(t testing.TB, ccs constraint.ConstraintSystem, assignment frontend.C
 }
 
 func fieldOf() *big.Int { return ecc.BN254.ScalarField() }
+
+const fieldCurve = ecc.BN254

@@ -1,0 +1,150 @@
+package prover
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/consensys/gnark/backend/groth16"
+)
+
+func TestKeyCache(t *testing.T) {
+	dir := t.TempDir()
+	m := randomModel(rand.New(rand.NewSource(7)), []int{8, 4})
+	opts := DefaultOptions()
+	var stages []string
+	k, err := Setup(context.Background(), m, opts, dir, func(s string) { stages = append(stages, s) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.Cached || len(stages) == 0 || stages[0] != "compile" {
+		t.Fatalf("first setup: cached=%v stages=%v", k.Cached, stages)
+	}
+	if filepath.Base(k.Dir) != k.ID+"-unsafe-setup" {
+		t.Errorf("key folder %s does not say unsafe", k.Dir)
+	}
+	again, err := Setup(context.Background(), m, opts, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Cached || again.VKHash != k.VKHash || again.Constraints != k.Constraints {
+		t.Fatalf("second setup did not load the same keys: cached=%v", again.Cached)
+	}
+	// The loaded keys prove, and the proof verifies under the first key.
+	b, _, _, err := Prove(context.Background(), again, m, make([]int8, 8), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof := groth16.NewProof(fieldCurve)
+	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := PublicWitness(b.Statement())
+	if err := groth16.Verify(proof, k.VK, pub, VerifierOptions()...); err != nil {
+		t.Fatalf("proof from cached keys: %v", err)
+	}
+
+	// A flipped byte in any key file is caught by its hash.
+	for _, name := range []string{fileCCS, filePK, fileVK} {
+		path := filepath.Join(k.Dir, name)
+		data, _ := os.ReadFile(path)
+		bad := bytes.Clone(data)
+		bad[len(bad)/2] ^= 1
+		os.WriteFile(path, bad, 0o644)
+		if _, err := Setup(context.Background(), m, opts, dir, nil); !errors.Is(err, ErrCorruptKeys) {
+			t.Errorf("%s corrupted: error %v, want ErrCorruptKeys", name, err)
+		}
+		os.WriteFile(path, data, 0o644)
+	}
+
+	// Keys for other options or another model are not confused with these.
+	if CircuitID(m, Options{Weights: Committed}) == k.ID {
+		t.Error("committed-weight circuit shares the fixed circuit's ID")
+	}
+	other := randomModel(rand.New(rand.NewSource(8)), []int{8, 4})
+	if CircuitID(other, opts) == k.ID {
+		t.Error("another model's fixed-weight circuit shares the ID")
+	}
+	retrained := randomModel(rand.New(rand.NewSource(7)), []int{8, 4})
+	retrained.Nodes[1].Weights[0]++
+	if CircuitID(retrained, opts) == k.ID {
+		t.Error("fixed-weight circuits of different weights share an ID")
+	}
+	if CircuitID(retrained, Options{Weights: Committed}) != CircuitID(m, Options{Weights: Committed}) {
+		t.Error("committed-weight circuits of one architecture should share keys")
+	}
+	if _, _, _, err := Prove(context.Background(), k, other, make([]int8, 8), nil); err == nil {
+		t.Error("proving another model with these keys did not fail")
+	}
+}
+
+func TestBundleRoundTrip(t *testing.T) {
+	b := &Bundle{
+		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254, CircuitID: "abc",
+		Options: DefaultOptions().WithDefaults(), Setup: SetupSingleParty, Model: BundleModel{Name: "m"},
+		Proof: []byte{1, 2, 3}, VerifyingKeyHash: string(bytes.Repeat([]byte("a"), 64)),
+	}
+	b.InputCommitment[0] = 42
+	var js bytes.Buffer
+	if _, err := b.WriteTo(&js); err != nil {
+		t.Fatal(err)
+	}
+	bin, err := b.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"json": js.Bytes(), "binary": bin} {
+		var got Bundle
+		if _, err := got.ReadFrom(bytes.NewReader(data)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.InputCommitment != b.InputCommitment || !bytes.Equal(got.Proof, b.Proof) || got.Options != b.Options {
+			t.Errorf("%s round trip changed the bundle", name)
+		}
+	}
+	bad := map[string][]byte{
+		"empty":                            nil,
+		"not json":                         []byte("hello"),
+		"truncated":                        js.Bytes()[:js.Len()/2],
+		"binary truncated":                 bin[:len(bin)-3],
+		"unknown field":                    bytes.Replace(js.Bytes(), []byte(`"version"`), []byte(`"x":1,"version"`), 1),
+		"future version":                   bytes.Replace(js.Bytes(), []byte(`"version": 1`), []byte(`"version": 9`), 1),
+		"other backend":                    bytes.Replace(js.Bytes(), []byte(`"groth16"`), []byte(`"plonk"`), 1),
+		"bad commitment":                   bytes.Replace(js.Bytes(), []byte(`"0x000000`), []byte(`"0xzz0000`), 1),
+		"non-canonical":                    bytes.Replace(js.Bytes(), []byte(`"0x000000`), []byte(`"0xffffff`), 1),
+		"trailing data":                    append(bytes.Clone(js.Bytes()), []byte(`{}`)...),
+		"public output without visibility": bytes.Replace(js.Bytes(), []byte(`"proof"`), []byte(`"publicOutput":[1],"proof"`), 1),
+	}
+	for name, data := range bad {
+		var got Bundle
+		if _, err := got.ReadFrom(bytes.NewReader(data)); !errors.Is(err, ErrMalformedBundle) {
+			t.Errorf("%s: error %v, want ErrMalformedBundle", name, err)
+		}
+	}
+}
+
+// FuzzReadBundle: reading untrusted bundle bytes never panics, and an
+// accepted bundle passes its own checks.
+func FuzzReadBundle(f *testing.F) {
+	b := &Bundle{
+		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254,
+		Options: DefaultOptions().WithDefaults(), Proof: []byte{1}, VerifyingKeyHash: string(bytes.Repeat([]byte("0"), 64)),
+	}
+	var js bytes.Buffer
+	b.WriteTo(&js)
+	bin, _ := b.MarshalBinary()
+	f.Add(js.Bytes())
+	f.Add(bin)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var got Bundle
+		if _, err := got.ReadFrom(bytes.NewReader(data)); err == nil {
+			if err := got.Check(); err != nil {
+				t.Fatalf("accepted bundle fails its check: %v", err)
+			}
+		}
+	})
+}
