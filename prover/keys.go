@@ -89,12 +89,8 @@ func Compile(m *models.Model, opts Options) (constraint.ConstraintSystem, error)
 	return ccs, nil
 }
 
-// DefaultCacheDir is $ZKINFER_CACHE/keys, or the user cache folder's
-// zkinfer/keys.
+// DefaultCacheDir is the user cache folder's zkinfer/keys.
 func DefaultCacheDir() string {
-	if d := os.Getenv("ZKINFER_CACHE"); d != "" {
-		return filepath.Join(d, "keys")
-	}
 	if d, err := os.UserCacheDir(); err == nil {
 		return filepath.Join(d, "zkinfer", "keys")
 	}

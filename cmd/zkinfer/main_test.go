@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var binary string
+
+func TestMain(m *testing.M) {
+	os.Exit(func() int {
+		dir, err := os.MkdirTemp("", "zkinfer-cli")
+		if err != nil {
+			panic(err)
+		}
+		defer os.RemoveAll(dir)
+		binary = filepath.Join(dir, "zkinfer")
+		if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+			panic(string(out))
+		}
+		return m.Run()
+	}())
+}
+
+// run executes the built binary in dir (a folder outside the repository,
+// so the embedded model and images are what it uses) with its own cache.
+func run(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "ZKINFER_CACHE_DIR="+filepath.Join(dir, "cache"))
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else {
+			t.Fatal(err)
+		}
+	}
+	return o.String(), e.String(), code
+}
+
+func TestDemo(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := run(t, dir, "demo")
+	if code != 0 {
+		t.Fatalf("demo exited %d:\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"the model says 7 (label 7)", "verified in", "is rejected: invalid proof", "constraints", "UNSAFE for payments"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	// second run: keys from the cache, machine-readable report
+	out, _, code = run(t, dir, "demo", "--json", "--sample", "1")
+	var rep demoReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 {
+		t.Fatalf("demo --json exited %d, output %q: %v", code, out, err)
+	}
+	if !rep.KeysCached || !rep.Verified || !rep.TamperRejected || rep.Digit != rep.Label || rep.Constraints == 0 {
+		t.Errorf("unexpected report %+v", rep)
+	}
+}
+
+func TestDemoCommittedWeights(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a committed-weight MNIST setup takes about a minute")
+	}
+	out, errOut, code := run(t, t.TempDir(), "demo", "--weights", "committed")
+	if code != 0 || !strings.Contains(out, "is rejected") {
+		t.Fatalf("demo --weights committed exited %d:\n%s\n%s", code, out, errOut)
+	}
+}
+
+func TestProveVerifyFiles(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := run(t, dir, "prove", "--sample", "2", "-o", "b.json", "--opening", "o.json")
+	if code != 0 {
+		t.Fatalf("prove exited %d: %s %s", code, out, errOut)
+	}
+	if out, _, code := run(t, dir, "verify", "b.json", "--opening", "o.json", "--model", "mnist-mlp"); code != 0 || !strings.HasPrefix(out, "VALID") {
+		t.Fatalf("verify of an honest bundle exited %d: %s", code, out)
+	}
+	if out, _, code := run(t, dir, "prove", "--sample", "3", "--binary", "-o", "b.bin", "--opening", "o3.json"); code != 0 {
+		t.Fatalf("prove --binary exited %d: %s", code, out)
+	}
+	if out, _, code := run(t, dir, "verify", "b.bin", "--opening", "o3.json"); code != 0 {
+		t.Fatalf("verify of a binary bundle exited %d: %s", code, out)
+	}
+
+	// Tampered output commitment: rejected, exit status 1.
+	data, _ := os.ReadFile(filepath.Join(dir, "b.json"))
+	var b map[string]any
+	json.Unmarshal(data, &b)
+	b["outputCommitment"] = b["inputCommitment"]
+	tampered, _ := json.Marshal(b)
+	os.WriteFile(filepath.Join(dir, "t.json"), tampered, 0o644)
+	if out, _, code := run(t, dir, "verify", "t.json"); code != 1 || !strings.Contains(out, "REJECTED") {
+		t.Errorf("tampered bundle: exit %d, output %s", code, out)
+	}
+	// Opening of another inference: commitment mismatch.
+	if out, _, code := run(t, dir, "verify", "b.json", "--opening", "o3.json"); code != 1 || !strings.Contains(out, "commitment mismatch") {
+		t.Errorf("wrong opening: exit %d, output %s", code, out)
+	}
+	// Garbage is a clear error, not a panic.
+	os.WriteFile(filepath.Join(dir, "junk.json"), []byte("{not a bundle"), 0o644)
+	if _, errOut, code := run(t, dir, "verify", "junk.json"); code != 1 || !strings.Contains(errOut, "malformed proof bundle") || strings.Contains(errOut, "panic") {
+		t.Errorf("junk bundle: exit %d, stderr %s", code, errOut)
+	}
+}
+
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "short.json"), []byte("[1,2,3]"), 0o644)
+	big := "[" + strings.Repeat("0,", 783) + "300]"
+	os.WriteFile(filepath.Join(dir, "range.json"), []byte(big), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.zkm"), []byte("ZKINFMDL\x07\x00junk"), 0o644)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"infer", "--input", "short.json"}, "3 values, model \"mnist-mlp\" takes 784"},
+		{[]string{"infer", "--input", "range.json"}, "outside int8"},
+		{[]string{"infer", "--sample", "99"}, "--sample 99"},
+		{[]string{"infer", "--model", "./bad.zkm"}, "file version 7"},
+		{[]string{"infer", "--model", "nosuch"}, "no shipped model"},
+		{[]string{"setup", "--weights", "secret"}, "weights \"secret\""},
+		{[]string{"verify", "missing.json"}, "no such file"},
+	}
+	for _, c := range cases {
+		_, errOut, code := run(t, dir, c.args...)
+		if code == 0 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want it to mention %q", c.args, code, errOut, c.want)
+		}
+	}
+	if out, _, code := run(t, dir, "infer", "--sample", "0", "--json"); code != 0 || !strings.Contains(out, `"argmax": 7`) {
+		t.Errorf("infer --json: exit %d, %s", code, out)
+	}
+	if out, _, code := run(t, dir, "--help"); code != 0 || !strings.Contains(out, "demo") {
+		t.Errorf("--help: exit %d, %s", code, out)
+	}
+}
