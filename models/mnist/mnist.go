@@ -130,17 +130,25 @@ func Float(pixels []byte) []float64 {
 	return out
 }
 
-// ASCII renders a 28×28 image as text, two characters per pixel.
+// ASCII renders a 28×28 image as text, two characters per pixel, without
+// the blank rows above and below the digit.
 func ASCII(pixels []byte) string {
 	const ramp = " .:-=+*#%@"
-	var b strings.Builder
+	var lines []string
 	for r := range Rows {
+		var b strings.Builder
 		for c := range Cols {
 			ch := ramp[int(pixels[r*Cols+c])*(len(ramp)-1)/255]
 			b.WriteByte(ch)
 			b.WriteByte(ch)
 		}
-		b.WriteByte('\n')
+		lines = append(lines, strings.TrimRight(b.String(), " "))
 	}
-	return b.String()
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n") + "\n"
 }
