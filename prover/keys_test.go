@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math/big"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
 )
 
 func TestKeyCache(t *testing.T) {
@@ -46,6 +49,31 @@ func TestKeyCache(t *testing.T) {
 	pub, _ := PublicWitness(b.Statement())
 	if err := groth16.Verify(proof, k.VK, pub, VerifierOptions()...); err != nil {
 		t.Fatalf("proof from cached keys: %v", err)
+	}
+
+	// groth16.Prove itself refuses a witness that does not satisfy the
+	// circuit: here a flipped ReLU sign, which contradicts the committed
+	// output (the attacks that also forge the output are in
+	// TestForgedWitnessRejected).
+	relu := forged(reluHint, 1, func(field *big.Int, in, out []*big.Int) bool {
+		out[0].SetUint64(1 - out[0].Uint64())
+		return true
+	})
+	m2 := randomModel(rand.New(rand.NewSource(9)), []int{8, 6, 4})
+	k2, err := Setup(context.Background(), m2, opts, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, asg, err := Inference(context.Background(), m2, opts, randomInput(rand.New(rand.NewSource(1)), 8), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _ := frontend.NewWitness(asg, fieldOf())
+	if _, err := groth16.Prove(k2.CCS, k2.PK, w, ProverOptions()...); err != nil {
+		t.Fatalf("honest proof failed: %v", err)
+	}
+	if _, err := groth16.Prove(k2.CCS, k2.PK, w, append(ProverOptions(), backend.WithSolverOptions(relu))...); err == nil {
+		t.Error("a proof with a forged ReLU sign was produced")
 	}
 
 	// A flipped byte in any key file is caught by its hash.

@@ -55,7 +55,7 @@ func inputFlags(cmd *cobra.Command) {
 
 func loadModel(v *viper.Viper) (*models.Model, error) {
 	spec := v.GetString("model")
-	if !strings.HasSuffix(spec, ".zkm") && !strings.ContainsRune(spec, os.PathSeparator) {
+	if _, err := os.Stat(spec); err != nil && !strings.HasSuffix(spec, ".zkm") && !strings.ContainsRune(spec, os.PathSeparator) {
 		return zoo.Load(spec)
 	}
 	f, err := os.Open(spec)
