@@ -37,7 +37,8 @@ const (
 )
 
 // SpongeIV is the initial capacity element of the sponge: the domain and the
-// number of elements absorbed, so that zero padding is unambiguous.
+// length of the message, so that zero padding is unambiguous (packing
+// stores an int8 −128 as a zero byte, like an unused slot).
 func SpongeIV(d Domain, length int) fr.Element {
 	var iv, l fr.Element
 	iv.SetUint64(uint64(d))
@@ -50,11 +51,17 @@ func SpongeIV(d Domain, length int) fr.Element {
 }
 
 // Hash absorbs elems into the width-16 Poseidon2 sponge under domain d and
-// returns the first state element.
+// returns the first state element. The message length is len(elems).
 func Hash(d Domain, elems []fr.Element) fr.Element {
+	return HashLength(d, len(elems), elems)
+}
+
+// HashLength is Hash with the message length given in the message's own
+// unit (int8 values for a tensor), which SpongeIV binds.
+func HashLength(d Domain, length int, elems []fr.Element) fr.Element {
 	perm := poseidon2.NewPermutation(SpongeWidth, SpongeFullRounds, SpongePartialRounds)
 	state := make([]fr.Element, SpongeWidth)
-	state[SpongeRate] = SpongeIV(d, len(elems))
+	state[SpongeRate] = SpongeIV(d, length)
 	for start := 0; start < len(elems) || start == 0; start += SpongeRate {
 		for i := 0; i < SpongeRate && start+i < len(elems); i++ {
 			state[i].Add(&state[i], &elems[start+i])
@@ -135,9 +142,11 @@ func (m *Model) Commitment() fr.Element {
 	return Hash(DomainModel, m.CommitmentPreimage())
 }
 
-// CommitTensor is the salted commitment to an int8 tensor (input or output).
+// CommitTensor is the salted commitment to an int8 tensor (input or output):
+// the sponge over the salt and the packed values, with the number of values
+// as the message length, so that no other number of values opens it.
 func CommitTensor(d Domain, salt fr.Element, values []int8) fr.Element {
-	return Hash(d, append([]fr.Element{salt}, PackInt8(values)...))
+	return HashLength(d, len(values), append([]fr.Element{salt}, PackInt8(values)...))
 }
 
 // NewSalt draws a uniformly random field element for a tensor commitment.

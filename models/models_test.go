@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -194,6 +195,20 @@ func TestChooseRequant(t *testing.T) {
 	for _, m := range []float64{0, -1, math.NaN(), math.Inf(1), 1e-30} {
 		if _, err := ChooseRequant(m); err == nil {
 			t.Errorf("%g: no error", m)
+		}
+	}
+}
+
+// Packing stores −128 as a zero byte, like an unused slot: the commitment
+// must still fix the number of values.
+func TestCommitTensorBindsLength(t *testing.T) {
+	var salt fr.Element
+	salt.SetUint64(7)
+	v := []int8{5, -3, 9, 1}
+	base := CommitTensor(DomainOutput, salt, v)
+	for _, other := range [][]int8{append(slices.Clone(v), -128), append(slices.Clone(v), -128, -128), {5, -3, 9}} {
+		if c := CommitTensor(DomainOutput, salt, other); c.Equal(&base) {
+			t.Errorf("%v opens the commitment to %v", other, v)
 		}
 	}
 }

@@ -74,8 +74,10 @@ func (b *Bundle) Check() error {
 		return fmt.Errorf("%w: backend %s on %s, this build verifies %s on %s", ErrMalformedBundle, b.Backend, b.Curve, BackendGroth16, CurveBN254)
 	case len(b.Proof) == 0:
 		return fmt.Errorf("%w: no proof", ErrMalformedBundle)
-	case len(b.VerifyingKeyHash) != 64:
+	case !isHex(b.VerifyingKeyHash, 64):
 		return fmt.Errorf("%w: verifying key hash %q is not a SHA-256", ErrMalformedBundle, b.VerifyingKeyHash)
+	case !isHex(b.CircuitID, 24):
+		return fmt.Errorf("%w: circuit id %q is not 24 hex digits", ErrMalformedBundle, b.CircuitID)
 	}
 	if err := b.Options.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
@@ -162,4 +164,17 @@ func (b *Bundle) decode(data []byte) error {
 	}
 	*b = out
 	return nil
+}
+
+// isHex reports whether s is n lowercase hex digits.
+func isHex(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for _, c := range s {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }

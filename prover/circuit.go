@@ -91,7 +91,7 @@ func (c *Circuit) Define(api frontend.API) error {
 			pre = append(pre, packInt8InCircuit(api, c.Weights[i])...)
 			pre = append(pre, packInt32InCircuit(api, c.Biases[i])...)
 		}
-		h, err := hashInCircuit(api, models.DomainModel, pre)
+		h, err := hashInCircuit(api, models.DomainModel, len(pre), pre)
 		if err != nil {
 			return err
 		}
@@ -236,7 +236,7 @@ func denseCommitted(api frontend.API, rc rangeChecker, n *models.Node, w, b, x [
 // The values must already be range-checked to int8.
 func assertCommitment(api frontend.API, d models.Domain, salt frontend.Variable, values []frontend.Variable, commitment frontend.Variable) error {
 	elems := append([]frontend.Variable{salt}, packInt8InCircuit(api, values)...)
-	h, err := hashInCircuit(api, d, elems)
+	h, err := hashInCircuit(api, d, len(values), elems)
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ type hashCircuit struct {
 }
 
 func (c *hashCircuit) Define(api frontend.API) error {
-	h, err := hashInCircuit(api, c.d, c.Elems)
+	h, err := hashInCircuit(api, c.d, len(c.Elems), c.Elems)
 	if err != nil {
 		return err
 	}

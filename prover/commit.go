@@ -10,10 +10,10 @@ import (
 	"github.com/zkinfer/zkinfer/models"
 )
 
-// hashInCircuit is the in-circuit twin of models.Hash: the width-16
+// hashInCircuit is the in-circuit twin of models.HashLength: the width-16
 // Poseidon2 sponge, capacity element initialised with the domain and the
-// number of absorbed elements.
-func hashInCircuit(api frontend.API, d models.Domain, elems []frontend.Variable) (frontend.Variable, error) {
+// message length.
+func hashInCircuit(api frontend.API, d models.Domain, length int, elems []frontend.Variable) (frontend.Variable, error) {
 	perm, err := p2.NewPoseidon2FromParameters(api, models.SpongeWidth, models.SpongeFullRounds, models.SpongePartialRounds)
 	if err != nil {
 		return nil, err
@@ -22,7 +22,7 @@ func hashInCircuit(api frontend.API, d models.Domain, elems []frontend.Variable)
 	for i := range state {
 		state[i] = 0
 	}
-	iv := models.SpongeIV(d, len(elems))
+	iv := models.SpongeIV(d, length)
 	state[models.SpongeRate] = elementToBig(iv)
 	for start := 0; start < len(elems) || start == 0; start += models.SpongeRate {
 		for i := 0; i < models.SpongeRate && start+i < len(elems); i++ {

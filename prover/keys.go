@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -24,7 +25,7 @@ import (
 
 // CircuitVersion changes whenever the circuit compiler changes what it
 // proves; it is part of every circuit ID, so stale cached keys are never used.
-const CircuitVersion = 1
+const CircuitVersion = 2
 
 // Backend and curve of every proof this package makes.
 const (
@@ -120,9 +121,11 @@ const (
 	fileManifest = "manifest.json"
 )
 
-// keyDir is the cache folder of a circuit; the name says the keys come
-// from a single-party setup.
-func keyDir(cacheDir, id string) string { return filepath.Join(cacheDir, id+"-unsafe-setup") }
+// KeyDirName is the name of a circuit's key folder in a cache; it says the
+// keys come from a single-party setup.
+func KeyDirName(id string) string { return id + "-unsafe-setup" }
+
+func keyDir(cacheDir, id string) string { return filepath.Join(cacheDir, KeyDirName(id)) }
 
 // Setup returns the keys of (m, opts), from cacheDir when an earlier setup
 // left them there (every file's hash is checked), or else by compiling and
@@ -243,51 +246,55 @@ func writeFile(path string, w io.WriterTo) (string, error) {
 // LoadKeys reads a key folder written by Setup, checking every file's
 // SHA-256 against the manifest.
 func LoadKeys(dir string) (*Keys, error) {
+	k, err := LoadKeysFS(os.DirFS(dir), dir)
+	if err != nil {
+		return nil, err
+	}
+	k.Dir = dir
+	return k, nil
+}
+
+// LoadKeysFS reads a key folder from a file system (an embedded one, say);
+// name is used in error messages.
+func LoadKeysFS(fsys fs.FS, name string) (*Keys, error) {
 	var man manifest
-	data, err := os.ReadFile(filepath.Join(dir, fileManifest))
+	data, err := fs.ReadFile(fsys, fileManifest)
 	if err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal(data, &man); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(dir, fileManifest), err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(name, fileManifest), err)
 	}
 	if man.CircuitVersion != CircuitVersion || man.Backend != BackendGroth16 || man.Curve != CurveBN254 {
-		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d, this build makes version %d", ErrCorruptKeys, dir, man.Backend, man.Curve, man.CircuitVersion, CircuitVersion)
+		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, CircuitVersion)
 	}
-	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Dir: dir, Cached: true}
+	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Cached: true}
 	k.CCS = groth16.NewCS(ecc.BN254)
 	k.PK = groth16.NewProvingKey(ecc.BN254)
 	k.VK = groth16.NewVerifyingKey(ecc.BN254)
-	for name, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
-		if err := readFile(filepath.Join(dir, name), man.Files[name], r); err != nil {
+	for file, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
+		if err := readFile(fsys, file, filepath.Join(name, file), man.Files[file], r); err != nil {
 			return nil, err
 		}
 	}
 	if man.Files[fileVK] != man.VKHash {
-		return nil, fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, dir)
+		return nil, fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, name)
 	}
 	return k, nil
 }
 
 // readFile hashes the whole file before decoding it, so a corrupt file is
 // reported as such rather than as a decoding error.
-func readFile(path, want string, r io.ReaderFrom) error {
-	f, err := os.Open(path)
+func readFile(fsys fs.FS, file, path, want string, r io.ReaderFrom) error {
+	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return err
-	}
-	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+	sum := sha256.Sum256(data)
+	if got := hex.EncodeToString(sum[:]); got != want {
 		return fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, got, want)
 	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	if _, err := r.ReadFrom(f); err != nil {
+	if _, err := r.ReadFrom(bytes.NewReader(data)); err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrCorruptKeys, path, err)
 	}
 	return nil

@@ -112,7 +112,7 @@ func TestKeyCache(t *testing.T) {
 
 func TestBundleRoundTrip(t *testing.T) {
 	b := &Bundle{
-		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254, CircuitID: "abc",
+		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254, CircuitID: "0123456789abcdef01234567",
 		Options: DefaultOptions().WithDefaults(), Setup: SetupSingleParty, Model: BundleModel{Name: "m"},
 		Proof: []byte{1, 2, 3}, VerifyingKeyHash: string(bytes.Repeat([]byte("a"), 64)),
 	}
@@ -159,7 +159,7 @@ func TestBundleRoundTrip(t *testing.T) {
 // accepted bundle passes its own checks.
 func FuzzReadBundle(f *testing.F) {
 	b := &Bundle{
-		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254,
+		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254, CircuitID: "0123456789abcdef01234567",
 		Options: DefaultOptions().WithDefaults(), Proof: []byte{1}, VerifyingKeyHash: string(bytes.Repeat([]byte("0"), 64)),
 	}
 	var js bytes.Buffer

@@ -22,7 +22,8 @@ var (
 	// ErrCommitmentMismatch: a plaintext input or output does not match
 	// the commitment in the bundle.
 	ErrCommitmentMismatch = errors.New("commitment mismatch")
-	// ErrModelMismatch: the bundle proves another model than expected.
+	// ErrModelMismatch: the bundle proves another model, or another
+	// circuit of it, than expected.
 	ErrModelMismatch = errors.New("model mismatch")
 	// ErrKeyMismatch: the verifying key is not the one the bundle names.
 	ErrKeyMismatch = errors.New("verifying key mismatch")
@@ -47,6 +48,11 @@ type Expect struct {
 // Verify checks a bundle against a verifying key and what the caller
 // expects. It returns nil only if the proof verifies and every expectation
 // holds.
+//
+// The verifying key is the caller's trust anchor: Verify checks that it is
+// the key the bundle names, not who made it. Take it from the model's
+// on-chain registration or another source you trust, never from the bundle's
+// sender alone; with fixed weights the key is what binds the model.
 func Verify(b *prover.Bundle, vk groth16.VerifyingKey, exp Expect) error {
 	if err := b.Check(); err != nil {
 		return err
@@ -59,9 +65,16 @@ func Verify(b *prover.Bundle, vk groth16.VerifyingKey, exp Expect) error {
 		return fmt.Errorf("%w: key hash %x, bundle names %s", ErrKeyMismatch, sum, b.VerifyingKeyHash)
 	}
 	st := b.Statement()
-	if exp.Model != nil {
-		if c := exp.Model.Commitment(); !c.Equal(&st.ModelCommitment) {
-			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, exp.Model.Name, prover.Field(c))
+	if m := exp.Model; m != nil {
+		if c := m.Commitment(); !c.Equal(&st.ModelCommitment) {
+			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, m.Name, prover.Field(c))
+		}
+		if id := prover.CircuitID(m, b.Options); id != b.CircuitID {
+			return fmt.Errorf("%w: bundle names circuit %s, model %q with %s compiles to %s", ErrModelMismatch, b.CircuitID, m.Name, b.Options, id)
+		}
+		in, out := m.InputShape().Size(), m.OutputShape().Size()
+		if b.PublicInput != nil && len(b.PublicInput) != in || b.PublicOutput != nil && len(b.PublicOutput) != out {
+			return fmt.Errorf("%w: public input/output of %d/%d values, model %q has %d/%d", ErrModelMismatch, len(b.PublicInput), len(b.PublicOutput), m.Name, in, out)
 		}
 	}
 	var zero fr.Element

@@ -167,6 +167,10 @@ func TestTamperedBundlesRejected(t *testing.T) {
 				b.Proof = b.Proof[:len(b.Proof)-5]
 			}, ErrInvalidProof},
 			{"another circuit's verifying key", func(b *prover.Bundle, e *Expect) {}, ErrKeyMismatch},
+			{"bundle names another circuit of the model", func(b *prover.Bundle, e *Expect) {
+				b.CircuitID = otherFixture(name).keys.ID
+				e.Model = f.model
+			}, ErrModelMismatch},
 		}
 		if f.bundle.PublicOutput != nil {
 			cases = append(cases, struct {
@@ -175,6 +179,12 @@ func TestTamperedBundlesRejected(t *testing.T) {
 				want   error
 			}{"public output changed alone", func(b *prover.Bundle, e *Expect) {
 				b.PublicOutput = forgeOutput(f.opening)
+			}, ErrCommitmentMismatch}, struct {
+				what   string
+				tamper func(b *prover.Bundle, e *Expect)
+				want   error
+			}{"public input padded with -128 (a zero byte when packed)", func(b *prover.Bundle, e *Expect) {
+				b.PublicInput = append(b.PublicInput, -128)
 			}, ErrCommitmentMismatch})
 		}
 		for _, c := range cases {

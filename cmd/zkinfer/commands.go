@@ -310,7 +310,7 @@ It exits with status 1 when any check fails.`,
 					return err
 				}
 			} else if verr == nil {
-				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s proves model %s (%s) in %s\nsetup: %s\n", args[0], b.Model.Name, b.Model.Commitment, res.Time, b.Setup)
+				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s proves the model with commitment %s (named %q by the bundle) in %s\nverifying key %s\nsetup: %s\n", args[0], b.Model.Commitment, b.Model.Name, res.Time, vkPath, b.Setup)
 			} else {
 				fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: %s: %v\n", args[0], verr)
 			}

@@ -1,0 +1,41 @@
+// Package devkeys embeds development keys for the shipped models' default
+// circuits, so that the demo proves at once and the verifier contract
+// compiled into contracts/ matches the keys it proves with.
+//
+// They come from a single-party setup: whoever made them could forge
+// proofs. Their folder names say "unsafe-setup"; never use them to secure
+// payments. Regenerate with `go generate ./prover/devkeys`.
+package devkeys
+
+//go:generate go run ../../cmd/zkinfer setup --model mnist-mlp --weights fixed --cache-dir keys
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+//go:embed keys
+var keys embed.FS
+
+// Load returns the embedded keys of the circuit for (m, opts), or false
+// when none are embedded for it.
+func Load(m *models.Model, opts prover.Options) (*prover.Keys, bool, error) {
+	id := prover.CircuitID(m, opts)
+	dir := "keys/" + prover.KeyDirName(id)
+	sub, err := fs.Sub(keys, dir)
+	if err != nil {
+		return nil, false, err
+	}
+	if _, err := fs.Stat(sub, "manifest.json"); errors.Is(err, fs.ErrNotExist) {
+		return nil, false, nil
+	}
+	k, err := prover.LoadKeysFS(sub, "embedded "+dir)
+	if err != nil {
+		return nil, false, err
+	}
+	return k, true, nil
+}
