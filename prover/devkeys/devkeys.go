@@ -1,6 +1,8 @@
-// Package devkeys embeds development keys for the shipped models' default
-// circuits, so that the demo proves at once and the verifier contract
-// compiled into contracts/ matches the keys it proves with.
+// Package devkeys embeds development keys for circuits of the shipped MNIST
+// model (fixed weights, with bit-decomposition range checks and with
+// log-derivative ones, which carry a Groth16 commitment), so that the demo
+// proves at once and the verifier contracts compiled into contracts/ match
+// the keys it proves with.
 //
 // They come from a single-party setup: whoever made them could forge
 // proofs. Their folder names say "unsafe-setup"; never use them to secure
@@ -8,6 +10,7 @@
 package devkeys
 
 //go:generate go run ../../cmd/zkinfer setup --model mnist-mlp --weights fixed --cache-dir keys
+//go:generate go run ../../cmd/zkinfer setup --model mnist-mlp --weights fixed --range-check logderiv --cache-dir keys
 
 import (
 	"embed"

@@ -1,0 +1,219 @@
+package contracts
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkinfer/zkinfer/contracts/bindings/escrow"
+	"github.com/zkinfer/zkinfer/contracts/bindings/registry"
+)
+
+// Job states, as Escrow.State numbers them.
+const (
+	JobOpen     = 1
+	JobPaid     = 2
+	JobRefunded = 3
+)
+
+// Market is a deployed model registry and escrow.
+type Market struct {
+	b        *Backend
+	Registry common.Address
+	Escrow   common.Address
+	reg      *registry.ModelRegistry
+	esc      *escrow.Escrow
+	regC     *bind.BoundContract
+	escC     *bind.BoundContract
+}
+
+// NewMarket binds to a registry and escrow already deployed on b.
+func NewMarket(b *Backend, registryAddr, escrowAddr common.Address) *Market {
+	reg, esc := registry.NewModelRegistry(), escrow.NewEscrow()
+	return &Market{b: b, Registry: registryAddr, Escrow: escrowAddr, reg: reg, esc: esc,
+		regC: reg.Instance(b, registryAddr), escC: esc.Instance(b, escrowAddr)}
+}
+
+// Deploy deploys a registry and an escrow bound to it.
+func Deploy(ctx context.Context, b *Backend, from *bind.TransactOpts) (*Market, []*types.Receipt, error) {
+	regAddr, r1, err := deploy(ctx, b, from, registry.ModelRegistryMetaData.Bin, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("deploy registry: %w", err)
+	}
+	esc := escrow.NewEscrow()
+	escAddr, r2, err := deploy(ctx, b, from, escrow.EscrowMetaData.Bin, esc.PackConstructor(regAddr))
+	if err != nil {
+		return nil, nil, fmt.Errorf("deploy escrow: %w", err)
+	}
+	return NewMarket(b, regAddr, escAddr), []*types.Receipt{r1, r2}, nil
+}
+
+// DeployVerifier deploys a verifier contract from its creation bytecode
+// (hex, as in the bindings' metadata).
+func DeployVerifier(ctx context.Context, b *Backend, from *bind.TransactOpts, binHex string) (common.Address, *types.Receipt, error) {
+	return deploy(ctx, b, from, binHex, nil)
+}
+
+func deploy(ctx context.Context, b *Backend, from *bind.TransactOpts, binHex string, args []byte) (common.Address, *types.Receipt, error) {
+	code := common.FromHex(binHex)
+	if len(code) == 0 {
+		return common.Address{}, nil, errors.New("empty bytecode")
+	}
+	addr, tx, err := bind.DeployContract(withContext(ctx, from), code, b, args)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	r, err := b.wait(ctx, tx)
+	if err != nil {
+		return common.Address{}, r, err
+	}
+	return addr, r, nil
+}
+
+func withContext(ctx context.Context, from *bind.TransactOpts) *bind.TransactOpts {
+	o := *from
+	o.Context = ctx
+	return &o
+}
+
+// Model is a registered model.
+type Model = registry.ModelRegistryModel
+
+// Job is an escrowed job.
+type Job = escrow.EscrowJob
+
+// Register registers a model served by the sender and returns its id.
+func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, commitment *big.Int, verifier common.Address, price *big.Int, publicOutputs uint32, uri string) (*big.Int, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(commitment, verifier, price, publicOutputs, uri))
+	if err != nil {
+		return nil, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := m.reg.UnpackModelRegisteredEvent(l); err == nil {
+			return ev.ModelId, r, nil
+		}
+	}
+	return nil, r, errors.New("register: no ModelRegistered event")
+}
+
+// CreateJob deposits from.Value for a job and returns its id.
+func (m *Market) CreateJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64) (*big.Int, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline))
+	if err != nil {
+		return nil, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := m.esc.UnpackJobCreatedEvent(l); err == nil {
+			return ev.JobId, r, nil
+		}
+	}
+	return nil, r, errors.New("createJob: no JobCreated event")
+}
+
+// Fulfill submits a proof for a job.
+func (m *Market) Fulfill(ctx context.Context, from *bind.TransactOpts, jobID, outputCommitment *big.Int, publicOutputs []*big.Int, proof []byte) (*types.Receipt, error) {
+	if publicOutputs == nil {
+		publicOutputs = []*big.Int{}
+	}
+	return m.transact(ctx, m.escC, from, m.esc.PackFulfill(jobID, outputCommitment, publicOutputs, proof))
+}
+
+// Refund returns an expired job's deposit to its buyer.
+func (m *Market) Refund(ctx context.Context, from *bind.TransactOpts, jobID *big.Int) (*types.Receipt, error) {
+	return m.transact(ctx, m.escC, from, m.esc.PackRefund(jobID))
+}
+
+// Withdraw sends the sender's deferred payments to recipient.
+func (m *Market) Withdraw(ctx context.Context, from *bind.TransactOpts, recipient common.Address) (*types.Receipt, error) {
+	return m.transact(ctx, m.escC, from, m.esc.PackWithdraw(recipient))
+}
+
+// Job reads a job.
+func (m *Market) Job(ctx context.Context, jobID *big.Int) (Job, error) {
+	return bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackJob(jobID), m.esc.UnpackJob)
+}
+
+// Model reads a registered model.
+func (m *Market) Model(ctx context.Context, modelID *big.Int) (Model, error) {
+	return bind.Call(m.regC, &bind.CallOpts{Context: ctx}, m.reg.PackModel(modelID), m.reg.UnpackModel)
+}
+
+// OpenDeposits is the sum of the deposits of open jobs.
+func (m *Market) OpenDeposits(ctx context.Context) (*big.Int, error) {
+	return bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackOpenDeposits(), m.esc.UnpackOpenDeposits)
+}
+
+// TotalOwed is the sum of deferred payments.
+func (m *Market) TotalOwed(ctx context.Context) (*big.Int, error) {
+	return bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackTotalOwed(), m.esc.UnpackTotalOwed)
+}
+
+// transact sends a transaction and waits for it. A call that would revert
+// fails before sending, with a *RevertError naming the contract's error.
+func (m *Market) transact(ctx context.Context, c *bind.BoundContract, from *bind.TransactOpts, data []byte) (*types.Receipt, error) {
+	tx, err := bind.Transact(c, withContext(ctx, from), data)
+	if err != nil {
+		return nil, m.decode(err)
+	}
+	return m.b.wait(ctx, tx)
+}
+
+// RevertError is a contract call reverted with one of the contracts'
+// custom errors.
+type RevertError struct {
+	Name string // the Solidity error's name, e.g. "InvalidProof"
+	Args any    // the decoded error struct of the bindings
+}
+
+func (e *RevertError) Error() string { return fmt.Sprintf("reverted: %s %+v", e.Name, e.Args) }
+
+// IsRevert reports whether err is a revert with the named custom error.
+func IsRevert(err error, name string) bool {
+	var r *RevertError
+	return errors.As(err, &r) && r.Name == name
+}
+
+func (m *Market) decode(err error) error {
+	var de interface{ ErrorData() interface{} }
+	if !errors.As(err, &de) {
+		return err
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return err
+	}
+	data := common.FromHex(s)
+	if len(data) < 4 {
+		return err
+	}
+	for _, unpack := range []func([]byte) (any, error){m.esc.UnpackError, m.reg.UnpackError} {
+		if v, uerr := unpack(data); uerr == nil {
+			return &RevertError{Name: errorName(v), Args: v}
+		}
+	}
+	return err
+}
+
+// errorName is the Solidity name of a decoded error: the bindings' type
+// name without its contract prefix.
+func errorName(v any) string {
+	n := fmt.Sprintf("%T", v)
+	for _, p := range []string{"*escrow.Escrow", "*registry.ModelRegistry", "escrow.Escrow", "registry.ModelRegistry"} {
+		if len(n) > len(p) && n[:len(p)] == p {
+			return n[len(p):]
+		}
+	}
+	return n
+}
+
+func addressOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// Address is the account of a private key.
+func Address(k *ecdsa.PrivateKey) common.Address { return addressOf(k) }

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {IProofVerifier} from "./IProofVerifier.sol";
+import {ModelRegistry} from "./ModelRegistry.sol";
+
+/// @title Escrow
+/// @notice A buyer deposits payment for one inference of a registered model
+/// on a committed input. The deposit goes to the provider bound at creation
+/// only if the model's registered verifier accepts a proof for
+/// [modelCommitment, inputCommitment, outputCommitment, publicOutputs...]
+/// before the deadline; after the deadline an unpaid deposit returns to the
+/// buyer. A payment the recipient refuses is kept for it to withdraw to an
+/// address of its choice, so no deposit can be stranded.
+contract Escrow {
+    enum State {
+        None,
+        Open,
+        Paid,
+        Refunded
+    }
+
+    struct Job {
+        uint256 modelId;
+        address buyer;
+        address provider;
+        IProofVerifier verifier;
+        uint64 deadline;
+        State state;
+        uint256 amount;
+        uint256 modelCommitment;
+        uint256 inputCommitment;
+        uint256 outputCommitment;
+        uint32 publicOutputs;
+    }
+
+    /// BN254 scalar field modulus: public inputs must be reduced.
+    uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+
+    ModelRegistry public immutable registry;
+    uint256 public jobCount;
+    /// @notice Sum of the deposits of open jobs.
+    uint256 public openDeposits;
+    /// @notice Payments whose transfer failed, waiting for withdraw.
+    mapping(address => uint256) public owed;
+    uint256 public totalOwed;
+    mapping(uint256 => Job) private _jobs;
+
+    event JobCreated(
+        uint256 indexed jobId,
+        uint256 indexed modelId,
+        address indexed provider,
+        address buyer,
+        uint256 inputCommitment,
+        uint256 amount,
+        uint64 deadline
+    );
+    event JobFulfilled(uint256 indexed jobId, address indexed provider, uint256 outputCommitment, uint256[] publicOutputs, uint256 amount);
+    event JobRefunded(uint256 indexed jobId, address indexed buyer, uint256 amount);
+    event PaymentDeferred(address indexed to, uint256 amount);
+    event Withdrawn(address indexed from, address indexed to, uint256 amount);
+
+    error ModelRetired(uint256 modelId);
+    error WrongProvider(address given, address registered);
+    error DepositBelowPrice(uint256 sent, uint256 price);
+    error DeadlineNotInFuture(uint64 deadline);
+    error CommitmentNotInField(uint256 commitment);
+    error UnknownJob(uint256 jobId);
+    error JobNotOpen(uint256 jobId, State state);
+    error NotJobProvider(uint256 jobId, address caller);
+    error DeadlinePassed(uint256 jobId, uint64 deadline);
+    error DeadlineNotReached(uint256 jobId, uint64 deadline);
+    error WrongPublicOutputCount(uint256 given, uint32 expected);
+    error InvalidProof(uint256 jobId);
+    error NothingOwed(address to);
+    error TransferFailed(address to, uint256 amount);
+
+    constructor(ModelRegistry registry_) {
+        registry = registry_;
+    }
+
+    /// @notice Deposits msg.value for one inference of `modelId` on the
+    /// input committed in `inputCommitment`, to be proven by `provider`
+    /// (the model's registered provider) before `deadline` (unix seconds).
+    function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline)
+        external
+        payable
+        returns (uint256 jobId)
+    {
+        ModelRegistry.Model memory m = registry.model(modelId);
+        if (!m.active) revert ModelRetired(modelId);
+        if (provider != m.provider) revert WrongProvider(provider, m.provider);
+        if (msg.value < m.price) revert DepositBelowPrice(msg.value, m.price);
+        if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline);
+        if (inputCommitment >= R) revert CommitmentNotInField(inputCommitment);
+        jobId = ++jobCount;
+        _jobs[jobId] = Job({
+            modelId: modelId,
+            buyer: msg.sender,
+            provider: provider,
+            verifier: m.verifier,
+            deadline: deadline,
+            state: State.Open,
+            amount: msg.value,
+            modelCommitment: m.commitment,
+            inputCommitment: inputCommitment,
+            outputCommitment: 0,
+            publicOutputs: m.publicOutputs
+        });
+        openDeposits += msg.value;
+        emit JobCreated(jobId, modelId, provider, msg.sender, inputCommitment, msg.value, deadline);
+    }
+
+    /// @notice Pays the job's deposit to its provider if the verifier
+    /// registered for the job's model accepts `proof` for the job's model
+    /// and input commitments, `outputCommitment` and `publicOutputs`.
+    /// Only the job's provider may call it, before the deadline.
+    function fulfill(uint256 jobId, uint256 outputCommitment, uint256[] calldata publicOutputs, bytes calldata proof)
+        external
+    {
+        Job storage j = _open(jobId);
+        if (msg.sender != j.provider) revert NotJobProvider(jobId, msg.sender);
+        if (block.timestamp > j.deadline) revert DeadlinePassed(jobId, j.deadline);
+        if (publicOutputs.length != j.publicOutputs) revert WrongPublicOutputCount(publicOutputs.length, j.publicOutputs);
+
+        uint256[] memory inputs = new uint256[](3 + publicOutputs.length);
+        inputs[0] = j.modelCommitment;
+        inputs[1] = j.inputCommitment;
+        inputs[2] = outputCommitment;
+        for (uint256 i = 0; i < publicOutputs.length; i++) {
+            inputs[3 + i] = publicOutputs[i];
+        }
+        // a view call (STATICCALL): the verifier cannot change any state
+        if (!j.verifier.verify(proof, inputs)) revert InvalidProof(jobId);
+
+        uint256 amount = j.amount;
+        j.state = State.Paid;
+        j.outputCommitment = outputCommitment;
+        openDeposits -= amount;
+        emit JobFulfilled(jobId, j.provider, outputCommitment, publicOutputs, amount);
+        _pay(j.provider, amount);
+    }
+
+    /// @notice Returns an unpaid deposit to the buyer once the deadline has
+    /// passed. Anyone may call it; the funds only ever go to the buyer.
+    function refund(uint256 jobId) external {
+        Job storage j = _open(jobId);
+        if (block.timestamp <= j.deadline) revert DeadlineNotReached(jobId, j.deadline);
+        uint256 amount = j.amount;
+        j.state = State.Refunded;
+        openDeposits -= amount;
+        emit JobRefunded(jobId, j.buyer, amount);
+        _pay(j.buyer, amount);
+    }
+
+    /// @notice Sends the caller's deferred payments to `recipient`, which
+    /// may be another address when the caller cannot receive ether.
+    function withdraw(address payable recipient) external {
+        uint256 amount = owed[msg.sender];
+        if (amount == 0) revert NothingOwed(msg.sender);
+        owed[msg.sender] = 0;
+        totalOwed -= amount;
+        emit Withdrawn(msg.sender, recipient, amount);
+        (bool ok,) = recipient.call{value: amount}("");
+        if (!ok) revert TransferFailed(recipient, amount);
+    }
+
+    /// @notice The job `jobId` (ids start at 1).
+    function job(uint256 jobId) external view returns (Job memory) {
+        if (_jobs[jobId].state == State.None) revert UnknownJob(jobId);
+        return _jobs[jobId];
+    }
+
+    function _open(uint256 jobId) internal view returns (Job storage j) {
+        j = _jobs[jobId];
+        if (j.state == State.None) revert UnknownJob(jobId);
+        if (j.state != State.Open) revert JobNotOpen(jobId, j.state);
+    }
+
+    /// Gas a recipient may spend receiving a payment; enough for smart
+    /// contract wallets, too little to grief the caller.
+    uint256 internal constant PAYMENT_GAS = 50_000;
+
+    /// Transfers after every state change; a refused transfer is owed.
+    function _pay(address to, uint256 amount) internal {
+        (bool ok,) = payable(to).call{value: amount, gas: PAYMENT_GAS}("");
+        if (!ok) {
+            owed[to] += amount;
+            totalOwed += amount;
+            emit PaymentDeferred(to, amount);
+        }
+    }
+}
