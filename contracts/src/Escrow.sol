@@ -20,18 +20,19 @@ contract Escrow {
         Refunded
     }
 
+    /// Packed so that fulfill reads five storage slots; the output
+    /// commitment of a paid job is in its JobFulfilled event, not in storage.
     struct Job {
-        uint256 modelId;
-        address buyer;
         address provider;
+        State state;
         IProofVerifier verifier;
         uint64 deadline;
-        State state;
+        uint32 publicOutputs;
+        address buyer;
+        uint256 modelId;
         uint256 amount;
         uint256 modelCommitment;
         uint256 inputCommitment;
-        uint256 outputCommitment;
-        uint32 publicOutputs;
     }
 
     /// BN254 scalar field modulus: public inputs must be reduced.
@@ -95,17 +96,16 @@ contract Escrow {
         if (inputCommitment >= R) revert CommitmentNotInField(inputCommitment);
         jobId = ++jobCount;
         _jobs[jobId] = Job({
-            modelId: modelId,
-            buyer: msg.sender,
             provider: provider,
+            state: State.Open,
             verifier: m.verifier,
             deadline: deadline,
-            state: State.Open,
+            publicOutputs: m.publicOutputs,
+            buyer: msg.sender,
+            modelId: modelId,
             amount: msg.value,
             modelCommitment: m.commitment,
-            inputCommitment: inputCommitment,
-            outputCommitment: 0,
-            publicOutputs: m.publicOutputs
+            inputCommitment: inputCommitment
         });
         openDeposits += msg.value;
         emit JobCreated(jobId, modelId, provider, msg.sender, inputCommitment, msg.value, deadline);
@@ -135,7 +135,6 @@ contract Escrow {
 
         uint256 amount = j.amount;
         j.state = State.Paid;
-        j.outputCommitment = outputCommitment;
         openDeposits -= amount;
         emit JobFulfilled(jobId, j.provider, outputCommitment, publicOutputs, amount);
         _pay(j.provider, amount);
