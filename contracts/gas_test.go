@@ -1,0 +1,101 @@
+package contracts_test
+
+import (
+	"encoding/csv"
+	"flag"
+	"math/big"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/zkinfer/zkinfer/contracts"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/gas.csv with the measured gas")
+
+const gasFile = "testdata/gas.csv"
+
+// TestGasTable measures the gas of every market operation on the embedded
+// chain (Osaka rules) and fails when a figure moves without
+// testdata/gas.csv being updated (go test ./contracts -run Gas -update);
+// the README's gas table is that file.
+func TestGasTable(t *testing.T) {
+	e := newEnv(t, 1, 1)
+	provider, buyer := e.providers[0], e.buyers[0]
+	price := big.NewInt(1e15)
+	for _, variant := range []string{"plain", "commit"} {
+		model := e.register(provider, variant, nil, price)
+		p := world.proofs[variant][0]
+		job, r, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), model, inputCommitment(p), contracts.Address(provider), e.now()+3600)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.gas["createJob"] = r.GasUsed
+		r, err = e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p), nil, p.sol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.gas["fulfil "+variant] = r.GasUsed
+	}
+	late, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), big.NewInt(1), inputCommitment(world.proofs["plain"][0]), contracts.Address(provider), e.now()+60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.b.AdvanceTime(2 * time.Minute)
+	r, err := e.market.Refund(e.ctx, e.tx(buyer, nil), late)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.gas["refund"] = r.GasUsed
+
+	names := make([]string, 0, len(e.gas))
+	for n := range e.gas {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		f, err := os.Create(gasFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := csv.NewWriter(f)
+		w.Write([]string{"operation", "gas", "chain"})
+		for _, n := range names {
+			w.Write([]string{n, strconv.FormatUint(e.gas[n], 10), contracts.EmbeddedFork})
+		}
+		w.Flush()
+		f.Close()
+		return
+	}
+	f, err := os.Open(gasFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]uint64{}
+	for _, row := range rows[1:] {
+		want[row[0]], _ = strconv.ParseUint(row[1], 10, 64)
+	}
+	for _, n := range names {
+		// a Groth16 proof is randomized, and calldata gas depends on its
+		// zero bytes: allow fulfil a few hundred gas of noise
+		tol := uint64(0)
+		if strings.HasPrefix(n, "fulfil") {
+			tol = 400
+		}
+		if d := int64(e.gas[n]) - int64(want[n]); uint64(max(d, -d)) > tol {
+			t.Errorf("%s: %d gas, %s says %d (go test ./contracts -run Gas -update if intended)", n, e.gas[n], gasFile, want[n])
+		}
+	}
+	if e.gas["fulfil plain"] > 280_000 {
+		t.Errorf("fulfil of a fixed-weight Groth16 proof costs %d gas, the budget is 280k", e.gas["fulfil plain"])
+	}
+}
