@@ -2,8 +2,8 @@ package contracts_test
 
 import (
 	"context"
-	"crypto/sha256"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"math/big"
 	"os"
 	"testing"
