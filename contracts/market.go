@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -172,7 +173,9 @@ type RevertError struct {
 	Args any    // the decoded error struct of the bindings
 }
 
-func (e *RevertError) Error() string { return fmt.Sprintf("reverted: %s %+v", e.Name, e.Args) }
+func (e *RevertError) Error() string {
+	return "reverted with " + e.Name + strings.TrimPrefix(fmt.Sprintf("%+v", e.Args), "&")
+}
 
 // IsRevert reports whether err is a revert with the named custom error.
 func IsRevert(err error, name string) bool {

@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/prover/devkeys"
 	"github.com/zkinfer/zkinfer/runtime"
 	"github.com/zkinfer/zkinfer/verifier"
 )
@@ -111,13 +114,23 @@ for development, not to secure payments.`,
 				VKHash      string         `json:"verifyingKeyHash"`
 				Setup       string         `json:"setup"`
 			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, fmtDuration(elapsed), k.Dir, k.VKHash, prover.SetupSingleParty}
+			if path := v.GetString("solidity"); path != "" {
+				var buf bytes.Buffer
+				if err := k.ExportSolidity(&buf); err != nil {
+					return err
+				}
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote the verifier contract to %s\n", path)
+			}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
 			w := cmd.OutOrStdout()
 			how := "set up"
 			if k.Cached {
-				how = "loaded from cache"
+				how = "loaded from " + k.Dir
 			}
 			fmt.Fprintf(w, "circuit %s for %s (%s): %d constraints, keys %s in %s\n", k.ID, m.Name, k.Options, k.Constraints, how, res.Time)
 			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\n", k.Dir, k.VKHash)
@@ -127,6 +140,7 @@ for development, not to secure payments.`,
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	cmd.Flags().String("solidity", "", "also write the circuit's Solidity verifier contract (gnark export) to this file")
 	return cmd
 }
 
@@ -135,6 +149,9 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	p := newProgress(v.GetBool("json"))
 	defer p.End()
 	start := time.Now()
+	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
+		return k, time.Since(start), err
+	}
 	k, err := prover.Setup(cmd.Context(), m, opts, cacheDir(v), func(stage string) {
 		switch stage {
 		case "load":
@@ -270,13 +287,9 @@ It exits with status 1 when any check fails.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			vkPath := v.GetString("vk")
-			if vkPath == "" {
-				vkPath = prover.VerifyingKeyPath(cacheDir(v), b.CircuitID)
-			}
-			vk, _, err := prover.ReadVerifyingKey(vkPath)
+			vk, vkPath, err := verifyingKey(v, b.CircuitID)
 			if err != nil {
-				return fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", b.CircuitID, err)
+				return err
 			}
 			var exp verifier.Expect
 			if path := v.GetString("opening"); path != "" {
@@ -324,6 +337,26 @@ It exits with status 1 when any check fails.`,
 	cmd.Flags().String("opening", "", "opening file: check the plaintext input and output against the commitments")
 	cmd.Flags().String("model", "", "expected model (shipped name or .zkm path): check the bundle proves it")
 	return cmd
+}
+
+// verifyingKey is the key of --vk, else the cached or embedded key of the
+// circuit.
+func verifyingKey(v *viper.Viper, circuitID string) (groth16.VerifyingKey, string, error) {
+	path := v.GetString("vk")
+	if path == "" {
+		if k, ok, err := devkeys.ByID(circuitID); err != nil || ok {
+			if err != nil {
+				return nil, "", err
+			}
+			return k.VK, k.Dir, nil
+		}
+		path = prover.VerifyingKeyPath(cacheDir(v), circuitID)
+	}
+	vk, _, err := prover.ReadVerifyingKey(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", circuitID, err)
+	}
+	return vk, path, nil
 }
 
 func errString(err error) string {

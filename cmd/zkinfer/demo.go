@@ -2,14 +2,21 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
 	"github.com/zkinfer/zkinfer/models/zoo"
@@ -21,16 +28,23 @@ import (
 func newDemo(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Prove an MNIST digit end to end, then show a tampered claim rejected",
+		Short: "Prove an MNIST digit, get paid on an embedded chain, see a false claim refused",
 		Long: `demo runs the whole journey on embedded defaults, with nothing to download:
 
  1. loads the shipped int8 MNIST model and classifies the embedded test images;
- 2. sets up the circuit's Groth16 keys, or loads them from the cache;
- 3. proves the inference on one image (commitments to input and output);
- 4. verifies the bundle as a buyer would (proof and commitments);
- 5. tampers with the claimed output and shows the verifier rejecting it.
+ 2. loads the circuit's keys (embedded development keys, the cache, or a setup);
+ 3. starts an in-process Ethereum chain (Osaka rules), deploys the model
+    registry, the escrow and the circuit's verifier; the provider registers
+    the model;
+ 4. the buyer deposits payment for one image in escrow; the provider proves
+    the inference and the escrow pays it when the chain verifies the proof;
+ 5. the buyer verifies the bundle off chain (proof, input and output);
+ 6. a second job with a false claim (another digit) is refused on chain and
+    off, and the buyer takes a refund after the deadline.
 
-It exits with status 1 if the honest proof fails or the tampered one passes.`,
+Circuits without a compiled verifier contract (committed weights, say) run
+steps 1, 2, 5 and the off-chain half of 6. It exits with status 1 if any
+honest step fails or a false claim passes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bind(v, cmd); err != nil {
@@ -41,7 +55,7 @@ It exits with status 1 if the honest proof fails or the tampered one passes.`,
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
-	cmd.Flags().Int("sample", 0, "embedded MNIST test image to prove (0.."+fmt.Sprint(zoo.NumSamples-1)+")")
+	cmd.Flags().Int("sample", 0, "embedded MNIST test image to prove (0.."+fmt.Sprint(zoo.NumSamples-1)+"); the false claim uses the next one")
 	return cmd
 }
 
@@ -58,6 +72,7 @@ type demoReport struct {
 	CircuitID       string         `json:"circuitId"`
 	Options         prover.Options `json:"options"`
 	Constraints     int            `json:"constraints"`
+	Keys            string         `json:"keys"`
 	KeysCached      bool           `json:"keysCached"`
 	SetupTime       string         `json:"setupTime"`
 	ProveTime       string         `json:"proveTime"`
@@ -68,7 +83,24 @@ type demoReport struct {
 	TamperRejected  bool           `json:"tamperRejected"`
 	TamperError     string         `json:"tamperError"`
 	Setup           string         `json:"setup"`
+	Chain           *chainReport   `json:"chain,omitempty"`
 }
+
+type chainReport struct {
+	Name              string `json:"name"`
+	Escrow            string `json:"escrow"`
+	Verifier          string `json:"verifier"`
+	PriceWei          string `json:"priceWei"`
+	Paid              bool   `json:"paid"`
+	FulfilGas         uint64 `json:"fulfilGas"`
+	ProviderGainWei   string `json:"providerGainWei"`
+	FalseClaimRefused bool   `json:"falseClaimRefused"`
+	FalseClaimError   string `json:"falseClaimError"`
+	Refunded          bool   `json:"refunded"`
+}
+
+// demoPrice is what the buyer pays for one inference.
+var demoPrice = big.NewInt(1e16) // 0.01 ether
 
 func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	ctx := cmd.Context()
@@ -94,8 +126,8 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 		return fmt.Errorf("--sample %d: want 0..%d", idx, len(samples)-1)
 	}
 	rep := demoReport{Model: m.Name, ModelCommitment: prover.Field(m.Commitment()).String(), Parameters: m.NumParameters(), Options: opts, Setup: prover.SetupSingleParty}
-	fmt.Fprintf(w, "zkinfer demo: prove what model %s computed on an MNIST digit\n", m.Name)
-	fmt.Fprintf(w, "model commitment %s (%d parameters)\n\n", rep.ModelCommitment, rep.Parameters)
+	fmt.Fprintf(w, "zkinfer demo: a buyer pays for an MNIST digit only if the chain verifies the proof\n")
+	fmt.Fprintf(w, "model %s, commitment %s (%d parameters)\n\n", m.Name, rep.ModelCommitment, rep.Parameters)
 
 	// 1. Classify the embedded test images with the integer runtime.
 	for _, s := range samples {
@@ -108,55 +140,144 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 			rep.Correct++
 		}
 	}
-	fmt.Fprintf(w, "[1/5] int8 runtime classified %d/%d embedded MNIST test images correctly\n", rep.Correct, rep.Classified)
+	fmt.Fprintf(w, "[1/6] int8 runtime classified %d/%d embedded MNIST test images correctly\n", rep.Correct, rep.Classified)
 
 	// 2. Keys.
 	k, setupTime, err := setupKeys(cmd, v, m, opts)
 	if err != nil {
 		return err
 	}
-	rep.CircuitID, rep.Constraints, rep.KeysCached, rep.SetupTime = k.ID, k.Constraints, k.Cached, fmtDuration(setupTime)
+	rep.CircuitID, rep.Constraints, rep.KeysCached, rep.SetupTime, rep.Keys = k.ID, k.Constraints, k.Cached, fmtDuration(setupTime), k.Dir
 	how := "Groth16 setup"
 	if k.Cached {
-		how = "loaded from cache"
+		how = "loaded from " + k.Dir
 	}
-	fmt.Fprintf(w, "[2/5] circuit %s: %d constraints (%s weights, %s range checks); keys %s in %s\n", k.ID, k.Constraints, opts.Weights, opts.RangeCheck, how, rep.SetupTime)
-	fmt.Fprintf(w, "      UNSAFE for payments: %s\n", prover.SetupSingleParty)
+	fmt.Fprintf(w, "[2/6] circuit %s: %d constraints (%s weights, %s range checks); keys %s in %s\n", k.ID, k.Constraints, opts.Weights, opts.RangeCheck, how, rep.SetupTime)
+	fmt.Fprintf(w, "      UNSAFE for real payments: %s\n", prover.SetupSingleParty)
 
-	// 3. Prove one image.
+	// 3. The chain, when a verifier contract is compiled for this circuit.
+	var ch *demoChain
+	if bin, ok := contracts.CompiledVerifier(k.ID); ok {
+		p := newProgress(asJSON)
+		p.Step("start the embedded chain and deploy the contracts")
+		ch, err = newDemoChain(ctx, m, bin, opts.Output == prover.Public)
+		p.End()
+		if err != nil {
+			return err
+		}
+		defer ch.b.Close()
+		rep.Chain = &chainReport{Name: ch.b.Name, Escrow: ch.market.Escrow.Hex(), Verifier: ch.verifier.Hex(), PriceWei: demoPrice.String()}
+		fmt.Fprintf(w, "[3/6] %s: escrow %s, verifier %s; the provider registered model #%v at %s ETH a job\n",
+			ch.b.Name, short(ch.market.Escrow), short(ch.verifier), ch.modelID, eth(demoPrice))
+	} else {
+		fmt.Fprintf(w, "[3/6] no verifier contract is compiled for circuit %s: off-chain checks only\n", k.ID)
+		fmt.Fprintf(w, "      (export one with 'zkinfer setup --solidity Verifier.sol' and compile it with contracts/compile.js)\n")
+	}
+
+	// 4. Job 1: the buyer deposits, the provider proves and claims.
 	s := samples[idx]
+	input := mnist.Quantize(s.Pixels)
+	salt, err := models.NewSalt() // the buyer's
+	if err != nil {
+		return err
+	}
+	var job *big.Int
+	var balancesBefore [2]*big.Int
+	if ch != nil {
+		if balancesBefore, err = ch.balances(ctx); err != nil {
+			return err
+		}
+		if job, err = ch.deposit(ctx, input, salt, 3600); err != nil {
+			return fmt.Errorf("createJob: %w", err)
+		}
+		fmt.Fprintf(w, "[4/6] the buyer deposited %s ETH in escrow for job #%v on MNIST test image #%d (input committed, salt kept secret)\n", eth(demoPrice), job, s.Index)
+	} else {
+		fmt.Fprintf(w, "[4/6] proving MNIST test image #%d\n", s.Index)
+	}
 	p := newProgress(asJSON)
 	p.Step(fmt.Sprintf("prove MNIST test image #%d", s.Index))
-	b, o, tm, err := prover.Prove(ctx, k, m, mnist.Quantize(s.Pixels), nil)
+	b, o, tm, err := prover.Prove(ctx, k, m, input, &salt)
 	p.End()
 	if err != nil {
 		return err
 	}
 	rep.Image, rep.Label, rep.Output, rep.Digit = s.Index, s.Label, o.Output, runtime.Argmax(o.Output)
 	rep.ProveTime, rep.ProofBytes = fmtDuration(tm.Prove), len(b.Proof)
-	fmt.Fprintf(w, "[3/5] proved MNIST test image #%d in %s (proof %d bytes):\n\n%s\n", s.Index, rep.ProveTime, rep.ProofBytes, indent(mnist.ASCII(s.Pixels)))
+	fmt.Fprintf(w, "      the provider proved the inference in %s (proof %d bytes):\n\n%s\n", rep.ProveTime, rep.ProofBytes, indent(mnist.ASCII(s.Pixels)))
 	fmt.Fprintf(w, "      the model says %d (label %d); int8 logits %v\n", rep.Digit, s.Label, o.Output)
+	if ch != nil {
+		gain, gas, err := ch.fulfil(ctx, job, b)
+		rep.Chain.Paid, rep.Chain.FulfilGas = err == nil, gas
+		if err != nil {
+			fmt.Fprintf(w, "      FAILED: the escrow refused the honest proof: %v\n", err)
+		} else {
+			rep.Chain.ProviderGainWei = gain.String()
+			fmt.Fprintf(w, "      the chain verified the proof and the escrow paid the provider %s ETH (fulfil used %d gas)\n", eth(demoPrice), gas)
+			after, err := ch.balances(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "      balances before → after (ETH, net of gas): buyer %s → %s, provider %s → %s\n",
+				eth(balancesBefore[0]), eth(after[0]), eth(balancesBefore[1]), eth(after[1]))
+		}
+	}
 
-	// 4. Verify as the buyer: proof, and both commitments opened.
+	// 5. The buyer verifies the bundle: proof, and both commitments opened.
 	start := time.Now()
 	verr := verifier.Verify(b, k.VK, verifier.Expect{Model: m, Opening: o})
 	rep.VerifyTime, rep.Verified = since(start), verr == nil
 	if verr != nil {
-		fmt.Fprintf(w, "[4/5] FAILED: the honest bundle did not verify: %v\n", verr)
+		fmt.Fprintf(w, "[5/6] FAILED: the honest bundle did not verify: %v\n", verr)
 	} else {
-		fmt.Fprintf(w, "[4/5] verified in %s: the proof holds, and input and output open their commitments\n", rep.VerifyTime)
+		fmt.Fprintf(w, "[5/6] the buyer verified the bundle in %s: the proof holds, and its input and the output open their commitments\n", rep.VerifyTime)
 	}
 
-	// 5. Tamper: claim another digit, with a commitment that matches the lie.
-	forged, fo := tamper(b, o, m)
+	// 6. Job 2: a false claim, refused; a refund after the deadline.
+	next := samples[(idx+1)%len(samples)]
+	input2 := mnist.Quantize(next.Pixels)
+	salt2, err := models.NewSalt()
+	if err != nil {
+		return err
+	}
+	if ch != nil {
+		if job, err = ch.deposit(ctx, input2, salt2, 600); err != nil {
+			return fmt.Errorf("createJob: %w", err)
+		}
+	}
+	p = newProgress(asJSON)
+	p.Step(fmt.Sprintf("prove MNIST test image #%d", next.Index))
+	b2, o2, _, err := prover.Prove(ctx, k, m, input2, &salt2)
+	p.End()
+	if err != nil {
+		return err
+	}
+	forged, fo := tamper(b2, o2)
 	rep.TamperedDigit = runtime.Argmax(fo.Output)
 	terr := verifier.Verify(forged, k.VK, verifier.Expect{Model: m, Opening: fo})
 	rep.TamperRejected = errors.Is(terr, verifier.ErrInvalidProof) || errors.Is(terr, verifier.ErrCommitmentMismatch)
 	rep.TamperError = errString(terr)
+	fmt.Fprintf(w, "[6/6] job #%v: the provider claims image #%d is a %d (the model says %d)\n", job, next.Index, rep.TamperedDigit, runtime.Argmax(o2.Output))
 	if rep.TamperRejected {
-		fmt.Fprintf(w, "[5/5] a provider claiming the digit is %d is rejected: %v\n", rep.TamperedDigit, terr)
+		fmt.Fprintf(w, "      off chain, the buyer's verifier rejects it: %v\n", terr)
 	} else {
-		fmt.Fprintf(w, "[5/5] FAILED: a tampered claim (digit %d) was not rejected (%v)\n", rep.TamperedDigit, terr)
+		fmt.Fprintf(w, "      FAILED: the buyer's verifier accepted the false claim (%v)\n", terr)
+	}
+	if ch != nil {
+		_, _, ferr := ch.fulfil(ctx, job, forged)
+		rep.Chain.FalseClaimRefused = contracts.IsRevert(ferr, "InvalidProof")
+		rep.Chain.FalseClaimError = errString(ferr)
+		if rep.Chain.FalseClaimRefused {
+			fmt.Fprintf(w, "      on chain, the escrow refuses to pay: %v\n", ferr)
+		} else {
+			fmt.Fprintf(w, "      FAILED: the escrow did not refuse the false claim (%v)\n", ferr)
+		}
+		refund, err := ch.refundAfterDeadline(ctx, job, 10*time.Minute)
+		rep.Chain.Refunded = err == nil
+		if err != nil {
+			fmt.Fprintf(w, "      FAILED: refund after the deadline: %v\n", err)
+		} else {
+			fmt.Fprintf(w, "      ten minutes later the deadline has passed: the buyer took back %s ETH\n", eth(refund))
+		}
 	}
 
 	if asJSON {
@@ -165,19 +286,158 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 		}
 	} else {
 		fmt.Fprintf(w, "\n%-12s %d\n%-12s %s\n%-12s %s\n%-12s %s\n%-12s %d bytes\n",
-			"constraints", rep.Constraints, "setup", rep.SetupTime+cachedNote(rep.KeysCached), "prove", rep.ProveTime, "verify", rep.VerifyTime, "proof", rep.ProofBytes)
+			"constraints", rep.Constraints, "keys", rep.SetupTime+keysNote(k), "prove", rep.ProveTime, "verify", rep.VerifyTime, "proof", rep.ProofBytes)
+		if ch != nil {
+			fmt.Fprintf(w, "%-12s %d gas (%s)\n", "fulfil", rep.Chain.FulfilGas, ch.b.Name)
+		}
 	}
-	if !rep.Verified || !rep.TamperRejected {
+	ok := rep.Verified && rep.TamperRejected
+	if c := rep.Chain; c != nil {
+		ok = ok && c.Paid && c.FalseClaimRefused && c.Refunded
+	}
+	if !ok {
 		return errCheckFailed
 	}
 	return nil
+}
+
+// demoChain is the embedded chain with the market deployed, a provider who
+// registered the model, and a buyer.
+type demoChain struct {
+	b         *contracts.Backend
+	market    *contracts.Market
+	verifier  common.Address
+	modelID   *big.Int
+	provider  *ecdsa.PrivateKey
+	buyer     *ecdsa.PrivateKey
+	publicOut bool
+}
+
+func newDemoChain(ctx context.Context, m *models.Model, verifierBin string, publicOut bool) (*demoChain, error) {
+	c := &demoChain{publicOut: publicOut}
+	var keys [3]*ecdsa.PrivateKey
+	funded := map[*ecdsa.PrivateKey]*big.Int{}
+	for i := range keys {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		keys[i] = k
+		funded[k] = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+	}
+	deployer, provider, buyer := keys[0], keys[1], keys[2]
+	c.provider, c.buyer = provider, buyer
+	c.b = contracts.NewEmbedded(funded)
+	fail := func(err error) (*demoChain, error) {
+		c.b.Close()
+		return nil, err
+	}
+	dep, err := c.b.Transactor(ctx, deployer)
+	if err != nil {
+		return fail(err)
+	}
+	if c.market, _, err = contracts.Deploy(ctx, c.b, dep); err != nil {
+		return fail(err)
+	}
+	if c.verifier, _, err = contracts.DeployVerifier(ctx, c.b, dep, verifierBin); err != nil {
+		return fail(fmt.Errorf("deploy verifier: %w", err))
+	}
+	prov, err := c.b.Transactor(ctx, provider)
+	if err != nil {
+		return fail(err)
+	}
+	outputs := uint32(0)
+	if publicOut {
+		outputs = uint32(m.OutputShape().Size())
+	}
+	commitment := m.Commitment()
+	if c.modelID, _, err = c.market.Register(ctx, prov, commitment.BigInt(new(big.Int)), c.verifier, demoPrice, outputs, "zkinfer://zoo/"+m.Name); err != nil {
+		return fail(fmt.Errorf("register: %w", err))
+	}
+	return c, nil
+}
+
+// balances returns the buyer's and the provider's balances.
+func (c *demoChain) balances(ctx context.Context) ([2]*big.Int, error) {
+	var out [2]*big.Int
+	for i, k := range []*ecdsa.PrivateKey{c.buyer, c.provider} {
+		b, err := c.b.BalanceAt(ctx, contracts.Address(k), nil)
+		if err != nil {
+			return out, err
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+
+// deposit has the buyer open a job for input under its salt.
+func (c *demoChain) deposit(ctx context.Context, input []int8, salt fr.Element, seconds uint64) (*big.Int, error) {
+	head, err := c.b.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	opts, err := c.b.Transactor(ctx, c.buyer)
+	if err != nil {
+		return nil, err
+	}
+	opts.Value = demoPrice
+	ic := models.CommitTensor(models.DomainInput, salt, input)
+	id, _, err := c.market.CreateJob(ctx, opts, c.modelID, ic.BigInt(new(big.Int)), contracts.Address(c.provider), head.Time+seconds)
+	return id, err
+}
+
+// fulfil has the provider claim a job with a bundle; it returns what the
+// provider gained net of gas and the gas used.
+func (c *demoChain) fulfil(ctx context.Context, job *big.Int, b *prover.Bundle) (*big.Int, uint64, error) {
+	sol, err := prover.SolidityProof(b)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, public := prover.ChainInputs(b.Statement())
+	opts, err := c.b.Transactor(ctx, c.provider)
+	if err != nil {
+		return nil, 0, err
+	}
+	before, err := c.b.BalanceAt(ctx, contracts.Address(c.provider), nil)
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := c.market.Fulfill(ctx, opts, job, out, public, sol)
+	if err != nil {
+		return nil, 0, err
+	}
+	after, err := c.b.BalanceAt(ctx, contracts.Address(c.provider), nil)
+	if err != nil {
+		return nil, 0, err
+	}
+	return new(big.Int).Sub(after, before), r.GasUsed, nil
+}
+
+// refundAfterDeadline lets time pass on the embedded chain, then the buyer
+// takes the deposit back; it returns the amount refunded.
+func (c *demoChain) refundAfterDeadline(ctx context.Context, job *big.Int, wait time.Duration) (*big.Int, error) {
+	if err := c.b.AdvanceTime(wait); err != nil {
+		return nil, err
+	}
+	opts, err := c.b.Transactor(ctx, c.buyer)
+	if err != nil {
+		return nil, err
+	}
+	j, err := c.market.Job(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := c.market.Refund(ctx, opts, job); err != nil {
+		return nil, err
+	}
+	return j.Amount, nil
 }
 
 // tamper returns a copy of the bundle and opening that claim another
 // output: the runner-up digit raised above the true one, with a fresh
 // commitment (or public output) that matches the forged values. Only the
 // proof still speaks for the true output.
-func tamper(b *prover.Bundle, o *prover.Opening, m *models.Model) (*prover.Bundle, *prover.Opening) {
+func tamper(b *prover.Bundle, o *prover.Opening) (*prover.Bundle, *prover.Opening) {
 	out := append([]int8(nil), o.Output...)
 	top := runtime.Argmax(out)
 	second := (top + 1) % len(out)
@@ -199,16 +459,24 @@ func tamper(b *prover.Bundle, o *prover.Opening, m *models.Model) (*prover.Bundl
 	return &fb, &fo
 }
 
-func cachedNote(cached bool) string {
-	if cached {
-		return " (keys from cache)"
+func keysNote(k *prover.Keys) string {
+	if k.Cached {
+		return " (" + k.Dir + ")"
 	}
-	return ""
+	return " (setup)"
 }
+
+// eth formats wei as ether with 4 decimals.
+func eth(wei *big.Int) string {
+	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18))
+	return f.Text('f', 4)
+}
+
+func short(a common.Address) string { return a.Hex()[:10] + "…" }
 
 func indent(s string) string {
 	var b bytes.Buffer
-	for _, line := range bytes.Split([]byte(s), []byte("\n")) {
+	for _, line := range bytes.Split(bytes.TrimRight([]byte(s), "\n"), []byte("\n")) {
 		if len(line) > 0 {
 			b.WriteString("      ")
 			b.Write(line)

@@ -53,7 +53,9 @@ func TestDemo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo exited %d:\n%s\n%s", code, out, errOut)
 	}
-	for _, want := range []string{"the model says 7 (label 7)", "verified in", "is rejected: invalid proof", "constraints", "UNSAFE for payments"} {
+	for _, want := range []string{"the model says 7 (label 7)", "the escrow paid the provider 0.0100 ETH", "balances before → after",
+		"the buyer verified the bundle", "the buyer's verifier rejects it: invalid proof", "the escrow refuses to pay: reverted with InvalidProof",
+		"the buyer took back 0.0100 ETH", "constraints", "UNSAFE for real payments"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
@@ -64,7 +66,8 @@ func TestDemo(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 {
 		t.Fatalf("demo --json exited %d, output %q: %v", code, out, err)
 	}
-	if !rep.KeysCached || !rep.Verified || !rep.TamperRejected || rep.Digit != rep.Label || rep.Constraints == 0 {
+	if !rep.KeysCached || !rep.Verified || !rep.TamperRejected || rep.Digit != rep.Label || rep.Constraints == 0 ||
+		rep.Chain == nil || !rep.Chain.Paid || !rep.Chain.FalseClaimRefused || !rep.Chain.Refunded || rep.Chain.FulfilGas == 0 {
 		t.Errorf("unexpected report %+v", rep)
 	}
 }
@@ -74,7 +77,7 @@ func TestDemoCommittedWeights(t *testing.T) {
 		t.Skip("a committed-weight MNIST setup takes about a minute")
 	}
 	out, errOut, code := run(t, t.TempDir(), "demo", "--weights", "committed")
-	if code != 0 || !strings.Contains(out, "is rejected") {
+	if code != 0 || !strings.Contains(out, "rejects it") || !strings.Contains(out, "off-chain checks only") {
 		t.Fatalf("demo --weights committed exited %d:\n%s\n%s", code, out, errOut)
 	}
 }

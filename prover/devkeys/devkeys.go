@@ -24,10 +24,17 @@ import (
 //go:embed keys
 var keys embed.FS
 
+// Location prefixes the Dir of embedded keys.
+const Location = "embedded:prover/devkeys/keys/"
+
 // Load returns the embedded keys of the circuit for (m, opts), or false
 // when none are embedded for it.
 func Load(m *models.Model, opts prover.Options) (*prover.Keys, bool, error) {
-	id := prover.CircuitID(m, opts)
+	return ByID(prover.CircuitID(m, opts))
+}
+
+// ByID returns the embedded keys of a circuit by its id.
+func ByID(id string) (*prover.Keys, bool, error) {
 	dir := "keys/" + prover.KeyDirName(id)
 	sub, err := fs.Sub(keys, dir)
 	if err != nil {
@@ -40,5 +47,6 @@ func Load(m *models.Model, opts prover.Options) (*prover.Keys, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
+	k.Dir = Location + prover.KeyDirName(id)
 	return k, true, nil
 }
