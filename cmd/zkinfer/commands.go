@@ -26,7 +26,7 @@ func newInfer(v *viper.Viper) *cobra.Command {
 prove, and prints the output and the index of its largest value.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := bind(v, cmd); err != nil {
+			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
 			m, err := loadModel(v)
@@ -88,7 +88,7 @@ for its circuit. The key folder's name says "unsafe-setup"; use such keys
 for development, not to secure payments.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := bind(v, cmd); err != nil {
+			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
 			m, err := loadModel(v)
@@ -179,7 +179,7 @@ keys (running setup first when none are cached) and writes two files:
   of their commitments. Hand it only to the buyer.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := bind(v, cmd); err != nil {
+			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
 			m, err := loadModel(v)
@@ -274,7 +274,7 @@ func newVerify(v *viper.Viper) *cobra.Command {
 It exits with status 1 when any check fails.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := bind(v, cmd); err != nil {
+			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
 			f, err := os.Open(args[0])

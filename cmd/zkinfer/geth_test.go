@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// gethBinary is $ZKINFER_GETH, or geth on the PATH. .ci/run builds it from
+// the module proxy at the go-ethereum version of go.mod and sets
+// ZKINFER_REQUIRE_GETH=1, so CI never skips this test.
+func gethBinary(t *testing.T) string {
+	if p := os.Getenv("ZKINFER_GETH"); p != "" {
+		return p
+	}
+	if p, err := exec.LookPath("geth"); err == nil {
+		return p
+	}
+	if os.Getenv("ZKINFER_REQUIRE_GETH") != "" {
+		t.Fatal("no geth binary: set ZKINFER_GETH")
+	}
+	t.Skip("no geth binary (set ZKINFER_GETH; .ci/run builds one)")
+	return ""
+}
+
+// startGeth runs `geth --dev` on a loopback port with a developer account
+// of ours (prefunded by the dev genesis), and stops it when the test ends.
+func startGeth(t *testing.T, dir string) (url string, dev common.Address) {
+	geth := gethBinary(t)
+	pw := filepath.Join(dir, "password")
+	os.WriteFile(pw, []byte("dev-password\n"), 0o600)
+	ks := keystore.NewKeyStore(filepath.Join(dir, "geth", "keystore"), keystore.LightScryptN, keystore.LightScryptP)
+	acc, err := ks.NewAccount("dev-password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command(geth, "--dev", "--datadir", filepath.Join(dir, "geth"), "--password", pw,
+		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3",
+		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--authrpc.port", "0", "--verbosity", "2")
+	logf, _ := os.Create(filepath.Join(dir, "geth.log"))
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+		logf.Close()
+	})
+	url = fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		c, err := ethclient.Dial(url)
+		if err == nil {
+			if _, err = c.ChainID(context.Background()); err == nil {
+				c.Close()
+				break
+			}
+			c.Close()
+		}
+		if time.Now().After(deadline) {
+			log, _ := os.ReadFile(filepath.Join(dir, "geth.log"))
+			t.Fatalf("geth did not answer on %s: %v\n%s", url, err, log)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return url, acc.Address
+}
+
+// fund sends ether from the developer account to addr.
+func fund(t *testing.T, url, dir string, from, to common.Address, wei *big.Int) {
+	ctx := context.Background()
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ks := keystore.NewKeyStore(filepath.Join(dir, "geth", "keystore"), keystore.LightScryptN, keystore.LightScryptP)
+	acc := ks.Accounts()[0]
+	if err := ks.Unlock(acc, "dev-password"); err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := c.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, _ := c.SuggestGasTipCap(ctx)
+	head, _ := c.HeaderByNumber(ctx, nil)
+	id, _ := c.ChainID(ctx)
+	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee, Gas: 21000, To: &to, Value: wei})
+	signed, err := ks.SignTx(acc, tx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, signed); err != nil {
+		t.Fatal(err)
+	}
+	for range 100 {
+		if r, err := c.TransactionReceipt(ctx, signed.Hash()); err == nil && r.Status == types.ReceiptStatusSuccessful {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("funding transaction not mined")
+}
+
+// TestGethJourney runs the provider's and the buyer's commands as separate
+// processes against a real geth --dev node: deploy, register, deposit,
+// prove, fulfil (paid), a false claim (refused), and the buyer's checks.
+func TestGethJourney(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a geth node")
+	}
+	dir := t.TempDir()
+	url, dev := startGeth(t, dir)
+	devFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "geth", "keystore"), "--password-file", filepath.Join(dir, "password")}
+
+	// the buyer's own keystore and account, funded by the developer
+	buyerPw := filepath.Join(dir, "buyer-password")
+	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
+	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
+	buyer, err := buyerKS.NewAccount("buyer secret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fund(t, url, dir, dev, buyer.Address, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)))
+	buyerFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
+
+	cli := func(args ...string) map[string]any {
+		t.Helper()
+		out, errOut, code := run(t, dir, append(args, "--json")...)
+		if code != 0 {
+			t.Fatalf("zkinfer %v: exit %d\n%s\n%s", args, code, out, errOut)
+		}
+		var res map[string]any
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("zkinfer %v: %v\n%s", args, err, out)
+		}
+		return res
+	}
+	dep := cli(append([]string{"contracts", "deploy"}, devFlags...)...)
+	market := []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
+	reg := cli(append(append([]string{"register", "--price", "1000000000000000"}, devFlags...), market...)...)
+	modelID := reg["modelId"].(string)
+
+	salt := "0x00000000000000000000000000000000000000000000000000000000000000aa"
+	job := cli(append(append([]string{"job", "create", "--model-id", modelID, "--provider", dev.Hex(), "--value", "1000000000000000",
+		"--sample", "4", "--input-salt", salt}, buyerFlags...), market...)...)["jobId"].(string)
+
+	// the provider proves with the buyer's salt and claims the payment
+	cli("prove", "--sample", "4", "--input-salt", salt, "-o", "b.json", "--opening", "o.json")
+	before := balance(t, url, dev)
+	paid := cli(append(append([]string{"job", "fulfill", "--job", job, "--bundle", "b.json"}, devFlags...), market...)...)
+	if paid["paid"] != true {
+		t.Fatalf("fulfil: %v", paid)
+	}
+	if gain := new(big.Int).Sub(balance(t, url, dev), before); gain.Sign() <= 0 {
+		// the developer is also the block's fee recipient: the gain is the
+		// deposit plus the priority fees it paid itself, minus the burnt base fee
+		t.Errorf("provider balance did not grow: %v", gain)
+	}
+	show := cli(append([]string{"job", "show", "--job", job, "--rpc", url}, market...)...)
+	if show["state"] != "paid" {
+		t.Errorf("job after fulfil: %v", show)
+	}
+	// the buyer checks the bundle against its own input and salt
+	if out, _, code := run(t, dir, "verify", "b.json", "--opening", "o.json", "--model", "mnist-mlp"); code != 0 {
+		t.Errorf("buyer's verify: %s", out)
+	}
+
+	// a second job; a proof of another image does not pay
+	job2 := cli(append(append([]string{"job", "create", "--model-id", modelID, "--provider", dev.Hex(), "--value", "1000000000000000",
+		"--sample", "5", "--input-salt", salt}, buyerFlags...), market...)...)["jobId"].(string)
+	_, errOut, code := run(t, dir, append(append([]string{"job", "fulfill", "--job", job2, "--bundle", "b.json"}, devFlags...), market...)...)
+	if code == 0 || !strings.Contains(errOut, "InvalidProof") {
+		t.Errorf("a proof of another input: exit %d, %s", code, errOut)
+	}
+	// only the bound provider may claim
+	_, errOut, code = run(t, dir, append(append([]string{"job", "fulfill", "--job", job2, "--bundle", "b.json"}, buyerFlags...), market...)...)
+	if code == 0 || !strings.Contains(errOut, "NotJobProvider") {
+		t.Errorf("a claim by the buyer: exit %d, %s", code, errOut)
+	}
+	if show := cli(append([]string{"job", "show", "--job", job2, "--rpc", url}, market...)...); show["state"] != "open" {
+		t.Errorf("job 2 after refused claims: %v", show)
+	}
+	// a wrong password is refused without echoing it
+	os.WriteFile(filepath.Join(dir, "wrong"), []byte("guess\n"), 0o600)
+	_, errOut, code = run(t, dir, "job", "refund", "--job", job2, "--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", filepath.Join(dir, "wrong"), market[0], market[1], market[2], market[3])
+	if code == 0 || strings.Contains(errOut, "guess") || !strings.Contains(errOut, "unlock") {
+		t.Errorf("wrong password: exit %d, %s", code, errOut)
+	}
+}
+
+func balance(t *testing.T, url string, a common.Address) *big.Int {
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	b, err := c.BalanceAt(context.Background(), a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
