@@ -119,8 +119,13 @@ func newEnv(t *testing.T, nProviders, nBuyers int) *env {
 		t.Fatal(err)
 	}
 	e.gas["deploy registry"], e.gas["deploy escrow"] = receipts[0].GasUsed, receipts[1].GasUsed
-	for name, bin := range map[string]string{"plain": verifiers.MnistMlpFixedVerifierMetaData.Bin, "commit": verifiers.MnistMlpFixedCommitVerifierMetaData.Bin} {
-		addr, r, err := contracts.DeployVerifier(e.ctx, e.b, e.tx(e.deployer, nil), bin)
+	// in a fixed order: addresses, and so calldata gas, must not vary
+	for _, v := range []struct{ name, bin string }{
+		{"plain", verifiers.MnistMlpFixedVerifierMetaData.Bin},
+		{"commit", verifiers.MnistMlpFixedCommitVerifierMetaData.Bin},
+	} {
+		name := v.name
+		addr, r, err := contracts.DeployVerifier(e.ctx, e.b, e.tx(e.deployer, nil), v.bin)
 		if err != nil {
 			t.Fatal(err)
 		}
