@@ -115,6 +115,11 @@ func (m *Model) encodeBody(params bool) []byte {
 			e.u64(uint64(r.Mult))
 			e.u8(r.Shift)
 		}
+		if hasWindow(n.Op) {
+			e.shape(n.Kernel)
+			e.shape(n.Strides)
+			e.shape(n.Pads)
+		}
 		if !params {
 			continue
 		}
@@ -167,6 +172,9 @@ func (m *Model) decodeBody(body []byte) error {
 				n.Requant[j] = Requant{Mult: int64(d.u64()), Shift: d.u8()}
 			}
 		}
+		if hasWindow(n.Op) {
+			n.Kernel, n.Strides, n.Pads = d.shape(), d.shape(), d.shape()
+		}
 		if k := d.count(MaxParameters); k > 0 {
 			n.Weights = make([]int8, k)
 			for j := range n.Weights {
@@ -188,6 +196,10 @@ func (m *Model) decodeBody(body []byte) error {
 	}
 	return nil
 }
+
+// hasWindow reports whether an op's encoding carries kernel, strides and
+// pads (ops without them encode exactly as in the first IR).
+func hasWindow(op Op) bool { return op == OpConv2D || op == OpMaxPool }
 
 type encoder struct{ buf []byte }
 

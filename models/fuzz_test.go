@@ -25,6 +25,9 @@ func FuzzReadModel(f *testing.F) {
 	f.Add(good[:len(good)/2])
 	f.Add(rawFile(FileVersion, tinyModel().encodeBody(true)))
 	f.Add(rawFile(FileVersion, tinyModel().encodeBody(false)))
+	if cnn, err := SyntheticCNN("cnn", 1, 8, 2, 2, 3); err == nil {
+		f.Add(encode(f, cnn))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var m Model
 		if _, err := m.ReadFrom(bytes.NewReader(data)); err != nil {
@@ -47,6 +50,9 @@ func FuzzReadModel(f *testing.F) {
 // zstd layer, where most of the parsing happens.
 func FuzzBody(f *testing.F) {
 	f.Add(tinyModel().encodeBody(true))
+	if cnn, err := SyntheticCNN("cnn", 1, 8, 2, 2, 3); err == nil {
+		f.Add(cnn.encodeBody(true))
+	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		var m Model
 		if err := m.decodeBody(body); err == nil {

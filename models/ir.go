@@ -25,9 +25,24 @@ const (
 	OpReLU Op = 2
 	// OpFlatten reshapes its input to one dimension; values are unchanged.
 	OpFlatten Op = 3
+	// OpConv2D is a 2-D convolution (ONNX Conv, group 1, no dilation) over
+	// an input of shape [C, H, W], with W int8 of shape [O, C, KH, KW]:
+	//
+	//	acc[o,y,x] = bias[o] + Σ_{c,ky,kx} W[o,c,ky,kx]·in[c, y·sh+ky−pt, x·sw+kx−pl]
+	//
+	// where positions outside the input count as 0 (the zero point), then
+	// requantized per output channel exactly as OpDense. Strides = [sh, sw],
+	// Pads = [pt, pl, pb, pr]; the output has shape [O, OH, OW] with
+	// OH = (H + pt + pb − KH)/sh + 1 and OW likewise.
+	OpConv2D Op = 4
+	// OpMaxPool is the maximum over each window of an input of shape
+	// [C, H, W]: Kernel = [KH, KW], Strides, Pads as OpConv2D; padded
+	// positions are not part of any window (ONNX pads MaxPool with −∞).
+	// The scale is unchanged.
+	OpMaxPool Op = 5
 )
 
-var opNames = map[Op]string{OpDense: "dense", OpReLU: "relu", OpFlatten: "flatten"}
+var opNames = map[Op]string{OpDense: "dense", OpReLU: "relu", OpFlatten: "flatten", OpConv2D: "conv2d", OpMaxPool: "maxpool"}
 
 func (o Op) String() string {
 	if n, ok := opNames[o]; ok {
@@ -107,6 +122,33 @@ type Node struct {
 	// float reference; they do not affect the integer semantics.
 	WeightScales []float64
 	Requant      []Requant
+
+	// Conv2D and MaxPool: Kernel [KH, KW] (MaxPool only; a convolution's
+	// kernel is its weight shape), Strides [sh, sw], Pads [pt, pl, pb, pr].
+	Kernel  []int
+	Strides []int
+	Pads    []int
+}
+
+// Window is the geometry of a convolution or pooling window.
+type Window struct {
+	KH, KW, SH, SW, PT, PL, PB, PR int
+}
+
+// Window returns the window geometry of a Conv2D or MaxPool node.
+func (n *Node) Window() Window {
+	w := Window{SH: n.Strides[0], SW: n.Strides[1], PT: n.Pads[0], PL: n.Pads[1], PB: n.Pads[2], PR: n.Pads[3]}
+	if n.Op == OpConv2D {
+		w.KH, w.KW = n.WeightShape[2], n.WeightShape[3]
+	} else {
+		w.KH, w.KW = n.Kernel[0], n.Kernel[1]
+	}
+	return w
+}
+
+// OutputSize is (OH, OW) for an input of h×w.
+func (w Window) OutputSize(h, wd int) (int, int) {
+	return (h+w.PT+w.PB-w.KH)/w.SH + 1, (wd+w.PL+w.PR-w.KW)/w.SW + 1
 }
 
 // Model is a quantized model: tensors, and nodes in topological order.
@@ -218,23 +260,23 @@ func (n *Node) validate(m *Model) error {
 		if len(out) != 1 || out[0] != o {
 			return fmt.Errorf("output shape %v, weights give [%d]", out, o)
 		}
-		if len(n.Weights) != o*i {
-			return fmt.Errorf("%d weights for shape %v", len(n.Weights), n.WeightShape)
+		if err := n.validateParams(o, i); err != nil {
+			return err
 		}
-		if len(n.Bias) != o || len(n.Requant) != o {
-			return fmt.Errorf("%d biases and %d requant entries for %d outputs", len(n.Bias), len(n.Requant), o)
+	case OpConv2D:
+		if err := n.validateConv(in, out); err != nil {
+			return err
 		}
-		if len(n.WeightScales) != 0 && len(n.WeightScales) != o {
-			return fmt.Errorf("%d weight scales for %d outputs", len(n.WeightScales), o)
+	case OpMaxPool:
+		if len(n.Inputs) != 1 || len(in) != 3 || len(n.Kernel) != 2 {
+			return fmt.Errorf("want one [C, H, W] input and a 2-D kernel, have %v and %v", in, n.Kernel)
 		}
-		for j, r := range n.Requant {
-			if r.Mult < 1 || r.Mult > MaxMultiplier || r.Shift < 1 || r.Shift > MaxShift {
-				return fmt.Errorf("channel %d: requant multiplier %d shift %d out of range", j, r.Mult, r.Shift)
-			}
-			// acc·M + 2^(s-1) must fit in an int64 for every int8 input.
-			if b := n.AccumulatorBound(j); b > (1<<62)/r.Mult {
-				return fmt.Errorf("channel %d: accumulator bound %d times multiplier %d overflows 62 bits", j, b, r.Mult)
-			}
+		if err := checkWindow(n.Kernel[0], n.Kernel[1], n.Strides, n.Pads, in[1], in[2]); err != nil {
+			return err
+		}
+		oh, ow := n.Window().OutputSize(in[1], in[2])
+		if !out.Equal(Shape{in[0], oh, ow}) {
+			return fmt.Errorf("output shape %v, want %v", out, Shape{in[0], oh, ow})
 		}
 	case OpReLU:
 		if len(n.Inputs) != 1 || !in.Equal(out) {
@@ -247,17 +289,103 @@ func (n *Node) validate(m *Model) error {
 	default:
 		return fmt.Errorf("unknown op")
 	}
-	if n.Op != OpDense && (len(n.Weights) != 0 || len(n.Bias) != 0 || len(n.Requant) != 0) {
+	if n.Op != OpDense && n.Op != OpConv2D && (len(n.Weights) != 0 || len(n.Bias) != 0 || len(n.Requant) != 0) {
 		return fmt.Errorf("op takes no parameters")
+	}
+	if n.Op != OpConv2D && n.Op != OpMaxPool && (len(n.Strides) != 0 || len(n.Pads) != 0 || len(n.Kernel) != 0) {
+		return fmt.Errorf("op takes no window")
 	}
 	return nil
 }
 
-// AccumulatorBound returns, for output channel j of a dense node, a bound B
-// with |acc[j]| ≤ B for every int8 input. The circuit sizes its range checks
-// from it.
+func (n *Node) validateConv(in, out Shape) error {
+	if len(n.Inputs) != 1 || len(in) != 3 {
+		return fmt.Errorf("want one [C, H, W] input, have %v", in)
+	}
+	if len(n.WeightShape) != 4 || len(n.Kernel) != 0 {
+		return fmt.Errorf("weight shape %v is not [O, C, KH, KW]", n.WeightShape)
+	}
+	o, c, kh, kw := n.WeightShape[0], n.WeightShape[1], n.WeightShape[2], n.WeightShape[3]
+	if err := checkWindow(kh, kw, n.Strides, n.Pads, in[1], in[2]); err != nil {
+		return err
+	}
+	if o <= 0 || o > MaxElements || c != in[0] || o*c*kh*kw > MaxParameters {
+		return fmt.Errorf("weight shape %v does not fit input %v", n.WeightShape, in)
+	}
+	oh, ow := n.Window().OutputSize(in[1], in[2])
+	if !out.Equal(Shape{o, oh, ow}) {
+		return fmt.Errorf("output shape %v, want %v", out, Shape{o, oh, ow})
+	}
+	return n.validateParams(o, c*kh*kw)
+}
+
+// checkWindow validates strides and pads for a kh×kw window over h×w.
+func checkWindow(kh, kw int, strides, pads []int, h, w int) error {
+	if len(strides) != 2 || len(pads) != 4 {
+		return fmt.Errorf("want 2 strides and 4 pads, have %v and %v", strides, pads)
+	}
+	if kh <= 0 || kw <= 0 || kh > 64 || kw > 64 {
+		return fmt.Errorf("kernel %dx%d out of range", kh, kw)
+	}
+	for _, s := range strides {
+		if s <= 0 || s > 64 {
+			return fmt.Errorf("stride %d out of range", s)
+		}
+	}
+	for i, p := range pads {
+		k := kh
+		if i%2 == 1 {
+			k = kw
+		}
+		if p < 0 || p >= k {
+			return fmt.Errorf("pad %d out of range for a kernel of %d", p, k)
+		}
+	}
+	if h+pads[0]+pads[2] < kh || w+pads[1]+pads[3] < kw {
+		return fmt.Errorf("kernel %dx%d larger than the padded %dx%d input", kh, kw, h, w)
+	}
+	return nil
+}
+
+// validateParams checks the weights, biases and requantization of a node
+// with out channels of fanIn weights each.
+func (n *Node) validateParams(out, fanIn int) error {
+	if len(n.Weights) != out*fanIn {
+		return fmt.Errorf("%d weights for shape %v", len(n.Weights), n.WeightShape)
+	}
+	if len(n.Bias) != out || len(n.Requant) != out {
+		return fmt.Errorf("%d biases and %d requant entries for %d outputs", len(n.Bias), len(n.Requant), out)
+	}
+	if len(n.WeightScales) != 0 && len(n.WeightScales) != out {
+		return fmt.Errorf("%d weight scales for %d outputs", len(n.WeightScales), out)
+	}
+	for j, r := range n.Requant {
+		if r.Mult < 1 || r.Mult > MaxMultiplier || r.Shift < 1 || r.Shift > MaxShift {
+			return fmt.Errorf("channel %d: requant multiplier %d shift %d out of range", j, r.Mult, r.Shift)
+		}
+		// acc·M + 2^(s-1) must fit in an int64 for every int8 input.
+		if b := n.AccumulatorBound(j); b > (1<<62)/r.Mult {
+			return fmt.Errorf("channel %d: accumulator bound %d times multiplier %d overflows 62 bits", j, b, r.Mult)
+		}
+	}
+	return nil
+}
+
+// FanIn is the number of weights of one output channel of a dense or
+// convolution node.
+func (n *Node) FanIn() int {
+	f := 1
+	for _, d := range n.WeightShape[1:] {
+		f *= d
+	}
+	return f
+}
+
+// AccumulatorBound returns, for output channel j of a dense or convolution
+// node, a bound B with |acc| ≤ B for every int8 input. The circuit sizes its
+// range checks from it.
 func (n *Node) AccumulatorBound(j int) int64 {
-	in := n.WeightShape[1]
+	in := n.FanIn()
 	var b int64
 	for _, w := range n.Weights[j*in : (j+1)*in] {
 		if w < 0 {

@@ -212,3 +212,48 @@ func TestCommitTensorBindsLength(t *testing.T) {
 		}
 	}
 }
+
+func TestCNNRoundTripAndValidation(t *testing.T) {
+	m, err := SyntheticCNN("cnn", 1, 8, 3, 4, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Model
+	if _, err := got.ReadFrom(bytes.NewReader(encode(t, m))); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(&got, m) {
+		t.Fatal("round trip changed the CNN")
+	}
+	base := m.Commitment()
+	for name, mutate := range map[string]func(m *Model){
+		"stride":         func(m *Model) { m.Nodes[0].Strides = []int{2, 1} },
+		"pad too large":  func(m *Model) { m.Nodes[0].Pads = []int{3, 1, 1, 1} },
+		"negative pad":   func(m *Model) { m.Nodes[0].Pads = []int{-1, 1, 1, 1} },
+		"zero stride":    func(m *Model) { m.Nodes[2].Strides = []int{0, 2} },
+		"kernel too big": func(m *Model) { m.Nodes[2].Kernel = []int{9, 9} },
+		"channels":       func(m *Model) { m.Nodes[3].WeightShape = Shape{4, 2, 3, 3} },
+		"huge kernel":    func(m *Model) { m.Nodes[3].WeightShape = Shape{4, 3, 1 << 30, 1 << 30} },
+		"window on relu": func(m *Model) { m.Nodes[1].Strides = []int{1, 1} },
+		"pool output":    func(m *Model) { m.Tensors[m.Nodes[2].Output].Shape = Shape{3, 3, 3} },
+	} {
+		c := clone(t, m)
+		mutate(c)
+		if err := c.Validate(); !errors.Is(err, ErrInvalidModel) {
+			t.Errorf("%s: Validate = %v", name, err)
+		}
+		if name == "stride" {
+			if cm := c.Commitment(); cm.Equal(&base) {
+				t.Error("the commitment does not bind strides")
+			}
+		}
+	}
+}
+
+func clone(t *testing.T, m *Model) *Model {
+	var c Model
+	if err := c.decodeBody(m.encodeBody(true)); err != nil {
+		t.Fatal(err)
+	}
+	return &c
+}

@@ -53,3 +53,60 @@ func SyntheticMLP(name string, seed int64, widths ...int) (*Model, error) {
 	m.Output = cur
 	return m, m.Validate()
 }
+
+// SyntheticCNN builds a valid LeNet-like CNN over a [1, size, size] input:
+// conv 3×3 (c1 channels, pad 1) → ReLU → max-pool 2×2 → conv 3×3 (c2
+// channels, stride 2) → ReLU → flatten → dense (classes), with random
+// parameters drawn from seed as SyntheticMLP does.
+func SyntheticCNN(name string, seed int64, size, c1, c2, classes int) (*Model, error) {
+	rng := rand.New(rand.NewSource(seed))
+	m := &Model{Name: name}
+	add := func(name string, shape Shape) int {
+		m.Tensors = append(m.Tensors, Tensor{Name: name, Shape: shape, Scale: 1.0 / 127})
+		return len(m.Tensors) - 1
+	}
+	params := func(n *Node, out, fanIn int) error {
+		n.Weights = make([]int8, out*fanIn)
+		for i := range n.Weights {
+			n.Weights[i] = int8(rng.Intn(256) - 128)
+		}
+		n.Bias, n.Requant = make([]int32, out), make([]Requant, out)
+		base := 1 / (math.Sqrt(float64(fanIn)) * 128 * 16)
+		for j := range out {
+			n.Bias[j] = int32(rng.Intn(1<<16) - 1<<15)
+			r, err := ChooseRequant(base * math.Pow(2, rng.Float64()*6-1))
+			if err != nil {
+				return err
+			}
+			n.Requant[j] = r
+		}
+		return nil
+	}
+	in := add("input", Shape{1, size, size})
+	m.Input = in
+	conv1 := Node{Op: OpConv2D, Name: "conv1", Inputs: []int{in}, WeightShape: Shape{c1, 1, 3, 3}, Strides: []int{1, 1}, Pads: []int{1, 1, 1, 1}}
+	if err := params(&conv1, c1, 9); err != nil {
+		return nil, err
+	}
+	conv1.Output = add("conv1", Shape{c1, size, size})
+	relu1 := Node{Op: OpReLU, Name: "relu1", Inputs: []int{conv1.Output}, Output: add("relu1", Shape{c1, size, size})}
+	half := size / 2
+	pool := Node{Op: OpMaxPool, Name: "pool1", Inputs: []int{relu1.Output}, Kernel: []int{2, 2}, Strides: []int{2, 2}, Pads: []int{0, 0, 0, 0},
+		Output: add("pool1", Shape{c1, half, half})}
+	o2 := (half-3)/2 + 1
+	conv2 := Node{Op: OpConv2D, Name: "conv2", Inputs: []int{pool.Output}, WeightShape: Shape{c2, c1, 3, 3}, Strides: []int{2, 2}, Pads: []int{0, 0, 0, 0}}
+	if err := params(&conv2, c2, c1*9); err != nil {
+		return nil, err
+	}
+	conv2.Output = add("conv2", Shape{c2, o2, o2})
+	relu2 := Node{Op: OpReLU, Name: "relu2", Inputs: []int{conv2.Output}, Output: add("relu2", Shape{c2, o2, o2})}
+	flat := Node{Op: OpFlatten, Name: "flatten", Inputs: []int{relu2.Output}, Output: add("flat", Shape{c2 * o2 * o2})}
+	fc := Node{Op: OpDense, Name: "fc", Inputs: []int{flat.Output}, WeightShape: Shape{classes, c2 * o2 * o2}}
+	if err := params(&fc, classes, c2*o2*o2); err != nil {
+		return nil, err
+	}
+	fc.Output = add("logits", Shape{classes})
+	m.Nodes = []Node{conv1, relu1, pool, conv2, relu2, flat, fc}
+	m.Output = fc.Output
+	return m, m.Validate()
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/runtime"
 )
 
 // Circuit proves that OutputCommitment commits to the model applied to the
@@ -107,8 +108,10 @@ func (c *Circuit) Define(api frontend.API) error {
 		var y []frontend.Variable
 		var err error
 		switch n.Op {
-		case models.OpDense:
-			y, err = c.dense(api, rc, k, x)
+		case models.OpDense, models.OpConv2D:
+			y, err = c.linear(api, rc, k, x)
+		case models.OpMaxPool:
+			y, err = c.maxPool(api, rc, k, x)
 		case models.OpReLU:
 			y = make([]frontend.Variable, len(x))
 			for i := range x {
@@ -142,86 +145,130 @@ func (c *Circuit) Define(api frontend.API) error {
 	return rc.finish()
 }
 
-// dense computes acc = bias + W·x and requantizes each output channel.
-func (c *Circuit) dense(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
-	n := &c.model.Nodes[k]
-	var acc []frontend.Variable
-	if c.opts.Weights == Fixed {
-		acc = denseFixed(api, n, x)
-	} else {
-		var err error
-		if acc, err = denseCommitted(api, rc, n, c.Weights[k], c.Biases[k], x); err != nil {
-			return nil, err
+// group is a set of outputs of a dense or convolution node that read the
+// same inputs: one output per channel (outs[oc]), the input offsets, and for
+// each input its index in a channel's weight row.
+type group struct {
+	inputs, kernel, outs []int
+}
+
+// groups lists the output groups of a dense or convolution node: one group
+// for a dense layer, one per output position for a convolution.
+func groups(m *models.Model, n *models.Node) []group {
+	if n.Op == models.OpDense {
+		out, in := n.WeightShape[0], n.WeightShape[1]
+		g := group{inputs: make([]int, in), kernel: make([]int, in), outs: make([]int, out)}
+		for i := range in {
+			g.inputs[i], g.kernel[i] = i, i
+		}
+		for j := range out {
+			g.outs[j] = j
+		}
+		return []group{g}
+	}
+	in := m.Tensors[n.Inputs[0]].Shape
+	w := n.Window()
+	o := n.WeightShape[0]
+	oh, ow := w.OutputSize(in[1], in[2])
+	gs := make([]group, 0, oh*ow)
+	for py := range oh {
+		for px := range ow {
+			inputs, kernel := runtime.Patch(w, in, py, px)
+			g := group{inputs: inputs, kernel: kernel, outs: make([]int, o)}
+			for oc := range o {
+				g.outs[oc] = (oc*oh+py)*ow + px
+			}
+			gs = append(gs, g)
 		}
 	}
-	y := make([]frontend.Variable, len(acc))
-	for j, a := range acc {
-		r := n.Requant[j]
-		// t = acc·M + 2^(s-1)
-		t := api.Add(api.Mul(a, r.Mult), new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
-		var err error
-		if y[j], err = requantizeWithHint(api, rc, t, boundsFor(n, j, c.opts.Weights)); err != nil {
-			return nil, err
+	return gs
+}
+
+// linear computes acc = bias + W·x for every output of a dense or
+// convolution node and requantizes each.
+func (c *Circuit) linear(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
+	n := &c.model.Nodes[k]
+	y := make([]frontend.Variable, c.model.Tensors[n.Output].Shape.Size())
+	for _, g := range groups(c.model, n) {
+		var acc []frontend.Variable
+		if c.opts.Weights == Fixed {
+			acc = linearFixed(api, n, g, x)
+		} else {
+			var err error
+			if acc, err = linearCommitted(api, rc, n, g, c.Weights[k], c.Biases[k], x); err != nil {
+				return nil, err
+			}
+		}
+		for oc, a := range acc {
+			r := n.Requant[oc]
+			// t = acc·M + 2^(s-1)
+			t := api.Add(api.Mul(a, r.Mult), new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
+			var err error
+			if y[g.outs[oc]], err = requantizeWithHint(api, rc, t, boundsFor(n, oc, c.opts.Weights)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return y, nil
 }
 
-// denseFixed multiplies by constant weights: linear expressions, no
+// linearFixed multiplies by constant weights: linear expressions, no
 // constraint at all.
-func denseFixed(api frontend.API, n *models.Node, x []frontend.Variable) []frontend.Variable {
-	out, in := n.WeightShape[0], n.WeightShape[1]
-	acc := make([]frontend.Variable, out)
-	terms := make([]frontend.Variable, 0, in+1)
-	for j := range out {
+func linearFixed(api frontend.API, n *models.Node, g group, x []frontend.Variable) []frontend.Variable {
+	fan := n.FanIn()
+	acc := make([]frontend.Variable, len(g.outs))
+	terms := make([]frontend.Variable, 0, len(g.inputs)+1)
+	for oc := range g.outs {
 		terms = terms[:0]
-		for i, w := range n.Weights[j*in : (j+1)*in] {
-			if w != 0 {
-				terms = append(terms, api.Mul(x[i], int(w)))
+		row := n.Weights[oc*fan : (oc+1)*fan]
+		for i, xi := range g.inputs {
+			if w := row[g.kernel[i]]; w != 0 {
+				terms = append(terms, api.Mul(x[xi], int(w)))
 			}
 		}
-		terms = append(terms, int(n.Bias[j]))
-		acc[j] = sum(api, terms)
+		terms = append(terms, int(n.Bias[oc]))
+		acc[oc] = sum(api, terms)
 	}
 	return acc
 }
 
-// denseCommitted multiplies by witness weights, several output rows per
-// constraint. With k bits per row (|acc| < 2^(k−1) for any int8 weights,
-// inputs and int32 bias), rows j0..j0+c−1 share one product per input:
+// linearCommitted multiplies by witness weights, several output channels
+// per constraint. With k bits per channel (|acc| < 2^(k−1) for any int8
+// weights, inputs and int32 bias), channels c0..c0+r−1 share one product per
+// input:
 //
-//	S = Σ_i (Σ_t 2^(k·t)·W[j0+t,i])·x[i] + Σ_t 2^(k·t)·(b[j0+t] + 2^(k−1))
-//	  = Σ_t 2^(k·t)·(acc[j0+t] + 2^(k−1))
+//	S = Σ_i (Σ_t 2^(k·t)·W[c0+t, i])·x[i] + Σ_t 2^(k·t)·(b[c0+t] + 2^(k−1))
+//	  = Σ_t 2^(k·t)·(acc[c0+t] + 2^(k−1))
 //
-// The prover splits S into c limbs u_t of k bits (range-checked); since
-// c·k < 253 the base-2^k digits of S are unique, so acc[j0+t] = u_t − 2^(k−1).
+// The prover splits S into r limbs u_t of k bits (range-checked); since
+// r·k < 253 the base-2^k digits of S are unique, so acc[c0+t] = u_t − 2^(k−1).
 // Weights, biases and x must be range-checked by the caller.
-func denseCommitted(api frontend.API, rc rangeChecker, n *models.Node, w, b, x []frontend.Variable) ([]frontend.Variable, error) {
-	out, in := n.WeightShape[0], n.WeightShape[1]
+func linearCommitted(api frontend.API, rc rangeChecker, n *models.Node, g group, w, b, x []frontend.Variable) ([]frontend.Variable, error) {
+	fan := n.FanIn()
 	k := big.NewInt(worstAccumulatorBound(n)).BitLen() + 1
 	rows := (api.Compiler().FieldBitLen() - 2) / k
 	half := new(big.Int).Lsh(big.NewInt(1), uint(k-1))
-	acc := make([]frontend.Variable, 0, out)
-	for j0 := 0; j0 < out; j0 += rows {
-		c := min(rows, out-j0)
-		terms := make([]frontend.Variable, 0, in+c)
-		for i := range in {
-			packed := make([]frontend.Variable, c)
-			for t := range c {
-				packed[t] = api.Mul(w[(j0+t)*in+i], new(big.Int).Lsh(big.NewInt(1), uint(k*t)))
+	acc := make([]frontend.Variable, 0, len(g.outs))
+	for c0 := 0; c0 < len(g.outs); c0 += rows {
+		r := min(rows, len(g.outs)-c0)
+		terms := make([]frontend.Variable, 0, len(g.inputs)+r)
+		for i, xi := range g.inputs {
+			packed := make([]frontend.Variable, r)
+			for t := range r {
+				packed[t] = api.Mul(w[(c0+t)*fan+g.kernel[i]], new(big.Int).Lsh(big.NewInt(1), uint(k*t)))
 			}
-			terms = append(terms, api.Mul(sum(api, packed), x[i]))
+			terms = append(terms, api.Mul(sum(api, packed), x[xi]))
 		}
-		for t := range c {
+		for t := range r {
 			base := new(big.Int).Lsh(big.NewInt(1), uint(k*t))
-			terms = append(terms, api.Mul(api.Add(b[j0+t], half), base))
+			terms = append(terms, api.Mul(api.Add(b[c0+t], half), base))
 		}
 		s := sum(api, terms)
-		limbs, err := api.Compiler().NewHint(splitHint, c, s, k)
+		limbs, err := api.Compiler().NewHint(splitHint, r, s, k)
 		if err != nil {
 			return nil, err
 		}
-		recomposed := make([]frontend.Variable, c)
+		recomposed := make([]frontend.Variable, r)
 		for t, u := range limbs {
 			rc.Check(u, k)
 			recomposed[t] = api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(k*t)))
@@ -230,6 +277,33 @@ func denseCommitted(api frontend.API, rc rangeChecker, n *models.Node, w, b, x [
 		api.AssertIsEqual(s, sum(api, recomposed))
 	}
 	return acc, nil
+}
+
+// maxPool computes a max-pooling node with the max gadget per window.
+func (c *Circuit) maxPool(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
+	n := &c.model.Nodes[k]
+	in := c.model.Tensors[n.Inputs[0]].Shape
+	w := n.Window()
+	ch, h, wd := in[0], in[1], in[2]
+	oh, ow := w.OutputSize(h, wd)
+	y := make([]frontend.Variable, ch*oh*ow)
+	one := models.Shape{1, h, wd}
+	for py := range oh {
+		for px := range ow {
+			inputs, _ := runtime.Patch(w, one, py, px)
+			for ci := range ch {
+				window := make([]frontend.Variable, len(inputs))
+				for i, off := range inputs {
+					window[i] = x[ci*h*wd+off]
+				}
+				var err error
+				if y[(ci*oh+py)*ow+px], err = maxWithHint(api, rc, window); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return y, nil
 }
 
 // assertCommitment asserts that commitment = models.CommitTensor(d, salt, values).

@@ -175,6 +175,25 @@ func TestRuntimeCircuitAgreementRandomModels(t *testing.T) {
 	}
 }
 
+func TestRuntimeCircuitAgreementCNN(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	n := 100
+	if testing.Short() {
+		n = 20
+	}
+	for _, opts := range []Options{{Weights: Fixed}, {Weights: Fixed, RangeCheck: RangeCheckLogDeriv}, {Weights: Committed}} {
+		m, err := models.SyntheticCNN("cnn", rng.Int63(), 8, 3, 4, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs := make([][]int8, n)
+		for i := range inputs {
+			inputs[i] = randomInput(rng, 64)
+		}
+		agreement(t, m, opts.WithDefaults(), inputs)
+	}
+}
+
 func TestRuntimeCircuitAgreementMNIST(t *testing.T) {
 	m, err := zoo.MNISTMLP()
 	if err != nil {
@@ -214,8 +233,8 @@ func forged(h solver.Hint, times int, f func(field *big.Int, in, out []*big.Int)
 	})
 }
 
-// forward is a test twin of runtime.Execute for MLPs that takes the weights
-// as int64, so that out-of-range (forged) weights can be evaluated, and lets
+// forward is a test twin of runtime.Execute that takes dense weights as
+// int64, so that out-of-range (forged) weights can be evaluated, and lets
 // alter change each node's output before it is used.
 func forward(m *models.Model, weights [][]int64, input []int8, alter func(k int, x, y []int8)) []int8 {
 	vals := make([][]int8, len(m.Tensors))
@@ -234,6 +253,10 @@ func forward(m *models.Model, weights [][]int64, input []int8, alter func(k int,
 				}
 				y[j] = runtime.Requantize(acc, n.Requant[j])
 			}
+		case models.OpConv2D:
+			_, y = runtime.Conv2D(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpMaxPool:
+			y = runtime.MaxPool(n, m.Tensors[n.Inputs[0]].Shape, x)
 		case models.OpReLU:
 			for i := range y {
 				y[i] = max(x[i], 0)
@@ -431,5 +454,79 @@ func TestForgedWitnessRejected(t *testing.T) {
 		if err := solved(t, ccs, &other); err == nil {
 			t.Errorf("%s: other weights accepted under the model commitment", opts)
 		}
+	}
+}
+
+// A dishonest prover cannot pass off a non-maximum as a max-pool output,
+// or forge a convolution's requantization.
+func TestForgedCNNWitnessRejected(t *testing.T) {
+	rng := rand.New(rand.NewSource(6))
+	m, err := models.SyntheticCNN("cnn", 3, 8, 3, 4, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pool, conv2 = 2, 3
+	for _, opts := range []Options{{Weights: Fixed}, {Weights: Committed}} {
+		opts = opts.WithDefaults()
+		c, _ := NewCircuit(m, opts)
+		ccs := compile(t, c)
+		expectRejected(t, "max-pool output below the maximum", ccs, m, opts, rng, func(input []int8, tr *runtime.Trace) (attack, bool) {
+			// the first window whose runner-up differs from its maximum
+			in := tr.Values[m.Nodes[pool].Inputs[0]]
+			w := m.Nodes[pool].Window()
+			inputs, _ := runtime.Patch(w, models.Shape{1, 8, 8}, 0, 0)
+			vals := make([]int8, len(inputs))
+			for i, off := range inputs {
+				vals[i] = in[off]
+			}
+			slices.Sort(vals)
+			best, second := vals[len(vals)-1], vals[len(vals)-2]
+			if best == second {
+				return attack{}, false
+			}
+			return attack{
+				alter: func(k int, _, y []int8) {
+					if k == pool {
+						y[0] = second
+					}
+				},
+				hint: []solver.Option{forged(maxHint, 1, func(field *big.Int, in, out []*big.Int) bool {
+					if signed(field, out[0]).Int64() != int64(best) || len(in) != len(inputs) {
+						return false
+					}
+					out[0].SetInt64(int64(second))
+					out[0].Mod(out[0], field)
+					return true
+				})},
+			}, true
+		})
+		expectRejected(t, "forged convolution remainder", ccs, m, opts, rng, func(_ []int8, tr *runtime.Trace) (attack, bool) {
+			n := &m.Nodes[conv2]
+			for j, acc := range tr.Acc[conv2] {
+				oc := j / (len(tr.Acc[conv2]) / n.WeightShape[0])
+				r := n.Requant[oc]
+				if q := (acc*r.Mult + 1<<(r.Shift-1)) >> r.Shift; q <= 1 || q > 127 {
+					continue // keep it positive, so the ReLU passes the change on
+				}
+				target := big.NewInt(acc*r.Mult + 1<<(r.Shift-1))
+				return attack{
+					alter: func(k int, _, y []int8) {
+						if k == conv2 {
+							y[j]--
+						}
+					},
+					hint: []solver.Option{forged(requantHint, 1, func(field *big.Int, in, out []*big.Int) bool {
+						if signed(field, in[0]).Cmp(target) != 0 {
+							return false
+						}
+						out[0].Add(out[0], new(big.Int).Lsh(big.NewInt(1), uint(r.Shift)))
+						out[1].Sub(out[1], big.NewInt(1))
+						out[1].Mod(out[1], field)
+						return true
+					})},
+				}, true
+			}
+			return attack{}, false
+		})
 	}
 }

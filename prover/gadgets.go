@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint)
+	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint)
 }
 
 // rangeChecker proves ranges. finish adds the constraints that a checker
@@ -185,7 +185,7 @@ type requantBounds struct {
 // and inputs and any int32 bias: the bound of a committed-weight circuit,
 // which must not depend on the weights it hides.
 func worstAccumulatorBound(n *models.Node) int64 {
-	return int64(n.WeightShape[1])*128*128 + 1<<31
+	return int64(n.FanIn())*128*128 + 1<<31
 }
 
 // boundsFor sizes the requantization of channel j of a dense node from the
@@ -269,4 +269,47 @@ func reluWithHint(api frontend.API, rc rangeChecker, x frontend.Variable) (front
 		return nil, err
 	}
 	return relu(api, rc, x, out[0]), nil
+}
+
+// maxHint outputs the largest of its int8 inputs.
+func maxHint(field *big.Int, in, out []*big.Int) error {
+	if len(in) == 0 || len(out) != 1 {
+		return fmt.Errorf("maxHint: want inputs and 1 output")
+	}
+	best := signed(field, in[0])
+	for _, v := range in[1:] {
+		if s := signed(field, v); s.Cmp(best) > 0 {
+			best = s
+		}
+	}
+	toField(field, best, out[0])
+	return nil
+}
+
+// maxOf proves y = max(x_1..x_k) for int8 inputs given the advice y:
+//
+//	0 ≤ y − x_i < 2^8 for every i,   Π_i (y − x_i) = 0.
+//
+// The first says y is at least every input, the second that it is one of
+// them; together, y is the maximum (and so an int8).
+func maxOf(api frontend.API, rc rangeChecker, x []frontend.Variable, y frontend.Variable) frontend.Variable {
+	prod := frontend.Variable(1)
+	for _, xi := range x {
+		d := api.Sub(y, xi)
+		rc.Check(d, 8)
+		prod = api.Mul(prod, d)
+	}
+	api.AssertIsEqual(prod, 0)
+	return y
+}
+
+func maxWithHint(api frontend.API, rc rangeChecker, x []frontend.Variable) (frontend.Variable, error) {
+	if len(x) == 1 {
+		return x[0], nil
+	}
+	out, err := api.Compiler().NewHint(maxHint, 1, x...)
+	if err != nil {
+		return nil, err
+	}
+	return maxOf(api, rc, x, out[0]), nil
 }

@@ -143,3 +143,46 @@ func vars(v []int64) []frontend.Variable {
 	}
 	return out
 }
+
+type maxCircuit struct {
+	X    []frontend.Variable
+	Y    frontend.Variable
+	mode RangeCheck
+}
+
+func (c *maxCircuit) Define(api frontend.API) error {
+	rc := newRangeChecker(api, c.mode)
+	for _, x := range c.X {
+		rc.CheckInt8(x)
+	}
+	maxOf(api, rc, c.X, c.Y)
+	return rc.finish()
+}
+
+func TestMaxGadget(t *testing.T) {
+	for _, mode := range modes {
+		ccs := compile(t, &maxCircuit{X: make([]frontend.Variable, 4), mode: mode})
+		for _, x := range [][]int64{{1, 5, -3, 2}, {-128, -128, -128, -128}, {127, -128, 0, 127}, {-7, -9, -8, -100}} {
+			best := x[0]
+			for _, v := range x {
+				best = max(best, v)
+			}
+			check := func(y int64, ok bool, what string) {
+				t.Helper()
+				err := solved(t, ccs, &maxCircuit{X: vars(x), Y: y})
+				if (err == nil) != ok {
+					t.Errorf("%s: max%v claimed %d (%s): solved=%v", mode, x, y, what, err == nil)
+				}
+			}
+			check(best, true, "honest")
+			check(best+1, false, "above every input")
+			check(best-1, false, "below the maximum")
+			for _, v := range x {
+				if v < best {
+					check(v, false, "a smaller input")
+				}
+			}
+			check(best+256, false, "wraps an 8-bit difference")
+		}
+	}
+}

@@ -28,6 +28,10 @@ func TestConstraintStats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cnn, err := models.SyntheticCNN("synthetic-cnn-16-4-8", 1, 16, 4, 8, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
 	type row struct {
 		model *models.Model
 		opts  Options
@@ -41,6 +45,9 @@ func TestConstraintStats(t *testing.T) {
 		{small, Options{Weights: Fixed}, false},
 		{small, Options{Weights: Committed}, false},
 		{small, Options{Weights: Committed, RangeCheck: RangeCheckBits}, false},
+		{cnn, Options{Weights: Fixed}, false},
+		{cnn, Options{Weights: Fixed, RangeCheck: RangeCheckLogDeriv}, false},
+		{cnn, Options{Weights: Committed}, false},
 	}
 	want := map[string]int{}
 	if f, err := os.Open(statsFile); err == nil {

@@ -12,8 +12,8 @@ import (
 var ErrInput = errors.New("bad input")
 
 // Trace is every value an execution produced: the int8 value of each tensor
-// and the exact accumulators of each dense node, indexed like the model's
-// tensors and nodes.
+// and the exact accumulators of each dense or convolution node, indexed like
+// the model's tensors and nodes.
 type Trace struct {
 	Values [][]int8
 	Acc    [][]int64
@@ -47,6 +47,10 @@ func Execute(ctx context.Context, m *models.Model, input []int8) (*Trace, error)
 			t.Values[n.Output] = y
 		case models.OpFlatten:
 			t.Values[n.Output] = x
+		case models.OpConv2D:
+			t.Acc[k], t.Values[n.Output] = Conv2D(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpMaxPool:
+			t.Values[n.Output] = MaxPool(n, m.Tensors[n.Inputs[0]].Shape, x)
 		default:
 			return nil, fmt.Errorf("node %d %q: op %s not supported by the executor", k, n.Name, n.Op)
 		}
@@ -70,6 +74,79 @@ func Dense(n *models.Node, x []int8) (acc []int64, y []int8) {
 		y[j] = Requantize(a, n.Requant[j])
 	}
 	return acc, y
+}
+
+// Patch lists, for output position (y, x) of a window over an input of
+// shape [C, H, W], the offsets in the input of the window's valid positions
+// (row-major over c, ky, kx) and, for each, its index in a [C, KH, KW]
+// kernel. Positions in the padding are left out.
+func Patch(w models.Window, in models.Shape, y, x int) (inputs, kernel []int) {
+	c, h, wd := in[0], in[1], in[2]
+	for ci := range c {
+		for ky := range w.KH {
+			iy := y*w.SH + ky - w.PT
+			if iy < 0 || iy >= h {
+				continue
+			}
+			for kx := range w.KW {
+				ix := x*w.SW + kx - w.PL
+				if ix < 0 || ix >= wd {
+					continue
+				}
+				inputs = append(inputs, (ci*h+iy)*wd+ix)
+				kernel = append(kernel, (ci*w.KH+ky)*w.KW+kx)
+			}
+		}
+	}
+	return inputs, kernel
+}
+
+// Conv2D computes a convolution node (see models.OpConv2D): the exact
+// accumulators and the requantized outputs, both [O, OH, OW] row-major.
+func Conv2D(n *models.Node, in models.Shape, x []int8) (acc []int64, y []int8) {
+	w := n.Window()
+	o, fan := n.WeightShape[0], n.FanIn()
+	oh, ow := w.OutputSize(in[1], in[2])
+	acc = make([]int64, o*oh*ow)
+	y = make([]int8, o*oh*ow)
+	for py := range oh {
+		for px := range ow {
+			inputs, kernel := Patch(w, in, py, px)
+			for oc := range o {
+				a := int64(n.Bias[oc])
+				row := n.Weights[oc*fan : (oc+1)*fan]
+				for i, xi := range inputs {
+					a += int64(row[kernel[i]]) * int64(x[xi])
+				}
+				j := (oc*oh+py)*ow + px
+				acc[j] = a
+				y[j] = Requantize(a, n.Requant[oc])
+			}
+		}
+	}
+	return acc, y
+}
+
+// MaxPool computes a max-pooling node (see models.OpMaxPool), per channel.
+func MaxPool(n *models.Node, in models.Shape, x []int8) []int8 {
+	w := n.Window()
+	c, h, wd := in[0], in[1], in[2]
+	oh, ow := w.OutputSize(h, wd)
+	y := make([]int8, c*oh*ow)
+	one := models.Shape{1, h, wd}
+	for ci := range c {
+		for py := range oh {
+			for px := range ow {
+				inputs, _ := Patch(w, one, py, px)
+				best := int8(-128)
+				for _, i := range inputs {
+					best = max(best, x[ci*h*wd+i])
+				}
+				y[(ci*oh+py)*ow+px] = best
+			}
+		}
+	}
+	return y
 }
 
 // Requantize is clamp(⌊(acc·M + 2^(s-1)) / 2^s⌋, -128, 127): rounding half

@@ -114,3 +114,27 @@ func TestZooAccuracyMatchesRecord(t *testing.T) {
 		t.Errorf("float %.4f / int8 %.4f: want float ≥ 97%% and int8 within 0.5 point", rec.FloatAccuracy, acc)
 	}
 }
+
+// A convolution by hand: a 3×3 input, a 2×2 kernel, pad 1, stride 2.
+func TestConv2DSemantics(t *testing.T) {
+	n := &models.Node{Op: models.OpConv2D, WeightShape: models.Shape{1, 1, 2, 2}, Weights: []int8{1, 2, 3, 4},
+		Bias: []int32{10}, Requant: []models.Requant{{Mult: 1, Shift: 1}}, Strides: []int{2, 2}, Pads: []int{1, 1, 1, 1}}
+	x := []int8{1, 2, 3, 4, 5, 6, 7, 8, 9}
+	acc, _ := Conv2D(n, models.Shape{1, 3, 3}, x)
+	// output 2×2; window (0,0) covers padded (-1,-1)..(0,0): only x[0,0]=1 under weight 4
+	want := []int64{10 + 4*1, 10 + 3*2 + 4*3, 10 + 2*4 + 4*7, 10 + 1*5 + 2*6 + 3*8 + 4*9}
+	for i := range want {
+		if acc[i] != want[i] {
+			t.Errorf("acc[%d] = %d, want %d", i, acc[i], want[i])
+		}
+	}
+	p := &models.Node{Op: models.OpMaxPool, Kernel: []int{2, 2}, Strides: []int{1, 1}, Pads: []int{0, 0, 1, 1}}
+	got := MaxPool(p, models.Shape{1, 3, 3}, []int8{-5, -2, -9, -7, -3, -1, -8, -6, -4})
+	// padded positions are not in the windows: the bottom-right window is x[2,2] alone
+	wantMax := []int8{-2, -1, -1, -3, -1, -1, -6, -4, -4}
+	for i := range wantMax {
+		if got[i] != wantMax[i] {
+			t.Errorf("max[%d] = %d, want %d (all %v)", i, got[i], wantMax[i], got)
+		}
+	}
+}
