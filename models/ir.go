@@ -146,6 +146,31 @@ func (n *Node) Window() Window {
 	return w
 }
 
+// Patch lists, for output position (y, x) of a window over an input of
+// shape [C, H, W], the offsets in the input of the window's valid positions
+// (row-major over c, ky, kx) and, for each, its index in a [C, KH, KW]
+// kernel. Positions in the padding are left out.
+func (w Window) Patch(in Shape, y, x int) (inputs, kernel []int) {
+	c, h, wd := in[0], in[1], in[2]
+	for ci := range c {
+		for ky := range w.KH {
+			iy := y*w.SH + ky - w.PT
+			if iy < 0 || iy >= h {
+				continue
+			}
+			for kx := range w.KW {
+				ix := x*w.SW + kx - w.PL
+				if ix < 0 || ix >= wd {
+					continue
+				}
+				inputs = append(inputs, (ci*h+iy)*wd+ix)
+				kernel = append(kernel, (ci*w.KH+ky)*w.KW+kx)
+			}
+		}
+	}
+	return inputs, kernel
+}
+
 // OutputSize is (OH, OW) for an input of h×w.
 func (w Window) OutputSize(h, wd int) (int, int) {
 	return (h+w.PT+w.PB-w.KH)/w.SH + 1, (wd+w.PL+w.PR-w.KW)/w.SW + 1

@@ -7,7 +7,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkinfer/zkinfer/models"
-	"github.com/zkinfer/zkinfer/runtime"
 )
 
 // Circuit proves that OutputCommitment commits to the model applied to the
@@ -173,7 +172,7 @@ func groups(m *models.Model, n *models.Node) []group {
 	gs := make([]group, 0, oh*ow)
 	for py := range oh {
 		for px := range ow {
-			inputs, kernel := runtime.Patch(w, in, py, px)
+			inputs, kernel := w.Patch(in, py, px)
 			g := group{inputs: inputs, kernel: kernel, outs: make([]int, o)}
 			for oc := range o {
 				g.outs[oc] = (oc*oh+py)*ow + px
@@ -290,7 +289,7 @@ func (c *Circuit) maxPool(api frontend.API, rc rangeChecker, k int, x []frontend
 	one := models.Shape{1, h, wd}
 	for py := range oh {
 		for px := range ow {
-			inputs, _ := runtime.Patch(w, one, py, px)
+			inputs, _ := w.Patch(one, py, px)
 			for ci := range ch {
 				window := make([]frontend.Variable, len(inputs))
 				for i, off := range inputs {

@@ -474,7 +474,7 @@ func TestForgedCNNWitnessRejected(t *testing.T) {
 			// the first window whose runner-up differs from its maximum
 			in := tr.Values[m.Nodes[pool].Inputs[0]]
 			w := m.Nodes[pool].Window()
-			inputs, _ := runtime.Patch(w, models.Shape{1, 8, 8}, 0, 0)
+			inputs, _ := w.Patch(models.Shape{1, 8, 8}, 0, 0)
 			vals := make([]int8, len(inputs))
 			for i, off := range inputs {
 				vals[i] = in[off]

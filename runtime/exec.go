@@ -76,31 +76,6 @@ func Dense(n *models.Node, x []int8) (acc []int64, y []int8) {
 	return acc, y
 }
 
-// Patch lists, for output position (y, x) of a window over an input of
-// shape [C, H, W], the offsets in the input of the window's valid positions
-// (row-major over c, ky, kx) and, for each, its index in a [C, KH, KW]
-// kernel. Positions in the padding are left out.
-func Patch(w models.Window, in models.Shape, y, x int) (inputs, kernel []int) {
-	c, h, wd := in[0], in[1], in[2]
-	for ci := range c {
-		for ky := range w.KH {
-			iy := y*w.SH + ky - w.PT
-			if iy < 0 || iy >= h {
-				continue
-			}
-			for kx := range w.KW {
-				ix := x*w.SW + kx - w.PL
-				if ix < 0 || ix >= wd {
-					continue
-				}
-				inputs = append(inputs, (ci*h+iy)*wd+ix)
-				kernel = append(kernel, (ci*w.KH+ky)*w.KW+kx)
-			}
-		}
-	}
-	return inputs, kernel
-}
-
 // Conv2D computes a convolution node (see models.OpConv2D): the exact
 // accumulators and the requantized outputs, both [O, OH, OW] row-major.
 func Conv2D(n *models.Node, in models.Shape, x []int8) (acc []int64, y []int8) {
@@ -111,7 +86,7 @@ func Conv2D(n *models.Node, in models.Shape, x []int8) (acc []int64, y []int8) {
 	y = make([]int8, o*oh*ow)
 	for py := range oh {
 		for px := range ow {
-			inputs, kernel := Patch(w, in, py, px)
+			inputs, kernel := w.Patch(in, py, px)
 			for oc := range o {
 				a := int64(n.Bias[oc])
 				row := n.Weights[oc*fan : (oc+1)*fan]
@@ -137,7 +112,7 @@ func MaxPool(n *models.Node, in models.Shape, x []int8) []int8 {
 	for ci := range c {
 		for py := range oh {
 			for px := range ow {
-				inputs, _ := Patch(w, one, py, px)
+				inputs, _ := w.Patch(one, py, px)
 				best := int8(-128)
 				for _, i := range inputs {
 					best = max(best, x[ci*h*wd+i])

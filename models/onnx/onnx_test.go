@@ -1,0 +1,91 @@
+package onnx
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"os"
+	"testing"
+)
+
+func readFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// The ONNX model zoo's mnist-8 (exported by CNTK 2.5.1, shipped in
+// github.com/owulveryck/onnx-go v0.5.0): our float path reproduces the
+// output the model zoo recorded for its test input.
+func TestMNIST8FloatReference(t *testing.T) {
+	fm, err := Parse(readFile(t, "testdata/mnist-8/model.onnx"), "mnist-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fm.Producer != "CNTK" || fm.Opset != 8 && fm.Opset != 7 {
+		t.Logf("producer %s, opset %d", fm.Producer, fm.Opset)
+	}
+	in, err := parseTensor(readFile(t, "testdata/mnist-8/input_0.pb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := parseTensor(readFile(t, "testdata/mnist-8/output_0.pb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := fm.Forward(in.data)
+	got := outs[len(outs)-1]
+	if len(got) != len(want.data) {
+		t.Fatalf("%d outputs, want %d", len(got), len(want.data))
+	}
+	for i := range got {
+		if math.Abs(got[i]-want.data[i]) > 1e-3*math.Max(1, math.Abs(want.data[i])) {
+			t.Errorf("output %d: %g, model zoo says %g", i, got[i], want.data[i])
+		}
+	}
+	var ops []string
+	for _, l := range fm.Layers {
+		ops = append(ops, l.Op.String())
+	}
+	t.Logf("layers: %v", ops)
+}
+
+func TestParseRejects(t *testing.T) {
+	good := readFile(t, "testdata/mnist-8/model.onnx")
+	cases := map[string]struct {
+		data []byte
+		want error
+	}{
+		"empty":     {nil, ErrFormat},
+		"garbage":   {[]byte("this is not protobuf at all"), ErrFormat},
+		"truncated": {good[:len(good)/2], ErrFormat},
+		"unknown op": {bytes.Replace(good, []byte("\x07MaxPool"), []byte("\x07MinPool"), 1), ErrUnsupported},
+		"opset 99":   {append(bytes.Clone(good[:len(good)-1]), 99), ErrUnsupported},
+	}
+	for name, c := range cases {
+		_, err := Parse(c.data, "x")
+		if !errors.Is(err, c.want) {
+			t.Errorf("%s: error %v, want %v", name, err, c.want)
+		}
+	}
+	_, err := Parse(bytes.Replace(good, []byte("\x07MaxPool"), []byte("\x07MinPool"), 1), "x")
+	for _, want := range []string{"MinPool", "Pooling66", "opset"} {
+		if err == nil || !bytes.Contains([]byte(err.Error()), []byte(want)) {
+			t.Errorf("unsupported-op error %q does not name %q", err, want)
+		}
+	}
+}
+
+// FuzzParse: hostile ONNX bytes give errors, never a panic.
+func FuzzParse(f *testing.F) {
+	f.Add(readFile(f, "testdata/mnist-8/model.onnx"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fm, err := Parse(data, "fuzz")
+		if err == nil && len(fm.Layers) > 0 && fm.Input.Size() <= 1<<16 {
+			fm.Forward(make([]float64, fm.Input.Size()))
+		}
+	})
+}
