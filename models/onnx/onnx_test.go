@@ -59,9 +59,9 @@ func TestParseRejects(t *testing.T) {
 		data []byte
 		want error
 	}{
-		"empty":     {nil, ErrFormat},
-		"garbage":   {[]byte("this is not protobuf at all"), ErrFormat},
-		"truncated": {good[:len(good)/2], ErrFormat},
+		"empty":      {nil, ErrFormat},
+		"garbage":    {[]byte("this is not protobuf at all"), ErrFormat},
+		"truncated":  {good[:len(good)/2], ErrFormat},
 		"unknown op": {bytes.Replace(good, []byte("\x07MaxPool"), []byte("\x07MinPool"), 1), ErrUnsupported},
 		"opset 99":   {append(bytes.Clone(good[:len(good)-1]), 99), ErrUnsupported},
 	}
