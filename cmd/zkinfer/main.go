@@ -46,6 +46,6 @@ variable: ZKINFER_ and the flag name in capitals, dashes as underscores
 	root.PersistentFlags().String("cache-dir", "", "folder of cached circuit keys (default: the user cache folder's zkinfer/keys)")
 	root.PersistentFlags().Bool("json", false, "print machine-readable JSON instead of text")
 	root.AddCommand(newDemo(v), newTrain(v), newInfer(v), newSetup(v), newProve(v), newVerify(v),
-		newAccount(v), newContracts(v), newRegister(v), newJob(v))
+		newImport(v), newEval(v), newAccount(v), newContracts(v), newRegister(v), newJob(v))
 	return root
 }
