@@ -150,3 +150,29 @@ func TestBadInputs(t *testing.T) {
 		t.Errorf("--help: exit %d, %s", code, out)
 	}
 }
+
+// A model trained elsewhere: import mnist-8 (CNTK), then prove and verify
+// one of its inferences with fixed weights.
+func TestImportProveVerify(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up a 236k-constraint circuit")
+	}
+	dir := t.TempDir()
+	onnxFile, _ := filepath.Abs("../../models/onnx/testdata/mnist-8/model.onnx")
+	out, errOut, code := run(t, dir, "import", onnxFile, "--name", "mnist-8", "--pixel-max", "255", "--eval", "mnist-test:300", "-o", "m8.zkm")
+	if code != 0 || !strings.Contains(out, "int8") || !strings.Contains(out, "Convolution28") {
+		t.Fatalf("import: exit %d\n%s\n%s", code, out, errOut)
+	}
+	args := []string{"--model", "./m8.zkm", "--range-check", "logderiv"}
+	if out, errOut, code := run(t, dir, append([]string{"prove", "--sample", "0", "-o", "b.json", "--opening", "o.json"}, args...)...); code != 0 || !strings.Contains(out, "argmax 7") {
+		t.Fatalf("prove: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if out, _, code := run(t, dir, "verify", "b.json", "--opening", "o.json", "--model", "./m8.zkm"); code != 0 {
+		t.Fatalf("verify: %s", out)
+	}
+	// a malformed ONNX file is a clear error
+	os.WriteFile(filepath.Join(dir, "bad.onnx"), []byte("not a model"), 0o644)
+	if _, errOut, code := run(t, dir, "import", "bad.onnx"); code == 0 || !strings.Contains(errOut, "malformed ONNX model") {
+		t.Errorf("bad onnx: exit %d, %s", code, errOut)
+	}
+}

@@ -2,10 +2,14 @@ package onnx
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math"
 	"os"
 	"testing"
+
+	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/runtime"
 )
 
 func readFile(t testing.TB, path string) []byte {
@@ -88,4 +92,66 @@ func FuzzParse(f *testing.F) {
 			fm.Forward(make([]float64, fm.Input.Size()))
 		}
 	})
+}
+
+// The acceptance figure: mnist-8, produced by CNTK, imported and quantized,
+// stays within one point of its float accuracy on the full 10k MNIST test
+// set.
+func TestMNIST8Int8Accuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluates 10,000 images in float and int8")
+	}
+	fm, err := Parse(readFile(t, "testdata/mnist-8/model.onnx"), "mnist-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := mnist.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test, err := mnist.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := func(px []byte) []float64 {
+		x := mnist.Float(px)
+		for i := range x {
+			x[i] *= 255 // CNTK's model takes raw pixel values
+		}
+		return x
+	}
+	var calib [][]float64
+	for i := range 1000 {
+		calib = append(calib, raw(train.Images[i]))
+	}
+	m, err := fm.Quantize(calib, QuantOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	floatOK, intOK := 0, 0
+	for i, px := range test.Images {
+		x := raw(px)
+		outs := fm.Forward(x)
+		best := 0
+		for j, v := range outs[len(outs)-1] {
+			if v > outs[len(outs)-1][best] {
+				best = j
+			}
+		}
+		if best == test.Labels[i] {
+			floatOK++
+		}
+		c, err := runtime.Classify(context.Background(), m, QuantizeInput(m, x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c == test.Labels[i] {
+			intOK++
+		}
+	}
+	fa, ia := float64(floatOK)/float64(test.Len()), float64(intOK)/float64(test.Len())
+	t.Logf("mnist-8 on %d test images: float %.2f%%, int8 %.2f%%", test.Len(), 100*fa, 100*ia)
+	if fa < 0.98 || ia < fa-0.01 {
+		t.Errorf("float %.4f, int8 %.4f: want float ≥ 98%% and int8 within 1 point", fa, ia)
+	}
 }
