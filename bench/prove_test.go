@@ -12,6 +12,7 @@ import (
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/onnx"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/verifier"
@@ -35,7 +36,7 @@ type point struct {
 
 var (
 	pointsMu sync.Mutex
-	points   = map[prover.Visibility]*point{}
+	points   = map[prover.Visibility]*point{} // by weight visibility, and "cnn"
 )
 
 // mnistPoint sets up the MNIST MLP circuit with the given weight
@@ -108,4 +109,86 @@ func BenchmarkVerifyMNIST(b *testing.B) {
 			}
 		})
 	}
+}
+
+// cnnPoint imports mnist-8 (the ONNX model zoo's CNN, exported by CNTK),
+// calibrates it on 500 training images and sets up its fixed-weight
+// circuit with log-derivative range checks.
+func cnnPoint(b *testing.B) *point {
+	pointsMu.Lock()
+	defer pointsMu.Unlock()
+	if p, ok := points["cnn"]; ok {
+		return p
+	}
+	data, err := os.ReadFile("../models/onnx/testdata/mnist-8/model.onnx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	fm, err := onnx.Parse(data, "mnist-8")
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir, err := mnist.Dir()
+	if err != nil {
+		b.Fatal(err)
+	}
+	train, _, err := mnist.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var calib [][]float64
+	for i := range 500 {
+		x := mnist.Float(train.Images[i])
+		for j := range x {
+			x[j] *= 255
+		}
+		calib = append(calib, x)
+	}
+	m, err := fm.Quantize(calib, onnx.QuantOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckLogDeriv}
+	layers, commitments, total, err := prover.LayerCosts(m, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, l := range layers {
+		b.Logf("%-20s %-8s %8d constraints", l.Node, l.OpName, l.Constraints)
+	}
+	b.Logf("%-20s %-8s %8d constraints (total %d)", "commitments", "", commitments, total)
+	p := &point{model: m, input: mnist.Quantize(zoo.Samples()[0].Pixels)}
+	var serr error
+	start := time.Now()
+	p.setupPeak = PeakHeap(func() {
+		p.keys, serr = prover.Setup(context.Background(), m, opts, "", nil)
+	})
+	p.setup = time.Since(start)
+	if serr != nil {
+		b.Fatal(serr)
+	}
+	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil); err != nil {
+		b.Fatal(err)
+	}
+	points["cnn"] = p
+	return p
+}
+
+// BenchmarkProveCNN measures one proof of the imported mnist-8 CNN with
+// fixed weights, and logs the constraints each layer adds.
+func BenchmarkProveCNN(b *testing.B) {
+	p := cnnPoint(b)
+	var peak uint64
+	b.ResetTimer()
+	for range b.N {
+		peak = max(peak, PeakHeap(func() {
+			if _, _, _, err := prover.Prove(context.Background(), p.keys, p.model, p.input, nil); err != nil {
+				b.Fatal(err)
+			}
+		}))
+	}
+	b.ReportMetric(float64(p.keys.Constraints), "constraints")
+	b.ReportMetric(p.setup.Seconds(), "setup-s")
+	b.ReportMetric(float64(peak)/(1<<20), "prove-peak-MiB")
+	b.ReportMetric(float64(len(p.bundle.Proof)), "proof-B")
 }

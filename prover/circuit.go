@@ -30,6 +30,9 @@ type Circuit struct {
 
 	model *models.Model
 	opts  Options
+	// layers, when positive, makes a bare circuit for measuring cost: the
+	// first layers nodes only, with no commitment at all. Never proven.
+	layers int
 }
 
 // NewCircuit returns the circuit for model with opts, its witness slices
@@ -67,19 +70,38 @@ func (c *Circuit) Define(api frontend.API) error {
 	for _, v := range c.Input {
 		rc.CheckInt8(v)
 	}
+	bare := c.layers > 0
+	nodes := m.Nodes
+	if bare {
+		nodes = nodes[:c.layers]
+		if opts.Weights == Committed {
+			for i := range nodes {
+				for _, w := range c.Weights[i] {
+					rc.CheckInt8(w)
+				}
+				for _, b := range c.Biases[i] {
+					rc.Check(api.Add(b, 1<<31), 32)
+				}
+			}
+		}
+	}
 	inSalt := c.InputSalt
 	if opts.Input == Public {
 		// unsalted, so that anyone holding the input can recompute it
 		api.AssertIsEqual(c.InputSalt, 0)
 	}
-	if err := assertCommitment(api, models.DomainInput, inSalt, c.Input, c.InputCommitment); err != nil {
-		return err
+	if !bare {
+		if err := assertCommitment(api, models.DomainInput, inSalt, c.Input, c.InputCommitment); err != nil {
+			return err
+		}
 	}
 
 	// Model: constants bound by the verifying key, or committed witnesses.
-	if opts.Weights == Fixed {
+	switch {
+	case bare:
+	case opts.Weights == Fixed:
 		api.AssertIsEqual(c.ModelCommitment, elementToBig(m.Commitment()))
-	} else {
+	default:
 		pre := []frontend.Variable{elementToBig(m.ArchitectureDigest())}
 		for i := range m.Nodes {
 			for _, w := range c.Weights[i] {
@@ -101,7 +123,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	// Forward pass, node by node, with the semantics of the runtime.
 	values := make([][]frontend.Variable, len(m.Tensors))
 	values[m.Input] = c.Input
-	for k := range m.Nodes {
+	for k := range nodes {
 		n := &m.Nodes[k]
 		x := values[n.Inputs[0]]
 		var y []frontend.Variable
@@ -127,6 +149,10 @@ func (c *Circuit) Define(api frontend.API) error {
 			return fmt.Errorf("node %d %q (%s): %w", k, n.Name, n.Op, err)
 		}
 		values[n.Output] = y
+	}
+
+	if bare {
+		return rc.finish()
 	}
 
 	// Output: bound to the output commitment, and revealed when public.

@@ -316,3 +316,40 @@ func ReadVerifyingKey(path string) (groth16.VerifyingKey, string, error) {
 
 // VerifyingKeyPath is where the cache keeps the verifying key of a circuit.
 func VerifyingKeyPath(cacheDir, id string) string { return filepath.Join(keyDir(cacheDir, id), fileVK) }
+
+// LayerCost is the number of constraints one node adds to a circuit.
+type LayerCost struct {
+	Node        string    `json:"node"`
+	Op          models.Op `json:"-"`
+	OpName      string    `json:"op"`
+	Constraints int       `json:"constraints"`
+}
+
+// LayerCosts measures where a circuit's constraints go: it compiles the
+// circuit without commitments for each prefix of the model's nodes and
+// returns what each node adds (its range checks included), and the
+// constraints of the commitments to input, output and model (the full
+// circuit minus the layers).
+func LayerCosts(m *models.Model, opts Options) (layers []LayerCost, commitments, total int, err error) {
+	full, err := Compile(m, opts)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	total = full.GetNbConstraints()
+	prev := 0
+	for k := range m.Nodes {
+		c, err := NewCircuit(m, opts)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		c.layers = k + 1
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil {
+			return nil, 0, 0, fmt.Errorf("compile the first %d nodes: %w", k+1, err)
+		}
+		n := ccs.GetNbConstraints()
+		layers = append(layers, LayerCost{Node: m.Nodes[k].Name, Op: m.Nodes[k].Op, OpName: m.Nodes[k].Op.String(), Constraints: n - prev})
+		prev = n
+	}
+	return layers, total - prev, total, nil
+}

@@ -95,3 +95,27 @@ func TestConstraintStats(t *testing.T) {
 		fmt.Println("wrote", statsFile)
 	}
 }
+
+func TestLayerCostsAddUp(t *testing.T) {
+	m, err := models.SyntheticCNN("cnn", 1, 8, 2, 3, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []Options{{Weights: Fixed}, {Weights: Committed}} {
+		layers, commitments, total, err := LayerCosts(m, opts.WithDefaults())
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := commitments
+		for _, l := range layers {
+			sum += l.Constraints
+			if l.Op == models.OpFlatten && l.Constraints != 0 {
+				t.Errorf("%s: flatten costs %d constraints", opts, l.Constraints)
+			}
+		}
+		if sum != total || commitments <= 0 {
+			t.Errorf("%s: layers and commitments add up to %d, circuit has %d (commitments %d)", opts, sum, total, commitments)
+		}
+		t.Logf("%s: %+v commitments %d total %d", opts, layers, commitments, total)
+	}
+}
