@@ -30,8 +30,9 @@ type Circuit struct {
 
 	model *models.Model
 	opts  Options
-	// layers, when positive, makes a bare circuit for measuring cost: the
-	// first layers nodes only, with no commitment at all. Never proven.
+	// bare circuits measure cost: the first layers nodes only, with no
+	// commitment at all. Never proven.
+	bare   bool
 	layers int
 }
 
@@ -70,7 +71,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	for _, v := range c.Input {
 		rc.CheckInt8(v)
 	}
-	bare := c.layers > 0
+	bare := c.bare
 	nodes := m.Nodes
 	if bare {
 		nodes = nodes[:c.layers]

@@ -327,9 +327,10 @@ type LayerCost struct {
 
 // LayerCosts measures where a circuit's constraints go: it compiles the
 // circuit without commitments for each prefix of the model's nodes and
-// returns what each node adds (its range checks included), and the
-// constraints of the commitments to input, output and model (the full
-// circuit minus the layers).
+// returns what the input's range checks cost (first, as node "input") and
+// what each node adds (its range checks included), and the constraints of
+// the commitments to input, output and model (the full circuit minus the
+// rest).
 func LayerCosts(m *models.Model, opts Options) (layers []LayerCost, commitments, total int, err error) {
 	full, err := Compile(m, opts)
 	if err != nil {
@@ -337,18 +338,22 @@ func LayerCosts(m *models.Model, opts Options) (layers []LayerCost, commitments,
 	}
 	total = full.GetNbConstraints()
 	prev := 0
-	for k := range m.Nodes {
+	for k := -1; k < len(m.Nodes); k++ {
 		c, err := NewCircuit(m, opts)
 		if err != nil {
 			return nil, 0, 0, err
 		}
-		c.layers = k + 1
+		c.bare, c.layers = true, k+1
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 		if err != nil {
 			return nil, 0, 0, fmt.Errorf("compile the first %d nodes: %w", k+1, err)
 		}
 		n := ccs.GetNbConstraints()
-		layers = append(layers, LayerCost{Node: m.Nodes[k].Name, Op: m.Nodes[k].Op, OpName: m.Nodes[k].Op.String(), Constraints: n - prev})
+		if k < 0 {
+			layers = append(layers, LayerCost{Node: "input", OpName: "int8", Constraints: n})
+		} else {
+			layers = append(layers, LayerCost{Node: m.Nodes[k].Name, Op: m.Nodes[k].Op, OpName: m.Nodes[k].Op.String(), Constraints: n - prev})
+		}
 		prev = n
 	}
 	return layers, total - prev, total, nil

@@ -135,11 +135,23 @@ for development, not to secure payments.`,
 			fmt.Fprintf(w, "circuit %s for %s (%s): %d constraints, keys %s in %s\n", k.ID, m.Name, k.Options, k.Constraints, how, res.Time)
 			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\n", k.Dir, k.VKHash)
 			fmt.Fprintf(w, "UNSAFE for payments: %s\n", prover.SetupSingleParty)
+			if v.GetBool("layer-costs") {
+				layers, commitments, total, err := prover.LayerCosts(m, opts)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "constraints by layer (range checks included):\n")
+				for _, l := range layers {
+					fmt.Fprintf(w, "  %-24s %-8s %9d\n", l.Node, l.OpName, l.Constraints)
+				}
+				fmt.Fprintf(w, "  %-24s %-8s %9d\n  %-24s %-8s %9d\n", "commitments", "", commitments, "total", "", total)
+			}
 			return nil
 		},
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	cmd.Flags().Bool("layer-costs", false, "also print the constraints each layer adds (compiles the circuit once per layer)")
 	cmd.Flags().String("solidity", "", "also write the circuit's Solidity verifier contract (gnark export) to this file")
 	return cmd
 }
