@@ -16,6 +16,7 @@ import (
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/tensorio"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
 )
@@ -50,7 +51,8 @@ func circuitFlags(cmd *cobra.Command) {
 
 func inputFlags(cmd *cobra.Command) {
 	cmd.Flags().Int("sample", 0, "index of an embedded MNIST test image to use as input (0.."+fmt.Sprint(zoo.NumSamples-1)+")")
-	cmd.Flags().String("input", "", "JSON file with the input: a flat array of int8 values (overrides --sample)")
+	cmd.Flags().String("input", "", "input file (overrides --sample): .json (int8 values, nested arrays or {shape, data}), .npy (int8, uint8 pixels, float32/64), .png or .pgm image")
+	cmd.Flags().Float64("pixel-max", 1, "float value of a white pixel for images and uint8 arrays (1 for [0,1] models, 255 for raw pixels)")
 }
 
 func loadModel(v *viper.Viper) (*models.Model, error) {
@@ -90,23 +92,9 @@ type input struct {
 
 func readInput(v *viper.Viper, m *models.Model) (*input, error) {
 	if path := v.GetString("input"); path != "" {
-		data, err := os.ReadFile(path)
+		vals, err := tensorio.Read(path, m, tensorio.Options{PixelMax: v.GetFloat64("pixel-max")})
 		if err != nil {
 			return nil, err
-		}
-		var raw []int
-		if err := json.Unmarshal(data, &raw); err != nil {
-			return nil, fmt.Errorf("%s: want a JSON array of integers: %w", path, err)
-		}
-		if want := m.InputShape().Size(); len(raw) != want {
-			return nil, fmt.Errorf("%s: %d values, model %q takes %d (shape %v)", path, len(raw), m.Name, want, m.InputShape())
-		}
-		vals := make([]int8, len(raw))
-		for i, x := range raw {
-			if x < -128 || x > 127 {
-				return nil, fmt.Errorf("%s: value %d at index %d is outside int8 [-128, 127]", path, x, i)
-			}
-			vals[i] = int8(x)
 		}
 		return &input{Values: vals, Label: -1, Source: path}, nil
 	}

@@ -122,6 +122,7 @@ func TestProveVerifyFiles(t *testing.T) {
 func TestBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "short.json"), []byte("[1,2,3]"), 0o644)
+	os.WriteFile(filepath.Join(dir, "in.txt"), []byte("1 2 3"), 0o644)
 	big := "[" + strings.Repeat("0,", 783) + "300]"
 	os.WriteFile(filepath.Join(dir, "range.json"), []byte(big), 0o644)
 	os.WriteFile(filepath.Join(dir, "bad.zkm"), []byte("ZKINFMDL\x07\x00junk"), 0o644)
@@ -129,7 +130,8 @@ func TestBadInputs(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"infer", "--input", "short.json"}, "3 values, model \"mnist-mlp\" takes 784"},
+		{[]string{"infer", "--input", "short.json"}, "shape [3] (3 values), the model takes [1 28 28] (784 values)"},
+		{[]string{"infer", "--input", "in.txt"}, "unknown extension"},
 		{[]string{"infer", "--input", "range.json"}, "outside int8"},
 		{[]string{"infer", "--sample", "99"}, "--sample 99"},
 		{[]string{"infer", "--model", "./bad.zkm"}, "file version 7"},

@@ -1,0 +1,136 @@
+package tensorio
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/zkinfer/zkinfer/models"
+)
+
+// imageModel is a model whose input is a [1, 2, 3] image at scale 1/127.
+func imageModel(t *testing.T) *models.Model {
+	m := &models.Model{
+		Name:    "img",
+		Tensors: []models.Tensor{{Name: "in", Shape: models.Shape{1, 2, 3}, Scale: 1.0 / 127}, {Name: "flat", Shape: models.Shape{6}, Scale: 1.0 / 127}},
+		Nodes:   []models.Node{{Op: models.OpFlatten, Name: "f", Inputs: []int{0}, Output: 1}},
+		Output:  1,
+	}
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func npy(descr string, shape string, body []byte) []byte {
+	header := fmt.Sprintf("{'descr': '%s', 'fortran_order': False, 'shape': %s, }", descr, shape)
+	for (10+len(header)+1)%64 != 0 {
+		header += " "
+	}
+	header += "\n"
+	b := []byte("\x93NUMPY\x01\x00")
+	b = binary.LittleEndian.AppendUint16(b, uint16(len(header)))
+	return append(append(b, header...), body...)
+}
+
+func TestFormats(t *testing.T) {
+	m := imageModel(t)
+	want := []int8{1, -2, 3, 4, 5, -128}
+	f32 := []byte{}
+	for _, v := range want {
+		f32 = binary.LittleEndian.AppendUint32(f32, math.Float32bits(float32(v)/127))
+	}
+	cases := map[string]func() ([]int8, error){
+		"json nested": func() ([]int8, error) { return FromJSON([]byte(`[[[1,-2,3],[4,5,-128]]]`), m.InputShape()) },
+		"json flat":   func() ([]int8, error) { return FromJSON([]byte(`[1,-2,3,4,5,-128]`), m.InputShape()) },
+		"json shape+data": func() ([]int8, error) {
+			return FromJSON([]byte(`{"shape":[2,3],"data":[1,-2,3,4,5,-128]}`), m.InputShape())
+		},
+		"npy int8": func() ([]int8, error) {
+			b := make([]byte, 6)
+			for i, v := range want {
+				b[i] = byte(v)
+			}
+			return FromNPY(npy("|i1", "(1, 2, 3)", b), m, Options{})
+		},
+		"npy float32": func() ([]int8, error) { return FromNPY(npy("<f4", "(2, 3)", f32), m, Options{}) },
+	}
+	for name, f := range cases {
+		got, err := f()
+		if err != nil || !bytes.Equal(int8Bytes(got), int8Bytes(want)) {
+			t.Errorf("%s: %v, %v; want %v", name, got, err, want)
+		}
+	}
+	// images: white is PixelMax, quantized at the input scale
+	img := image.NewGray(image.Rect(0, 0, 3, 2))
+	img.Set(0, 0, color.Gray{255})
+	img.Set(2, 1, color.Gray{51})
+	var buf bytes.Buffer
+	png.Encode(&buf, img)
+	pgm := append([]byte("P5\n# a comment\n3 2\n255\n"), img.Pix...)
+	for name, data := range map[string][]byte{"png": buf.Bytes(), "pgm": pgm} {
+		got, err := FromImage(data, m, Options{PixelMax: 1})
+		if err != nil || got[0] != 127 || got[5] != 25 || got[1] != 0 {
+			t.Errorf("%s: %v %v", name, got, err)
+		}
+	}
+}
+
+func int8Bytes(v []int8) []byte {
+	b := make([]byte, len(v))
+	for i := range v {
+		b[i] = byte(v[i])
+	}
+	return b
+}
+
+func TestRejects(t *testing.T) {
+	m := imageModel(t)
+	cases := map[string]func() error{
+		"json out of range": func() error { _, err := FromJSON([]byte(`[1,2,3,4,5,200]`), m.InputShape()); return err },
+		"json fraction":     func() error { _, err := FromJSON([]byte(`[1,2,3,4,5,0.5]`), m.InputShape()); return err },
+		"json wrong shape":  func() error { _, err := FromJSON([]byte(`[[1,2],[3,4],[5,6]]`), m.InputShape()); return err },
+		"json ragged":       func() error { _, err := FromJSON([]byte(`[[1,2,3],[4,5]]`), m.InputShape()); return err },
+		"json shape lies":   func() error { _, err := FromJSON([]byte(`{"shape":[2,3],"data":[1,2]}`), m.InputShape()); return err },
+		"json not numbers":  func() error { _, err := FromJSON([]byte(`["a","b","c","d","e","f"]`), m.InputShape()); return err },
+		"npy wrong dtype":   func() error { _, err := FromNPY(npy("<i8", "(6,)", make([]byte, 48)), m, Options{}); return err },
+		"npy short body":    func() error { _, err := FromNPY(npy("|i1", "(6,)", make([]byte, 5)), m, Options{}); return err },
+		"npy wrong shape":   func() error { _, err := FromNPY(npy("|i1", "(3, 2)", make([]byte, 6)), m, Options{}); return err },
+		"npy float range": func() error {
+			_, err := FromNPY(npy("<f8", "(6,)", bytes.Repeat([]byte{0, 0, 0, 0, 0, 0, 0x59, 0x40}, 6)), m, Options{})
+			return err
+		},
+		"npy garbage": func() error { _, err := FromNPY([]byte("\x93NUMPY\x01\x00\xff\xff"), m, Options{}); return err },
+		"image wrong size": func() error {
+			_, err := FromImage(append([]byte("P5 2 2 255\n"), 1, 2, 3, 4), m, Options{})
+			return err
+		},
+		"image garbage": func() error { _, err := FromImage([]byte("not an image"), m, Options{}); return err },
+	}
+	for name, f := range cases {
+		if err := f(); !errors.Is(err, ErrInput) {
+			t.Errorf("%s: error %v, want ErrInput", name, err)
+		} else if strings.Contains(err.Error(), "panic") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// FuzzNPY: hostile .npy bytes give errors, never a panic.
+func FuzzNPY(f *testing.F) {
+	f.Add(npy("|i1", "(1, 2, 3)", make([]byte, 6)))
+	f.Add(npy("<f4", "(2, 3)", make([]byte, 24)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m := &models.Model{Tensors: []models.Tensor{{Shape: models.Shape{1, 2, 3}, Scale: 1}}}
+		FromNPY(data, m, Options{})
+		FromImage(data, m, Options{})
+		FromJSON(data, m.Tensors[0].Shape)
+	})
+}
