@@ -120,6 +120,12 @@ func (m *Model) encodeBody(params bool) []byte {
 			e.shape(n.Strides)
 			e.shape(n.Pads)
 		}
+		if n.Op == OpLookup {
+			e.u32(uint32(len(n.Table)))
+			for _, v := range n.Table {
+				e.u8(uint8(v))
+			}
+		}
 		if !params {
 			continue
 		}
@@ -175,6 +181,12 @@ func (m *Model) decodeBody(body []byte) error {
 		if hasWindow(n.Op) {
 			n.Kernel, n.Strides, n.Pads = d.shape(), d.shape(), d.shape()
 		}
+		if n.Op == OpLookup {
+			n.Table = make([]int8, d.count(256))
+			for j := range n.Table {
+				n.Table[j] = int8(d.u8())
+			}
+		}
 		if k := d.count(MaxParameters); k > 0 {
 			n.Weights = make([]int8, k)
 			for j := range n.Weights {
@@ -199,7 +211,7 @@ func (m *Model) decodeBody(body []byte) error {
 
 // hasWindow reports whether an op's encoding carries kernel, strides and
 // pads (ops without them encode exactly as in the first IR).
-func hasWindow(op Op) bool { return op == OpConv2D || op == OpMaxPool }
+func hasWindow(op Op) bool { return op == OpConv2D || op == OpMaxPool || op == OpAvgPool }
 
 type encoder struct{ buf []byte }
 

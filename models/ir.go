@@ -40,9 +40,22 @@ const (
 	// positions are not part of any window (ONNX pads MaxPool with −∞).
 	// The scale is unchanged.
 	OpMaxPool Op = 5
+	// OpAvgPool is the rounded mean over each window of an input of shape
+	// [C, H, W] (Kernel, Strides, Pads as OpMaxPool; GlobalAveragePool is a
+	// window of the whole input): with n the number of window positions
+	// inside the input and s their sum,
+	//
+	//	y = ⌊(2·s + n) / (2·n)⌋      (round half up of s/n)
+	//
+	// The scale is unchanged.
+	OpAvgPool Op = 6
+	// OpLookup maps each int8 value through a table of 256 int8 values:
+	// y = Table[x + 128]. Sigmoid, Tanh and Clip are lookups, with the
+	// input and output scales folded into the table.
+	OpLookup Op = 7
 )
 
-var opNames = map[Op]string{OpDense: "dense", OpReLU: "relu", OpFlatten: "flatten", OpConv2D: "conv2d", OpMaxPool: "maxpool"}
+var opNames = map[Op]string{OpDense: "dense", OpReLU: "relu", OpFlatten: "flatten", OpConv2D: "conv2d", OpMaxPool: "maxpool", OpAvgPool: "avgpool", OpLookup: "lookup"}
 
 func (o Op) String() string {
 	if n, ok := opNames[o]; ok {
@@ -128,6 +141,9 @@ type Node struct {
 	Kernel  []int
 	Strides []int
 	Pads    []int
+
+	// Lookup: the 256 outputs for inputs −128..127.
+	Table []int8
 }
 
 // Window is the geometry of a convolution or pooling window.
@@ -292,7 +308,11 @@ func (n *Node) validate(m *Model) error {
 		if err := n.validateConv(in, out); err != nil {
 			return err
 		}
-	case OpMaxPool:
+	case OpLookup:
+		if len(n.Inputs) != 1 || !in.Equal(out) || len(n.Table) != 256 {
+			return fmt.Errorf("want one input of the output's shape and a table of 256 values, have %v -> %v and %d", in, out, len(n.Table))
+		}
+	case OpMaxPool, OpAvgPool:
 		if len(n.Inputs) != 1 || len(in) != 3 || len(n.Kernel) != 2 {
 			return fmt.Errorf("want one [C, H, W] input and a 2-D kernel, have %v and %v", in, n.Kernel)
 		}
@@ -317,8 +337,11 @@ func (n *Node) validate(m *Model) error {
 	if n.Op != OpDense && n.Op != OpConv2D && (len(n.Weights) != 0 || len(n.Bias) != 0 || len(n.Requant) != 0) {
 		return fmt.Errorf("op takes no parameters")
 	}
-	if n.Op != OpConv2D && n.Op != OpMaxPool && (len(n.Strides) != 0 || len(n.Pads) != 0 || len(n.Kernel) != 0) {
+	if n.Op != OpConv2D && n.Op != OpMaxPool && n.Op != OpAvgPool && (len(n.Strides) != 0 || len(n.Pads) != 0 || len(n.Kernel) != 0) {
 		return fmt.Errorf("op takes no window")
+	}
+	if n.Op != OpLookup && len(n.Table) != 0 {
+		return fmt.Errorf("op takes no table")
 	}
 	return nil
 }

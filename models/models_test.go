@@ -257,3 +257,37 @@ func clone(t *testing.T, m *Model) *Model {
 	}
 	return &c
 }
+
+func TestPoolLookupRoundTrip(t *testing.T) {
+	table := make([]int8, 256)
+	for i := range table {
+		table[i] = int8(i / 3)
+	}
+	m := &Model{
+		Name: "pl",
+		Tensors: []Tensor{
+			{Name: "in", Shape: Shape{1, 4, 4}, Scale: 1}, {Name: "avg", Shape: Shape{1, 2, 2}, Scale: 1}, {Name: "lut", Shape: Shape{1, 2, 2}, Scale: 1},
+		},
+		Nodes: []Node{
+			{Op: OpAvgPool, Name: "avg", Inputs: []int{0}, Output: 1, Kernel: []int{2, 2}, Strides: []int{2, 2}, Pads: []int{0, 0, 0, 0}},
+			{Op: OpLookup, Name: "lut", Inputs: []int{1}, Output: 2, Table: table},
+		},
+		Output: 2,
+	}
+	var got Model
+	if _, err := got.ReadFrom(bytes.NewReader(encode(t, m))); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(&got, m) {
+		t.Fatal("round trip changed the model")
+	}
+	base := m.Commitment()
+	m.Nodes[1].Table[7]++
+	if c := m.Commitment(); c.Equal(&base) {
+		t.Error("the commitment does not bind the lookup table")
+	}
+	m.Nodes[1].Table = table[:255]
+	if err := m.Validate(); !errors.Is(err, ErrInvalidModel) {
+		t.Errorf("short table: %v", err)
+	}
+}

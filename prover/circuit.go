@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/lookup/logderivlookup"
 
 	"github.com/zkinfer/zkinfer/models"
 )
@@ -134,6 +135,10 @@ func (c *Circuit) Define(api frontend.API) error {
 			y, err = c.linear(api, rc, k, x)
 		case models.OpMaxPool:
 			y, err = c.maxPool(api, rc, k, x)
+		case models.OpAvgPool:
+			y, err = c.avgPool(api, rc, k, x)
+		case models.OpLookup:
+			y = lookup(api, n.Table, x)
 		case models.OpReLU:
 			y = make([]frontend.Variable, len(x))
 			for i := range x {
@@ -303,6 +308,48 @@ func linearCommitted(api frontend.API, rc rangeChecker, n *models.Node, g group,
 		api.AssertIsEqual(s, sum(api, recomposed))
 	}
 	return acc, nil
+}
+
+// avgPool computes an average-pooling node with the division gadget.
+func (c *Circuit) avgPool(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
+	n := &c.model.Nodes[k]
+	in := c.model.Tensors[n.Inputs[0]].Shape
+	w := n.Window()
+	ch, h, wd := in[0], in[1], in[2]
+	oh, ow := w.OutputSize(h, wd)
+	y := make([]frontend.Variable, ch*oh*ow)
+	one := models.Shape{1, h, wd}
+	for py := range oh {
+		for px := range ow {
+			inputs, _ := w.Patch(one, py, px)
+			for ci := range ch {
+				terms := make([]frontend.Variable, len(inputs))
+				for i, off := range inputs {
+					terms[i] = x[ci*h*wd+off]
+				}
+				var err error
+				if y[(ci*oh+py)*ow+px], err = averageWithHint(api, rc, sum(api, terms), len(inputs)); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return y, nil
+}
+
+// lookup maps each value through a constant table of 256 entries with
+// gnark's log-derivative lookup: the index x+128 and the value returned are
+// proven to be a row of the table.
+func lookup(api frontend.API, table []int8, x []frontend.Variable) []frontend.Variable {
+	t := logderivlookup.New(api)
+	for _, v := range table {
+		t.Insert(int(v))
+	}
+	idx := make([]frontend.Variable, len(x))
+	for i, v := range x {
+		idx[i] = api.Add(v, 128)
+	}
+	return t.Lookup(idx...)
 }
 
 // maxPool computes a max-pooling node with the max gadget per window.

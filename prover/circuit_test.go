@@ -194,6 +194,51 @@ func TestRuntimeCircuitAgreementCNN(t *testing.T) {
 	}
 }
 
+// poolLookupModel: avg-pool (padded), global avg-pool, a random lookup
+// table, and a dense layer.
+func poolLookupModel(rng *rand.Rand) *models.Model {
+	table := make([]int8, 256)
+	for i := range table {
+		table[i] = int8(rng.Intn(256) - 128)
+	}
+	m := &models.Model{
+		Name: "pool-lookup",
+		Tensors: []models.Tensor{
+			{Name: "in", Shape: models.Shape{2, 5, 5}, Scale: 1},
+			{Name: "avg", Shape: models.Shape{2, 3, 3}, Scale: 1},
+			{Name: "lut", Shape: models.Shape{2, 3, 3}, Scale: 1},
+			{Name: "gap", Shape: models.Shape{2, 1, 1}, Scale: 1},
+			{Name: "flat", Shape: models.Shape{2}, Scale: 1},
+			{Name: "fc", Shape: models.Shape{3}, Scale: 1},
+		},
+		Nodes: []models.Node{
+			{Op: models.OpAvgPool, Name: "avg", Inputs: []int{0}, Output: 1, Kernel: []int{3, 3}, Strides: []int{2, 2}, Pads: []int{1, 1, 1, 1}},
+			{Op: models.OpLookup, Name: "lut", Inputs: []int{1}, Output: 2, Table: table},
+			{Op: models.OpAvgPool, Name: "gap", Inputs: []int{2}, Output: 3, Kernel: []int{3, 3}, Strides: []int{1, 1}, Pads: []int{0, 0, 0, 0}},
+			{Op: models.OpFlatten, Name: "flat", Inputs: []int{3}, Output: 4},
+			{Op: models.OpDense, Name: "fc", Inputs: []int{4}, Output: 5, WeightShape: models.Shape{3, 2},
+				Weights: []int8{3, -7, 100, 5, -128, 127}, Bias: []int32{10, -20, 30}, Requant: []models.Requant{{Mult: 3, Shift: 2}, {Mult: 1, Shift: 1}, {Mult: 5, Shift: 6}}},
+		},
+		Output: 5,
+	}
+	if err := m.Validate(); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+func TestRuntimeCircuitAgreementPoolLookup(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	m := poolLookupModel(rng)
+	inputs := make([][]int8, 100)
+	for i := range inputs {
+		inputs[i] = randomInput(rng, 50)
+	}
+	for _, opts := range []Options{{Weights: Fixed}, {Weights: Committed}} {
+		agreement(t, m, opts.WithDefaults(), inputs)
+	}
+}
+
 func TestRuntimeCircuitAgreementMNIST(t *testing.T) {
 	m, err := zoo.MNISTMLP()
 	if err != nil {
@@ -257,6 +302,12 @@ func forward(m *models.Model, weights [][]int64, input []int8, alter func(k int,
 			_, y = runtime.Conv2D(n, m.Tensors[n.Inputs[0]].Shape, x)
 		case models.OpMaxPool:
 			y = runtime.MaxPool(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpAvgPool:
+			y = runtime.AvgPool(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpLookup:
+			for i, v := range x {
+				y[i] = n.Table[int(v)+128]
+			}
 		case models.OpReLU:
 			for i := range y {
 				y[i] = max(x[i], 0)

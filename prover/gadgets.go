@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint)
+	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint, avgHint)
 }
 
 // rangeChecker proves ranges. finish adds the constraints that a checker
@@ -312,4 +312,47 @@ func maxWithHint(api frontend.API, rc rangeChecker, x []frontend.Variable) (fron
 		return nil, err
 	}
 	return maxOf(api, rc, x, out[0]), nil
+}
+
+// avgHint divides: inputs s, n; outputs q = ⌊(2s+n)/(2n)⌋ and the remainder
+// r = 2s + n − 2n·q.
+func avgHint(field *big.Int, in, out []*big.Int) error {
+	if len(in) != 2 || len(out) != 2 {
+		return fmt.Errorf("avgHint: want 2 inputs and 2 outputs")
+	}
+	s := signed(field, in[0])
+	n := new(big.Int).Set(in[1])
+	num := new(big.Int).Add(new(big.Int).Lsh(s, 1), n)
+	den := new(big.Int).Lsh(n, 1)
+	q, r := new(big.Int).DivMod(num, den, new(big.Int)) // Euclidean: 0 ≤ r < den
+	toField(field, q, out[0])
+	toField(field, r, out[1])
+	return nil
+}
+
+// average proves q = ⌊(2s+n)/(2n)⌋ for the sum s of n int8 values, given
+// the advice q, r:
+//
+//	2s + n = 2n·q + r,   0 ≤ r < 2n,   q an int8.
+//
+// With r in [0, 2n) the quotient is the floor; q's range keeps 2n·q + r far
+// from wrapping around the field (and the mean of int8 values is an int8).
+func average(api frontend.API, rc rangeChecker, s frontend.Variable, n int, q, r frontend.Variable) frontend.Variable {
+	api.AssertIsEqual(api.Add(api.Mul(s, 2), n), api.Add(api.Mul(q, 2*n), r))
+	bits := big.NewInt(int64(2*n - 1)).BitLen()
+	rc.Check(r, bits)
+	rc.Check(api.Sub(2*n-1, r), bits) // r ≤ 2n − 1
+	rc.CheckInt8(q)
+	return q
+}
+
+func averageWithHint(api frontend.API, rc rangeChecker, s frontend.Variable, n int) (frontend.Variable, error) {
+	if n == 1 {
+		return s, nil
+	}
+	out, err := api.Compiler().NewHint(avgHint, 2, s, n)
+	if err != nil {
+		return nil, err
+	}
+	return average(api, rc, s, n, out[0], out[1]), nil
 }

@@ -2,6 +2,7 @@ package prover
 
 import (
 	"math/big"
+	"math/rand"
 	"testing"
 
 	"github.com/consensys/gnark/frontend"
@@ -184,5 +185,87 @@ func TestMaxGadget(t *testing.T) {
 			}
 			check(best+256, false, "wraps an 8-bit difference")
 		}
+	}
+}
+
+type avgCircuit struct {
+	X    []frontend.Variable
+	Q, R frontend.Variable
+	mode RangeCheck
+}
+
+func (c *avgCircuit) Define(api frontend.API) error {
+	rc := newRangeChecker(api, c.mode)
+	for _, x := range c.X {
+		rc.CheckInt8(x)
+	}
+	average(api, rc, sum(api, c.X), len(c.X), c.Q, c.R)
+	return rc.finish()
+}
+
+func TestAverageGadget(t *testing.T) {
+	for _, mode := range modes {
+		for _, n := range []int{3, 4, 9} {
+			ccs := compile(t, &avgCircuit{X: make([]frontend.Variable, n), mode: mode})
+			rng := rand.New(rand.NewSource(int64(n)))
+			for range 20 {
+				x := make([]int64, n)
+				var s int64
+				for i := range x {
+					x[i] = int64(rng.Intn(256) - 128)
+					s += x[i]
+				}
+				num, den := 2*s+int64(n), 2*int64(n)
+				q := num / den
+				if num%den != 0 && num < 0 {
+					q--
+				}
+				r := num - q*den
+				check := func(q, r int64, ok bool, what string) {
+					t.Helper()
+					if err := solved(t, ccs, &avgCircuit{X: vars(x), Q: q, R: r}); (err == nil) != ok {
+						t.Errorf("%s n=%d %v: q=%d r=%d (%s): solved=%v", mode, n, x, q, r, what, err == nil)
+					}
+				}
+				check(q, r, true, "honest")
+				check(q+1, r-den, false, "quotient one too high")
+				check(q-1, r+den, false, "quotient one too low")
+			}
+		}
+	}
+}
+
+type lookupCircuit struct {
+	X, Y  []frontend.Variable
+	table []int8
+}
+
+func (c *lookupCircuit) Define(api frontend.API) error {
+	for i, y := range lookup(api, c.table, c.X) {
+		api.AssertIsEqual(y, c.Y[i])
+	}
+	return nil
+}
+
+func TestLookupGadget(t *testing.T) {
+	table := make([]int8, 256)
+	for i := range table {
+		table[i] = int8(255 - i) // a permutation, so every wrong value is caught
+	}
+	ccs := compile(t, &lookupCircuit{X: make([]frontend.Variable, 3), Y: make([]frontend.Variable, 3), table: table})
+	x := []int64{-128, 0, 127}
+	y := []int64{int64(table[0]), int64(table[128]), int64(table[255])}
+	if err := solved(t, ccs, &lookupCircuit{X: vars(x), Y: vars(y)}); err != nil {
+		t.Fatalf("honest lookup rejected: %v", err)
+	}
+	for i := range y {
+		bad := append([]int64(nil), y...)
+		bad[i]++
+		if err := solved(t, ccs, &lookupCircuit{X: vars(x), Y: vars(bad)}); err == nil {
+			t.Errorf("lookup %d: a wrong value accepted", i)
+		}
+	}
+	if err := solved(t, ccs, &lookupCircuit{X: vars([]int64{128, 0, 0}), Y: vars([]int64{0, int64(table[128]), int64(table[128])})}); err == nil {
+		t.Error("an index outside the table accepted")
 	}
 }

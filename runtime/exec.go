@@ -51,6 +51,14 @@ func Execute(ctx context.Context, m *models.Model, input []int8) (*Trace, error)
 			t.Acc[k], t.Values[n.Output] = Conv2D(n, m.Tensors[n.Inputs[0]].Shape, x)
 		case models.OpMaxPool:
 			t.Values[n.Output] = MaxPool(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpAvgPool:
+			t.Values[n.Output] = AvgPool(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpLookup:
+			y := make([]int8, len(x))
+			for i, v := range x {
+				y[i] = n.Table[int(v)+128]
+			}
+			t.Values[n.Output] = y
 		default:
 			return nil, fmt.Errorf("node %d %q: op %s not supported by the executor", k, n.Name, n.Op)
 		}
@@ -122,6 +130,37 @@ func MaxPool(n *models.Node, in models.Shape, x []int8) []int8 {
 		}
 	}
 	return y
+}
+
+// AvgPool computes an average-pooling node (see models.OpAvgPool).
+func AvgPool(n *models.Node, in models.Shape, x []int8) []int8 {
+	w := n.Window()
+	c, h, wd := in[0], in[1], in[2]
+	oh, ow := w.OutputSize(h, wd)
+	y := make([]int8, c*oh*ow)
+	one := models.Shape{1, h, wd}
+	for ci := range c {
+		for py := range oh {
+			for px := range ow {
+				inputs, _ := w.Patch(one, py, px)
+				var s int64
+				for _, i := range inputs {
+					s += int64(x[ci*h*wd+i])
+				}
+				cnt := int64(len(inputs))
+				y[(ci*oh+py)*ow+px] = int8(floorDiv(2*s+cnt, 2*cnt))
+			}
+		}
+	}
+	return y
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // Requantize is clamp(⌊(acc·M + 2^(s-1)) / 2^s⌋, -128, 127): rounding half

@@ -138,3 +138,23 @@ func TestConv2DSemantics(t *testing.T) {
 		}
 	}
 }
+
+// Average pooling rounds half up, also for negative sums, and counts only
+// the positions inside the input.
+func TestAvgPoolSemantics(t *testing.T) {
+	p := &models.Node{Op: models.OpAvgPool, Kernel: []int{2, 2}, Strides: []int{2, 2}, Pads: []int{0, 0, 1, 1}}
+	// 3×3 input; windows: {1,2,4,5}, {3,6} (right edge), {7,8}, {9}
+	x := []int8{-1, -2, 3, -4, -6, 5, 7, 8, -9}
+	got := AvgPool(p, models.Shape{1, 3, 3}, x)
+	// (-1-2-4-6)/4 = -3.25 → -3; (3+5)/2 = 4; (7+8)/2 = 7.5 → 8; -9/1 = -9
+	want := []int8{-3, 4, 8, -9}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("avg[%d] = %d, want %d (all %v)", i, got[i], want[i], got)
+		}
+	}
+	half := AvgPool(&models.Node{Op: models.OpAvgPool, Kernel: []int{1, 2}, Strides: []int{1, 2}, Pads: []int{0, 0, 0, 0}}, models.Shape{1, 1, 2}, []int8{-2, -1})
+	if half[0] != -1 { // -1.5 rounds half up to -1
+		t.Errorf("avg(-2, -1) = %d, want -1", half[0])
+	}
+}

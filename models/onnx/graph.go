@@ -31,6 +31,11 @@ type Layer struct {
 	Kernel   []int
 	Strides  []int
 	Pads     []int
+	// Lookup layers: the float function and the output range it maps to
+	// int8 127 (0: keep the input's scale).
+	Func     func(float64) float64
+	FuncName string
+	OutRange float64
 	fromNode string // the ONNX node it came from, for error messages
 }
 
@@ -196,10 +201,19 @@ func (t *translator) node(n *node) error {
 		t.push(Layer{Op: models.OpReLU, In: t.shape, Out: t.shape}, n)
 	case "MaxPool":
 		err = t.maxPool(n)
+	case "AveragePool", "GlobalAveragePool":
+		err = t.avgPool(n)
+	case "Sigmoid":
+		t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: "sigmoid", OutRange: 1,
+			Func: func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }}, n)
+	case "Tanh":
+		t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: "tanh", OutRange: 1, Func: math.Tanh}, n)
+	case "Clip":
+		err = t.clip(n, consts)
 	case "Reshape", "Flatten":
 		err = t.flatten(n, consts)
 	default:
-		return fmt.Errorf("%w: op %s is not supported (zkinfer imports Conv, Gemm, MatMul, Add of a bias, BatchNormalization, Relu, MaxPool, Reshape, Flatten)", ErrUnsupported, n.opType)
+		return fmt.Errorf("%w: op %s is not supported (zkinfer imports Conv, Gemm, MatMul, Add of a bias, BatchNormalization, Relu, MaxPool, AveragePool, GlobalAveragePool, Sigmoid, Tanh, Clip, Reshape, Flatten)", ErrUnsupported, n.opType)
 	}
 	if err != nil {
 		return err
@@ -552,5 +566,57 @@ func (t *translator) flatten(n *node, consts []*tensor) error {
 		return fmt.Errorf("%w: Flatten with axis %d", ErrUnsupported, a)
 	}
 	t.push(Layer{Op: models.OpFlatten, In: t.shape, Out: models.Shape{size}}, n)
+	return nil
+}
+
+func (t *translator) avgPool(n *node) error {
+	if len(t.shape) != 3 {
+		return fmt.Errorf("%w: %s of a tensor of shape %v", ErrUnsupported, n.opType, t.shape)
+	}
+	c, h, w := t.shape[0], t.shape[1], t.shape[2]
+	kernel, strides, pads := []int{h, w}, []int{1, 1}, []int{0, 0, 0, 0}
+	if n.opType == "AveragePool" {
+		k := ints(n, "kernel_shape", nil)
+		if len(k) != 2 || k[0] <= 0 || k[1] <= 0 || k[0] > 64 || k[1] > 64 {
+			return fmt.Errorf("%w: AveragePool kernel_shape %v", ErrUnsupported, k)
+		}
+		if intAttr(n, "ceil_mode", 0) != 0 {
+			return fmt.Errorf("%w: AveragePool with ceil_mode", ErrUnsupported)
+		}
+		kernel = []int{int(k[0]), int(k[1])}
+		var err error
+		if strides, pads, err = window(n, kernel[0], kernel[1], h, w); err != nil {
+			return err
+		}
+		if intAttr(n, "count_include_pad", 0) != 0 && (pads[0]|pads[1]|pads[2]|pads[3]) != 0 {
+			return fmt.Errorf("%w: AveragePool with count_include_pad and padding", ErrUnsupported)
+		}
+	} else if h > 64 || w > 64 {
+		return fmt.Errorf("%w: GlobalAveragePool over %dx%d", ErrUnsupported, h, w)
+	}
+	wn := models.Window{KH: kernel[0], KW: kernel[1], SH: strides[0], SW: strides[1], PT: pads[0], PL: pads[1], PB: pads[2], PR: pads[3]}
+	oh, ow := wn.OutputSize(h, w)
+	if oh <= 0 || ow <= 0 {
+		return fmt.Errorf("%w: pooling output %dx%d", ErrUnsupported, oh, ow)
+	}
+	t.push(Layer{Op: models.OpAvgPool, In: t.shape, Out: models.Shape{c, oh, ow}, Kernel: kernel, Strides: strides, Pads: pads}, n)
+	return nil
+}
+
+// clip imports Clip (min and max as attributes before opset 11, inputs
+// after) as a lookup at the input's scale.
+func (t *translator) clip(n *node, consts []*tensor) error {
+	lo, hi := floatAttr(n, "min", math.Inf(-1)), floatAttr(n, "max", math.Inf(1))
+	if len(consts) > 0 && consts[0] != nil && len(consts[0].data) == 1 {
+		lo = consts[0].data[0]
+	}
+	if len(consts) > 1 && consts[1] != nil && len(consts[1].data) == 1 {
+		hi = consts[1].data[0]
+	}
+	if lo > hi {
+		return fmt.Errorf("%w: Clip min %g > max %g", ErrFormat, lo, hi)
+	}
+	t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: fmt.Sprintf("clip[%g,%g]", lo, hi),
+		Func: func(x float64) float64 { return math.Max(lo, math.Min(hi, x)) }}, n)
 	return nil
 }

@@ -33,6 +33,13 @@ func (fm *FloatModel) Forward(x []float64) [][]float64 {
 			y = convFloat(l, cur)
 		case models.OpMaxPool:
 			y = maxPoolFloat(l, cur)
+		case models.OpAvgPool:
+			y = avgPoolFloat(l, cur)
+		case models.OpLookup:
+			y = make([]float64, len(cur))
+			for j, v := range cur {
+				y[j] = l.Func(v)
+			}
 		case models.OpReLU:
 			y = make([]float64, len(cur))
 			for j, v := range cur {
@@ -88,6 +95,27 @@ func maxPoolFloat(l *Layer, x []float64) []float64 {
 					best = math.Max(best, x[ci*h*wd+i])
 				}
 				y[(ci*oh+py)*ow+px] = best
+			}
+		}
+	}
+	return y
+}
+
+func avgPoolFloat(l *Layer, x []float64) []float64 {
+	w := l.window()
+	c, h, wd := l.In[0], l.In[1], l.In[2]
+	oh, ow := l.Out[1], l.Out[2]
+	y := make([]float64, c*oh*ow)
+	one := models.Shape{1, h, wd}
+	for ci := range c {
+		for py := range oh {
+			for px := range ow {
+				inputs, _ := w.Patch(one, py, px)
+				s := 0.0
+				for _, i := range inputs {
+					s += x[ci*h*wd+i]
+				}
+				y[(ci*oh+py)*ow+px] = s / float64(len(inputs))
 			}
 		}
 	}
@@ -162,6 +190,16 @@ func (fm *FloatModel) Quantize(calib [][]float64, opts QuantOptions) (*models.Mo
 			node.WeightShape, node.Weights, node.Bias, node.WeightScales, node.Requant = l.WShape, q.Weights, q.Bias, q.WeightScales, q.Requant
 			if l.Op == models.OpConv2D {
 				node.Kernel = nil
+			}
+		}
+		if l.Op == models.OpLookup {
+			if l.OutRange > 0 {
+				scale = l.OutRange / 127
+			}
+			node.Table = make([]int8, 256)
+			for q := -128; q <= 127; q++ {
+				v := math.Round(l.Func(float64(q)*curScale) / scale)
+				node.Table[q+128] = int8(math.Max(-128, math.Min(127, v)))
 			}
 		}
 		m.Tensors = append(m.Tensors, models.Tensor{Name: l.Name, Shape: l.Out, Scale: scale})
