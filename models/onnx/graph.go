@@ -22,15 +22,15 @@ const (
 // Dense (W [out][in] flattened row-major), Conv2D (W [O, C, KH, KW]), ReLU,
 // MaxPool, Flatten.
 type Layer struct {
-	Op       models.Op
-	Name     string
-	In, Out  models.Shape
-	W        []float64
-	WShape   models.Shape
-	B        []float64
-	Kernel   []int
-	Strides  []int
-	Pads     []int
+	Op      models.Op
+	Name    string
+	In, Out models.Shape
+	W       []float64
+	WShape  models.Shape
+	B       []float64
+	Kernel  []int
+	Strides []int
+	Pads    []int
 	// Lookup layers: the float function and the output range it maps to
 	// int8 127 (0: keep the input's scale).
 	Func     func(float64) float64
