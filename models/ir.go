@@ -53,9 +53,16 @@ const (
 	// y = Table[x + 128]. Sigmoid, Tanh and Clip are lookups, with the
 	// input and output scales folded into the table.
 	OpLookup Op = 7
+	// OpAdd adds two int8 tensors of one shape at different scales (a
+	// residual connection), rescaling both to the output's scale:
+	//
+	//	y = clamp(⌊(a·Ma + b·Mb + 2^(s−1)) / 2^s⌋, −128, 127)
+	//
+	// with Requant = [{Ma, s}, {Mb, s}] (one shift for both).
+	OpAdd Op = 8
 )
 
-var opNames = map[Op]string{OpDense: "dense", OpReLU: "relu", OpFlatten: "flatten", OpConv2D: "conv2d", OpMaxPool: "maxpool", OpAvgPool: "avgpool", OpLookup: "lookup"}
+var opNames = map[Op]string{OpDense: "dense", OpReLU: "relu", OpFlatten: "flatten", OpConv2D: "conv2d", OpMaxPool: "maxpool", OpAvgPool: "avgpool", OpLookup: "lookup", OpAdd: "add"}
 
 func (o Op) String() string {
 	if n, ok := opNames[o]; ok {
@@ -308,6 +315,19 @@ func (n *Node) validate(m *Model) error {
 		if err := n.validateConv(in, out); err != nil {
 			return err
 		}
+	case OpAdd:
+		if len(n.Inputs) != 2 || !in.Equal(out) || !m.Tensors[n.Inputs[1]].Shape.Equal(out) {
+			return fmt.Errorf("want two inputs of the output's shape %v", out)
+		}
+		if len(n.Requant) != 2 || n.Requant[0].Shift != n.Requant[1].Shift {
+			return fmt.Errorf("want two requant entries with one shift, have %v", n.Requant)
+		}
+		for _, r := range n.Requant {
+			if r.Mult < 1 || r.Mult > MaxMultiplier || r.Shift < 1 || r.Shift > MaxShift {
+				return fmt.Errorf("requant multiplier %d shift %d out of range", r.Mult, r.Shift)
+			}
+		}
+		return nil
 	case OpLookup:
 		if len(n.Inputs) != 1 || !in.Equal(out) || len(n.Table) != 256 {
 			return fmt.Errorf("want one input of the output's shape and a table of 256 values, have %v -> %v and %d", in, out, len(n.Table))

@@ -139,6 +139,8 @@ func (c *Circuit) Define(api frontend.API) error {
 			y, err = c.avgPool(api, rc, k, x)
 		case models.OpLookup:
 			y = lookup(api, n.Table, x)
+		case models.OpAdd:
+			y, err = addRescaled(api, rc, n, x, values[n.Inputs[1]])
 		case models.OpReLU:
 			y = make([]frontend.Variable, len(x))
 			for i := range x {
@@ -332,6 +334,30 @@ func (c *Circuit) avgPool(api frontend.API, rc rangeChecker, k int, x []frontend
 					return nil, err
 				}
 			}
+		}
+	}
+	return y, nil
+}
+
+// addRescaled computes an Add node: t = a·Ma + b·Mb + 2^(s−1), requantized.
+func addRescaled(api frontend.API, rc rangeChecker, n *models.Node, a, b []frontend.Variable) ([]frontend.Variable, error) {
+	ra, rb := n.Requant[0], n.Requant[1]
+	s := int(ra.Shift)
+	// |⌊t/2^s⌋| ≤ (128·(Ma+Mb) + 2^(s−1))/2^s + 1
+	qmax := new(big.Int).Add(big.NewInt(128*(ra.Mult+rb.Mult)), new(big.Int).Lsh(big.NewInt(1), uint(s-1)))
+	qmax.Rsh(qmax, uint(s))
+	qmax.Add(qmax, big.NewInt(1))
+	bounds := requantBounds{Shift: s}
+	if qmax.Cmp(big.NewInt(127)) > 0 {
+		bounds.OverBits = qmax.BitLen()
+	}
+	half := new(big.Int).Lsh(big.NewInt(1), uint(s-1))
+	y := make([]frontend.Variable, len(a))
+	for i := range a {
+		t := api.Add(api.Mul(a[i], ra.Mult), api.Mul(b[i], rb.Mult), half)
+		var err error
+		if y[i], err = requantizeWithHint(api, rc, t, bounds); err != nil {
+			return nil, err
 		}
 	}
 	return y, nil

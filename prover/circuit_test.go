@@ -227,6 +227,55 @@ func poolLookupModel(rng *rand.Rand) *models.Model {
 	return m
 }
 
+// residualModel: conv → ReLU → Add(with the input) → flatten → dense.
+func residualModel(rng *rand.Rand) *models.Model {
+	w := make([]int8, 2*2*9)
+	for i := range w {
+		w[i] = int8(rng.Intn(256) - 128)
+	}
+	fc := make([]int8, 3*32)
+	for i := range fc {
+		fc[i] = int8(rng.Intn(256) - 128)
+	}
+	m := &models.Model{
+		Name: "residual",
+		Tensors: []models.Tensor{
+			{Name: "in", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "conv", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "relu", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "add", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "flat", Shape: models.Shape{32}, Scale: 1},
+			{Name: "fc", Shape: models.Shape{3}, Scale: 1},
+		},
+		Nodes: []models.Node{
+			{Op: models.OpConv2D, Name: "conv", Inputs: []int{0}, Output: 1, WeightShape: models.Shape{2, 2, 3, 3}, Weights: w,
+				Bias: []int32{100, -100}, Requant: []models.Requant{{Mult: 40000, Shift: 26}, {Mult: 50000, Shift: 25}}, Strides: []int{1, 1}, Pads: []int{1, 1, 1, 1}},
+			{Op: models.OpReLU, Name: "relu", Inputs: []int{1}, Output: 2},
+			{Op: models.OpAdd, Name: "add", Inputs: []int{2, 0}, Output: 3, Requant: []models.Requant{{Mult: 3, Shift: 2}, {Mult: 5, Shift: 2}}},
+			{Op: models.OpFlatten, Name: "flat", Inputs: []int{3}, Output: 4},
+			{Op: models.OpDense, Name: "fc", Inputs: []int{4}, Output: 5, WeightShape: models.Shape{3, 32}, Weights: fc,
+				Bias: []int32{1, 2, 3}, Requant: []models.Requant{{Mult: 33000, Shift: 26}, {Mult: 33000, Shift: 25}, {Mult: 33000, Shift: 24}}},
+		},
+		Output: 5,
+	}
+	if err := m.Validate(); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+func TestRuntimeCircuitAgreementResidual(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	m := residualModel(rng)
+	inputs := make([][]int8, 100)
+	for i := range inputs {
+		inputs[i] = randomInput(rng, 32)
+	}
+	for _, opts := range []Options{{Weights: Fixed}, {Weights: Committed}} {
+		agreement(t, m, opts.WithDefaults(), inputs)
+	}
+}
+
 func TestRuntimeCircuitAgreementPoolLookup(t *testing.T) {
 	rng := rand.New(rand.NewSource(8))
 	m := poolLookupModel(rng)
@@ -307,6 +356,11 @@ func forward(m *models.Model, weights [][]int64, input []int8, alter func(k int,
 		case models.OpLookup:
 			for i, v := range x {
 				y[i] = n.Table[int(v)+128]
+			}
+		case models.OpAdd:
+			b := vals[n.Inputs[1]]
+			for i := range y {
+				y[i] = runtime.AddRescaled(x[i], b[i], n.Requant)
 			}
 		case models.OpReLU:
 			for i := range y {

@@ -53,6 +53,13 @@ func Execute(ctx context.Context, m *models.Model, input []int8) (*Trace, error)
 			t.Values[n.Output] = MaxPool(n, m.Tensors[n.Inputs[0]].Shape, x)
 		case models.OpAvgPool:
 			t.Values[n.Output] = AvgPool(n, m.Tensors[n.Inputs[0]].Shape, x)
+		case models.OpAdd:
+			b := t.Values[n.Inputs[1]]
+			y := make([]int8, len(x))
+			for i := range x {
+				y[i] = AddRescaled(x[i], b[i], n.Requant)
+			}
+			t.Values[n.Output] = y
 		case models.OpLookup:
 			y := make([]int8, len(x))
 			for i, v := range x {
@@ -161,6 +168,12 @@ func floorDiv(a, b int64) int64 {
 		q--
 	}
 	return q
+}
+
+// AddRescaled is one output of an Add node (see models.OpAdd).
+func AddRescaled(a, b int8, r []models.Requant) int8 {
+	t := int64(a)*r[0].Mult + int64(b)*r[1].Mult + 1<<(r[0].Shift-1)
+	return int8(min(max(t>>r[0].Shift, -128), 127))
 }
 
 // Requantize is clamp(⌊(acc·M + 2^(s-1)) / 2^s⌋, -128, 127): rounding half
