@@ -2,6 +2,7 @@ package onnx
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/rand"
 	"strings"
@@ -188,4 +189,60 @@ func containsAll(s string, subs ...string) bool {
 		}
 	}
 	return true
+}
+
+// A residual block: conv → ReLU → conv → Add(with the first ReLU) → ReLU.
+func TestImportResidual(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	pads := attr{name: "pads", ints: []int64{1, 1, 1, 1}}
+	k := attr{name: "kernel_shape", ints: []int64{3, 3}}
+	nodes := [][]byte{
+		onnxNode("Conv", "conv1", []string{"x", "w1"}, []string{"c1"}, k, pads),
+		onnxNode("Relu", "relu1", []string{"c1"}, []string{"r1"}),
+		onnxNode("Conv", "conv2", []string{"r1", "w2", "b2"}, []string{"c2"}, k, pads),
+		onnxNode("Add", "res", []string{"r1", "c2"}, []string{"s"}),
+		onnxNode("Relu", "relu2", []string{"s"}, []string{"r2"}),
+		onnxNode("Flatten", "flat", []string{"r2"}, []string{"f"}),
+		onnxNode("MatMul", "fc", []string{"f", "fw"}, []string{"mm"}),
+		onnxNode("Add", "fcb", []string{"mm", "fb"}, []string{"y"}),
+	}
+	inits := [][]byte{
+		floatTensor("w1", []int64{3, 1, 3, 3}, randomData(rng, 27, 1)),
+		floatTensor("w2", []int64{3, 3, 3, 3}, randomData(rng, 81, 0.5)),
+		floatTensor("b2", []int64{3}, randomData(rng, 3, 0.1)),
+		floatTensor("fw", []int64{48, 4}, randomData(rng, 192, 0.3)),
+		floatTensor("fb", []int64{4}, randomData(rng, 4, 0.1)),
+	}
+	fm, err := Parse(onnxModel(13, nodes, inits, pbValueInfo("x", 1, 1, 4, 4), pbValueInfo("y", 1, 4)), "residual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ops []models.Op
+	for _, l := range fm.Layers {
+		ops = append(ops, l.Op)
+	}
+	want := []models.Op{models.OpConv2D, models.OpReLU, models.OpConv2D, models.OpAdd, models.OpReLU, models.OpFlatten, models.OpDense}
+	if fmt.Sprint(ops) != fmt.Sprint(want) {
+		t.Fatalf("layers %v, want %v", ops, want)
+	}
+	var calib [][]float64
+	for range 64 {
+		calib = append(calib, randomData(rng, 16, 1))
+	}
+	m, err := fm.Quantize(calib, QuantOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if add := m.Nodes[3]; add.Op != models.OpAdd || add.Inputs[0] != 2 || add.Inputs[1] != 3 {
+		t.Fatalf("add node %+v", add)
+	}
+	errs, err := CompareLayers(fm, m, calib[:16])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range errs {
+		if e.Steps > 4 {
+			t.Errorf("layer %s (%s): error %.2f int8 steps", e.Layer, e.Op, e.Steps)
+		}
+	}
 }

@@ -36,16 +36,21 @@ type Layer struct {
 	Func     func(float64) float64
 	FuncName string
 	OutRange float64
+	// Inputs are tensor indices: 0 is the model's input, i+1 the output of
+	// layer i. Add has two.
+	Inputs   []int
 	fromNode string // the ONNX node it came from, for error messages
 }
 
-// FloatModel is an imported model before quantization: a chain of layers.
+// FloatModel is an imported model before quantization: layers in
+// topological order; tensor 0 is the input, tensor i+1 the output of layer i.
 type FloatModel struct {
 	Name     string
 	Producer string
 	Opset    int64
 	Input    models.Shape
 	Layers   []Layer
+	Output   int // tensor index of the model's output
 }
 
 // Parse decodes an ONNX model and translates it into a chain of float
@@ -69,19 +74,28 @@ func Parse(data []byte, name string) (fm *FloatModel, err error) {
 	return translate(m, name)
 }
 
-// translator walks the ONNX nodes in order, keeping the name of the one
-// activation tensor flowing through the chain.
+// translator walks the ONNX nodes in order. Activation tensors are named
+// in tensors (name → index); in and shape are the node's (first) activation.
 type translator struct {
-	m      *model
-	fm     *FloatModel
-	consts map[string]*tensor
-	cur    string
-	shape  models.Shape
+	m         *model
+	fm        *FloatModel
+	consts    map[string]*tensor
+	tensors   map[string]int
+	shapes    []models.Shape
+	consumers map[string]int
+	in        int
+	shape     models.Shape
 }
 
 func translate(m *model, name string) (*FloatModel, error) {
 	g := &m.graph
-	t := &translator{m: m, fm: &FloatModel{Name: name, Producer: m.producer, Opset: m.opset}, consts: map[string]*tensor{}}
+	t := &translator{m: m, fm: &FloatModel{Name: name, Producer: m.producer, Opset: m.opset}, consts: map[string]*tensor{},
+		tensors: map[string]int{}, consumers: map[string]int{}}
+	for _, n := range g.nodes {
+		for _, in := range n.inputs {
+			t.consumers[in]++
+		}
+	}
 	for k, v := range g.initializers {
 		t.consts[k] = v
 	}
@@ -109,33 +123,38 @@ func translate(m *model, name string) (*FloatModel, error) {
 		t.shape = append(t.shape, int(d))
 	}
 	t.fm.Input = t.shape
-	t.cur = in.name
+	t.tensors[in.name] = 0
+	t.shapes = []models.Shape{t.shape}
 	for i := range g.nodes {
 		if err := t.node(&g.nodes[i]); err != nil {
 			n := &g.nodes[i]
 			return nil, fmt.Errorf("node %d %q (%s, opset %d): %w", i, n.name, n.opType, m.opset, err)
 		}
 	}
-	if len(g.outputs) != 1 || g.outputs[0].name != t.cur {
-		return nil, fmt.Errorf("%w: the graph's output is not the end of its chain of layers", ErrUnsupported)
+	if len(g.outputs) != 1 {
+		return nil, fmt.Errorf("%w: %d graph outputs (zkinfer imports models with one output)", ErrUnsupported, len(g.outputs))
 	}
-	if len(t.fm.Layers) == 0 {
-		return nil, fmt.Errorf("%w: no layers", ErrUnsupported)
+	out, ok := t.tensors[g.outputs[0].name]
+	if !ok || out == 0 || len(t.fm.Layers) == 0 {
+		return nil, fmt.Errorf("%w: the graph's output %q is not computed by any imported layer", ErrUnsupported, g.outputs[0].name)
 	}
+	t.fm.Output = out
 	return t.fm, nil
 }
 
-func (t *translator) last() *Layer {
-	if len(t.fm.Layers) == 0 {
+// foldTarget is the layer that produced the node's activation, when a
+// bias or batch normalization may be folded into it: a dense or conv layer
+// whose output nothing else reads.
+func (t *translator) foldTarget(n *node) *Layer {
+	if t.in == 0 || t.consumers[n.inputs[0]] != 1 {
 		return nil
 	}
-	return &t.fm.Layers[len(t.fm.Layers)-1]
+	return &t.fm.Layers[t.in-1]
 }
 
-// operand splits a node's inputs into the activation (which must be the
-// current tensor) and constants.
-func (t *translator) operands(n *node) (consts []*tensor, err error) {
-	seen := false
+// operands splits a node's inputs into activations (tensor indices) and
+// constants.
+func (t *translator) operands(n *node) (acts []int, consts []*tensor, err error) {
 	for _, in := range n.inputs {
 		if in == "" {
 			consts = append(consts, nil)
@@ -145,15 +164,16 @@ func (t *translator) operands(n *node) (consts []*tensor, err error) {
 			consts = append(consts, c)
 			continue
 		}
-		if in != t.cur || seen {
-			return nil, fmt.Errorf("%w: input %q is not the previous layer's output (branching graphs are not supported)", ErrUnsupported, in)
+		idx, ok := t.tensors[in]
+		if !ok {
+			return nil, nil, fmt.Errorf("%w: input %q is neither a constant nor computed before", ErrFormat, in)
 		}
-		seen = true
+		acts = append(acts, idx)
 	}
-	if !seen {
-		return nil, errConstOnly
+	if len(acts) == 0 {
+		return nil, nil, errConstOnly
 	}
-	return consts, nil
+	return acts, consts, nil
 }
 
 var errConstOnly = errors.New("constant node")
@@ -163,28 +183,44 @@ func (t *translator) push(l Layer, n *node) {
 	if l.Name == "" {
 		l.Name = n.name
 	}
+	if l.Inputs == nil {
+		l.Inputs = []int{t.in}
+	}
 	t.fm.Layers = append(t.fm.Layers, l)
-	t.shape = l.Out
+	t.shapes = append(t.shapes, l.Out)
+	if len(n.outputs) > 0 {
+		t.tensors[n.outputs[0]] = len(t.shapes) - 1
+	}
 }
 
-func (t *translator) setOutput(n *node) error {
-	if len(n.outputs) < 1 {
-		return fmt.Errorf("%w: no output", ErrFormat)
+// alias makes a node's output name the node's input tensor (a folded or
+// no-op node).
+func (t *translator) alias(n *node) {
+	if len(n.outputs) > 0 {
+		t.tensors[n.outputs[0]] = t.in
 	}
-	t.cur = n.outputs[0]
-	return nil
 }
 
 func (t *translator) node(n *node) error {
 	if n.domain != "" && n.domain != "ai.onnx" {
 		return fmt.Errorf("%w: op domain %q", ErrUnsupported, n.domain)
 	}
-	consts, err := t.operands(n)
+	acts, consts, err := t.operands(n)
 	if errors.Is(err, errConstOnly) {
 		return t.constantNode(n)
 	}
 	if err != nil {
 		return err
+	}
+	if len(n.outputs) < 1 {
+		return fmt.Errorf("%w: no output", ErrFormat)
+	}
+	t.in, t.shape = acts[0], t.shapes[acts[0]]
+	if len(acts) > 1 && n.opType != "Add" {
+		return fmt.Errorf("%w: %s of %d activations", ErrUnsupported, n.opType, len(acts))
+	}
+	if n.inputs[0] != "" && t.tensors[n.inputs[0]] != t.in && n.opType != "Add" {
+		return fmt.Errorf("%w: %s whose first input is a constant", ErrUnsupported, n.opType)
 	}
 	switch n.opType {
 	case "Conv":
@@ -194,7 +230,11 @@ func (t *translator) node(n *node) error {
 	case "MatMul":
 		err = t.matmul(n, consts)
 	case "Add":
-		err = t.addBias(n, consts)
+		if len(acts) == 2 {
+			err = t.residual(n, acts)
+		} else {
+			err = t.addBias(n, consts)
+		}
 	case "BatchNormalization":
 		err = t.batchNorm(n, consts)
 	case "Relu":
@@ -215,10 +255,7 @@ func (t *translator) node(n *node) error {
 	default:
 		return fmt.Errorf("%w: op %s is not supported (zkinfer imports Conv, Gemm, MatMul, Add of a bias, BatchNormalization, Relu, MaxPool, AveragePool, GlobalAveragePool, Sigmoid, Tanh, Clip, Reshape, Flatten)", ErrUnsupported, n.opType)
 	}
-	if err != nil {
-		return err
-	}
-	return t.setOutput(n)
+	return err
 }
 
 // constantNode folds a node whose inputs are all constants: Reshape of an
@@ -349,9 +386,6 @@ func window(n *node, kh, kw, h, w int) (strides, pads []int, err error) {
 }
 
 func (t *translator) conv(n *node, consts []*tensor) error {
-	if n.inputs[0] != t.cur {
-		return fmt.Errorf("%w: Conv whose first input is not the activation", ErrUnsupported)
-	}
 	// consts are the constant inputs after the activation: W and maybe B
 	if len(t.shape) != 3 || len(consts) < 1 || consts[0] == nil || len(consts[0].dims) != 4 {
 		return fmt.Errorf("%w: Conv needs a [C, H, W] input and [O, C, KH, KW] weights", ErrUnsupported)
@@ -403,9 +437,6 @@ func (t *translator) dense(n *node, w []float64, out, in int, b []float64) error
 }
 
 func (t *translator) gemm(n *node, consts []*tensor) error {
-	if n.inputs[0] != t.cur {
-		return fmt.Errorf("%w: Gemm whose A is not the activation", ErrUnsupported)
-	}
 	// consts are the constant inputs after the activation: B and maybe C
 	if len(consts) < 1 || consts[0] == nil || len(consts[0].dims) != 2 {
 		return fmt.Errorf("%w: Gemm needs a constant 2-D B", ErrUnsupported)
@@ -452,7 +483,7 @@ func (t *translator) gemm(n *node, consts []*tensor) error {
 }
 
 func (t *translator) matmul(n *node, consts []*tensor) error {
-	if len(n.inputs) != 2 || n.inputs[0] != t.cur || consts[0] == nil || len(consts[0].dims) != 2 {
+	if len(n.inputs) != 2 || len(consts) != 1 || consts[0] == nil || len(consts[0].dims) != 2 {
 		return fmt.Errorf("%w: MatMul of the activation by a constant 2-D matrix", ErrUnsupported)
 	}
 	bm := consts[0]
@@ -469,7 +500,7 @@ func (t *translator) matmul(n *node, consts []*tensor) error {
 // addBias folds Add(activation, constant) into the previous dense or conv
 // layer's bias when the constant broadcasts per output channel.
 func (t *translator) addBias(n *node, consts []*tensor) error {
-	l := t.last()
+	l := t.foldTarget(n)
 	if l == nil || (l.Op != models.OpDense && l.Op != models.OpConv2D) || len(consts) != 1 || consts[0] == nil {
 		return fmt.Errorf("%w: Add is imported only as the bias of the preceding Conv, Gemm or MatMul", ErrUnsupported)
 	}
@@ -486,13 +517,24 @@ func (t *translator) addBias(n *node, consts []*tensor) error {
 			l.B[j] += c.data[0]
 		}
 	}
+	t.alias(n)
+	return nil
+}
+
+// residual imports Add of two activations of one shape.
+func (t *translator) residual(n *node, acts []int) error {
+	a, b := t.shapes[acts[0]], t.shapes[acts[1]]
+	if !a.Equal(b) {
+		return fmt.Errorf("%w: Add of activations of shapes %v and %v (no broadcasting between activations)", ErrUnsupported, a, b)
+	}
+	t.push(Layer{Op: models.OpAdd, In: a, Out: a, Inputs: []int{acts[0], acts[1]}}, n)
 	return nil
 }
 
 // batchNorm folds BatchNormalization into the preceding layer:
 // w' = w·γ/√(σ²+ε), b' = (b − μ)·γ/√(σ²+ε) + β, per output channel.
 func (t *translator) batchNorm(n *node, consts []*tensor) error {
-	l := t.last()
+	l := t.foldTarget(n)
 	if l == nil || (l.Op != models.OpDense && l.Op != models.OpConv2D) || len(consts) != 4 {
 		return fmt.Errorf("%w: BatchNormalization is imported only right after a Conv, Gemm or MatMul", ErrUnsupported)
 	}
@@ -512,6 +554,7 @@ func (t *translator) batchNorm(n *node, consts []*tensor) error {
 		}
 		l.B[j] = (l.B[j]-mean[j])*s + beta[j]
 	}
+	t.alias(n)
 	return nil
 }
 
@@ -558,6 +601,7 @@ func (t *translator) flatten(n *node, consts []*tensor) error {
 		}
 		if len(dims) != 1 {
 			if fmt.Sprint(dims) == fmt.Sprint(t.shape) {
+				t.alias(n)
 				return nil
 			}
 			return fmt.Errorf("%w: Reshape to %v (zkinfer imports reshapes to one dimension)", ErrUnsupported, dims)

@@ -14,9 +14,10 @@ import (
 // output of every layer: the float reference zkinfer quantizes against.
 func (fm *FloatModel) Forward(x []float64) [][]float64 {
 	outs := make([][]float64, len(fm.Layers))
-	cur := x
+	vals := [][]float64{x}
 	for i := range fm.Layers {
 		l := &fm.Layers[i]
+		cur := vals[l.Inputs[0]]
 		var y []float64
 		switch l.Op {
 		case models.OpDense:
@@ -47,9 +48,15 @@ func (fm *FloatModel) Forward(x []float64) [][]float64 {
 			}
 		case models.OpFlatten:
 			y = cur
+		case models.OpAdd:
+			b := vals[l.Inputs[1]]
+			y = make([]float64, len(cur))
+			for j := range cur {
+				y[j] = cur[j] + b[j]
+			}
 		}
 		outs[i] = y
-		cur = y
+		vals = append(vals, y)
 	}
 	return outs
 }
@@ -148,10 +155,10 @@ func (fm *FloatModel) Quantize(calib [][]float64, opts QuantOptions) (*models.Mo
 		}
 		outs := fm.Forward(x)
 		for i, l := range fm.Layers {
-			if l.Op != models.OpDense && l.Op != models.OpConv2D {
+			if l.Op != models.OpDense && l.Op != models.OpConv2D && l.Op != models.OpAdd {
 				continue
 			}
-			relu := i+1 < len(fm.Layers) && fm.Layers[i+1].Op == models.OpReLU
+			relu := fm.onlyReLU(i)
 			for _, v := range outs[i] {
 				if relu {
 					v = math.Max(v, 0)
@@ -170,11 +177,19 @@ func (fm *FloatModel) Quantize(calib [][]float64, opts QuantOptions) (*models.Mo
 	m := &models.Model{Name: fm.Name}
 	sIn := scaleOf(inAbs)
 	m.Tensors = []models.Tensor{{Name: "input", Shape: fm.Input, Scale: sIn}}
-	cur, curScale := 0, sIn
 	for i := range fm.Layers {
 		l := &fm.Layers[i]
+		curScale := m.Tensors[l.Inputs[0]].Scale
 		scale := curScale
-		node := models.Node{Op: l.Op, Name: l.Name, Inputs: []int{cur}, Kernel: l.Kernel, Strides: l.Strides, Pads: l.Pads}
+		node := models.Node{Op: l.Op, Name: l.Name, Inputs: l.Inputs, Kernel: l.Kernel, Strides: l.Strides, Pads: l.Pads}
+		if l.Op == models.OpAdd {
+			scale = scaleOf(layerAbs[i])
+			ra, rb, err := addRequant(curScale/scale, m.Tensors[l.Inputs[1]].Scale/scale)
+			if err != nil {
+				return nil, fmt.Errorf("layer %d %q (from node %q): %w", i, l.Name, l.fromNode, err)
+			}
+			node.Requant = []models.Requant{ra, rb}
+		}
 		if l.Op == models.OpDense || l.Op == models.OpConv2D {
 			scale = scaleOf(layerAbs[i])
 			o := l.WShape[0]
@@ -205,13 +220,46 @@ func (fm *FloatModel) Quantize(calib [][]float64, opts QuantOptions) (*models.Mo
 		m.Tensors = append(m.Tensors, models.Tensor{Name: l.Name, Shape: l.Out, Scale: scale})
 		node.Output = len(m.Tensors) - 1
 		m.Nodes = append(m.Nodes, node)
-		cur, curScale = node.Output, scale
 	}
-	m.Output = cur
+	m.Output = fm.Output
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// onlyReLU reports whether layer i's output is read by ReLU layers only,
+// so that only its positive range matters.
+func (fm *FloatModel) onlyReLU(i int) bool {
+	if fm.Output == i+1 {
+		return false
+	}
+	readers := 0
+	for _, l := range fm.Layers {
+		for _, in := range l.Inputs {
+			if in == i+1 {
+				if l.Op != models.OpReLU {
+					return false
+				}
+				readers++
+			}
+		}
+	}
+	return readers > 0
+}
+
+// addRequant turns the two real multipliers of an Add into integer ones
+// with a common shift, the larger one at full precision.
+func addRequant(ma, mb float64) (models.Requant, models.Requant, error) {
+	big := math.Max(ma, mb)
+	r, err := models.ChooseRequant(big)
+	if err != nil {
+		return models.Requant{}, models.Requant{}, err
+	}
+	scale := math.Ldexp(1, int(r.Shift))
+	a := models.Requant{Mult: max(1, int64(math.Round(ma*scale))), Shift: r.Shift}
+	b := models.Requant{Mult: max(1, int64(math.Round(mb*scale))), Shift: r.Shift}
+	return a, b, nil
 }
 
 func percentile(abs []float64, p float64) float64 {
@@ -261,7 +309,7 @@ func CompareLayers(fm *FloatModel, m *models.Model, xs [][]float64) ([]LayerErro
 		for i := range fm.Layers {
 			n := &m.Nodes[i]
 			s := m.Tensors[n.Output].Scale
-			relu := i+1 < len(fm.Layers) && fm.Layers[i+1].Op == models.OpReLU
+			relu := fm.onlyReLU(i)
 			for j, q := range tr.Values[n.Output] {
 				f := outs[i][j]
 				if relu {
