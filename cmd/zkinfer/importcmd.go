@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -149,7 +150,7 @@ so a provider sees what quantization cost before paying for a setup.`,
 			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
-			data, err := os.ReadFile(args[0])
+			data, err := readLimited(args[0], 256<<20)
 			if err != nil {
 				return err
 			}
@@ -227,7 +228,7 @@ func newEval(v *viper.Viper) *cobra.Command {
 			}
 			var fm *onnx.FloatModel
 			if path := v.GetString("onnx"); path != "" {
-				data, err := os.ReadFile(path)
+				data, err := readLimited(path, 256<<20)
 				if err != nil {
 					return err
 				}
@@ -261,4 +262,21 @@ func baseName(p string) string {
 		return p[i+1:]
 	}
 	return p
+}
+
+// readLimited reads a file of at most max bytes.
+func readLimited(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s is larger than %d bytes", path, max)
+	}
+	return data, nil
 }

@@ -246,3 +246,37 @@ func TestImportResidual(t *testing.T) {
 		}
 	}
 }
+
+// Hostile geometry and sizes found by review: each is an error, not a crash
+// or a huge allocation.
+func TestHostileModels(t *testing.T) {
+	k := attr{name: "kernel_shape", ints: []int64{2, 2}}
+	cases := map[string][]byte{
+		"negative pad": onnxModel(11, [][]byte{onnxNode("MaxPool", "p", []string{"x"}, []string{"y"}, k, attr{name: "pads", ints: []int64{-100, 0, 0, 0}})},
+			nil, pbValueInfo("x", 1, 1, 8, 8), pbValueInfo("y", 1, 1, 4, 4)),
+		"huge pad": onnxModel(11, [][]byte{onnxNode("AveragePool", "p", []string{"x"}, []string{"y"}, k, attr{name: "pads", ints: []int64{0, 0, 1 << 40, 0}})},
+			nil, pbValueInfo("x", 1, 1, 8, 8), pbValueInfo("y", 1, 1, 4, 4)),
+		"reshape overflow": onnxModel(11, [][]byte{
+			onnxNode("Reshape", "r", []string{"w0", "s"}, []string{"w"}),
+			onnxNode("Conv", "c", []string{"x", "w"}, []string{"y"}, attr{name: "kernel_shape", ints: []int64{64, 64}}),
+		}, [][]byte{floatTensor("w0", []int64{0}, nil), int64Tensor("s", []int64{1 << 44, 256, 64, 64})},
+			pbValueInfo("x", 1, 256, 64, 64), pbValueInfo("y", 1, 1, 1, 1)),
+	}
+	for name, data := range cases {
+		if _, err := Parse(data, "hostile"); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func int64Tensor(name string, data []int64) []byte {
+	var t []byte
+	t = pbVarint(t, 1, uint64(len(data)))
+	t = pbVarint(t, 2, typeInt64)
+	t = pbBytes(t, 8, []byte(name))
+	raw := make([]byte, 0, 8*len(data))
+	for _, v := range data {
+		raw = binary.LittleEndian.AppendUint64(raw, uint64(v))
+	}
+	return pbBytes(t, 9, raw)
+}

@@ -12,6 +12,10 @@ import (
 // translate: an op, an attribute value or a graph shape.
 var ErrUnsupported = errors.New("unsupported ONNX model")
 
+// maxImportParams bounds the weights an import copies (shared initializers
+// are copied per node), so a small hostile file cannot exhaust memory.
+const maxImportParams = 1 << 24
+
 // Opset range the importer understands.
 const (
 	MinOpset = 7
@@ -85,6 +89,7 @@ type translator struct {
 	consumers map[string]int
 	in        int
 	shape     models.Shape
+	params    int
 }
 
 func translate(m *model, name string) (*FloatModel, error) {
@@ -178,7 +183,10 @@ func (t *translator) operands(n *node) (acts []int, consts []*tensor, err error)
 
 var errConstOnly = errors.New("constant node")
 
-func (t *translator) push(l Layer, n *node) {
+func (t *translator) push(l Layer, n *node) error {
+	if t.params += len(l.W); t.params > maxImportParams {
+		return fmt.Errorf("%w: more than %d parameters", ErrUnsupported, maxImportParams)
+	}
 	l.fromNode = n.name
 	if l.Name == "" {
 		l.Name = n.name
@@ -191,6 +199,7 @@ func (t *translator) push(l Layer, n *node) {
 	if len(n.outputs) > 0 {
 		t.tensors[n.outputs[0]] = len(t.shapes) - 1
 	}
+	return nil
 }
 
 // alias makes a node's output name the node's input tensor (a folded or
@@ -238,16 +247,16 @@ func (t *translator) node(n *node) error {
 	case "BatchNormalization":
 		err = t.batchNorm(n, consts)
 	case "Relu":
-		t.push(Layer{Op: models.OpReLU, In: t.shape, Out: t.shape}, n)
+		err = t.push(Layer{Op: models.OpReLU, In: t.shape, Out: t.shape}, n)
 	case "MaxPool":
 		err = t.maxPool(n)
 	case "AveragePool", "GlobalAveragePool":
 		err = t.avgPool(n)
 	case "Sigmoid":
-		t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: "sigmoid", OutRange: 1,
+		err = t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: "sigmoid", OutRange: 1,
 			Func: func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }}, n)
 	case "Tanh":
-		t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: "tanh", OutRange: 1, Func: math.Tanh}, n)
+		err = t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: "tanh", OutRange: 1, Func: math.Tanh}, n)
 	case "Clip":
 		err = t.clip(n, consts)
 	case "Reshape", "Flatten":
@@ -293,6 +302,9 @@ func reshapeDims(in, shape []int64) ([]int64, error) {
 	for _, d := range in {
 		size *= d
 	}
+	if len(shape) > maxDims {
+		return nil, fmt.Errorf("%w: reshape to %d dimensions", ErrUnsupported, len(shape))
+	}
 	out := make([]int64, len(shape))
 	infer, known := -1, int64(1)
 	for i, d := range shape {
@@ -302,12 +314,15 @@ func reshapeDims(in, shape []int64) ([]int64, error) {
 		case d == -1 && infer < 0:
 			infer = i
 			continue
-		case d > 0:
+		case d > 0 && d <= maxTensorElements:
 			out[i] = d
 		default:
 			return nil, fmt.Errorf("%w: reshape to %v", ErrUnsupported, shape)
 		}
-		known *= out[i]
+		// every factor is at most maxTensorElements: no overflow before the check
+		if known *= out[i]; known > maxTensorElements {
+			return nil, fmt.Errorf("%w: reshape to %v", ErrUnsupported, shape)
+		}
 	}
 	if infer >= 0 {
 		if known == 0 || size%known != 0 {
@@ -382,6 +397,18 @@ func window(n *node, kh, kw, h, w int) (strides, pads []int, err error) {
 	default:
 		return nil, nil, fmt.Errorf("%w: auto_pad %q", ErrUnsupported, autoPad)
 	}
+	for i, p := range pads {
+		k := kh
+		if i%2 == 1 {
+			k = kw
+		}
+		if p < 0 || p >= k {
+			return nil, nil, fmt.Errorf("%w: pad %d for a kernel of %d (pads %v)", ErrUnsupported, p, k, pads)
+		}
+	}
+	if h+pads[0]+pads[2] < kh || w+pads[1]+pads[3] < kw {
+		return nil, nil, fmt.Errorf("%w: a %dx%d window over a padded %dx%d input", ErrUnsupported, kh, kw, h, w)
+	}
 	return strides, pads, nil
 }
 
@@ -420,9 +447,8 @@ func (t *translator) conv(n *node, consts []*tensor) error {
 		}
 		copy(b, consts[1].data)
 	}
-	t.push(Layer{Op: models.OpConv2D, In: t.shape, Out: models.Shape{o, oh, ow}, W: append([]float64(nil), w.data...),
+	return t.push(Layer{Op: models.OpConv2D, In: t.shape, Out: models.Shape{o, oh, ow}, W: append([]float64(nil), w.data...),
 		WShape: models.Shape{o, c, kh, kw}, B: b, Strides: strides, Pads: pads}, n)
-	return nil
 }
 
 func (t *translator) dense(n *node, w []float64, out, in int, b []float64) error {
@@ -432,8 +458,7 @@ func (t *translator) dense(n *node, w []float64, out, in int, b []float64) error
 	if b == nil {
 		b = make([]float64, out)
 	}
-	t.push(Layer{Op: models.OpDense, In: t.shape, Out: models.Shape{out}, W: w, WShape: models.Shape{out, in}, B: b}, n)
-	return nil
+	return t.push(Layer{Op: models.OpDense, In: t.shape, Out: models.Shape{out}, W: w, WShape: models.Shape{out, in}, B: b}, n)
 }
 
 func (t *translator) gemm(n *node, consts []*tensor) error {
@@ -527,8 +552,7 @@ func (t *translator) residual(n *node, acts []int) error {
 	if !a.Equal(b) {
 		return fmt.Errorf("%w: Add of activations of shapes %v and %v (no broadcasting between activations)", ErrUnsupported, a, b)
 	}
-	t.push(Layer{Op: models.OpAdd, In: a, Out: a, Inputs: []int{acts[0], acts[1]}}, n)
-	return nil
+	return t.push(Layer{Op: models.OpAdd, In: a, Out: a, Inputs: []int{acts[0], acts[1]}}, n)
 }
 
 // batchNorm folds BatchNormalization into the preceding layer:
@@ -575,8 +599,7 @@ func (t *translator) maxPool(n *node) error {
 	}
 	wn := models.Window{KH: int(k[0]), KW: int(k[1]), SH: strides[0], SW: strides[1], PT: pads[0], PL: pads[1], PB: pads[2], PR: pads[3]}
 	oh, ow := wn.OutputSize(t.shape[1], t.shape[2])
-	t.push(Layer{Op: models.OpMaxPool, In: t.shape, Out: models.Shape{t.shape[0], oh, ow}, Kernel: []int{int(k[0]), int(k[1])}, Strides: strides, Pads: pads}, n)
-	return nil
+	return t.push(Layer{Op: models.OpMaxPool, In: t.shape, Out: models.Shape{t.shape[0], oh, ow}, Kernel: []int{int(k[0]), int(k[1])}, Strides: strides, Pads: pads}, n)
 }
 
 // flatten imports Reshape and Flatten that make the activation one vector
@@ -609,8 +632,7 @@ func (t *translator) flatten(n *node, consts []*tensor) error {
 	} else if a := intAttr(n, "axis", 1); a != 1 {
 		return fmt.Errorf("%w: Flatten with axis %d", ErrUnsupported, a)
 	}
-	t.push(Layer{Op: models.OpFlatten, In: t.shape, Out: models.Shape{size}}, n)
-	return nil
+	return t.push(Layer{Op: models.OpFlatten, In: t.shape, Out: models.Shape{size}}, n)
 }
 
 func (t *translator) avgPool(n *node) error {
@@ -643,8 +665,7 @@ func (t *translator) avgPool(n *node) error {
 	if oh <= 0 || ow <= 0 {
 		return fmt.Errorf("%w: pooling output %dx%d", ErrUnsupported, oh, ow)
 	}
-	t.push(Layer{Op: models.OpAvgPool, In: t.shape, Out: models.Shape{c, oh, ow}, Kernel: kernel, Strides: strides, Pads: pads}, n)
-	return nil
+	return t.push(Layer{Op: models.OpAvgPool, In: t.shape, Out: models.Shape{c, oh, ow}, Kernel: kernel, Strides: strides, Pads: pads}, n)
 }
 
 // clip imports Clip (min and max as attributes before opset 11, inputs
@@ -660,7 +681,6 @@ func (t *translator) clip(n *node, consts []*tensor) error {
 	if lo > hi {
 		return fmt.Errorf("%w: Clip min %g > max %g", ErrFormat, lo, hi)
 	}
-	t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: fmt.Sprintf("clip[%g,%g]", lo, hi),
+	return t.push(Layer{Op: models.OpLookup, In: t.shape, Out: t.shape, FuncName: fmt.Sprintf("clip[%g,%g]", lo, hi),
 		Func: func(x float64) float64 { return math.Max(lo, math.Min(hi, x)) }}, n)
-	return nil
 }

@@ -100,6 +100,9 @@ func fields(b []byte, f func(num protowire.Number, typ protowire.Type, v []byte,
 
 // int64s reads a repeated int64 field, packed or not.
 func int64s(dst []int64, typ protowire.Type, v []byte, x uint64) ([]int64, error) {
+	if len(dst) > maxTensorElements {
+		return dst, fmt.Errorf("%w: more than %d values in a field", ErrFormat, maxTensorElements)
+	}
 	if typ == protowire.VarintType {
 		return append(dst, int64(x)), nil
 	}
@@ -111,6 +114,9 @@ func int64s(dst []int64, typ protowire.Type, v []byte, x uint64) ([]int64, error
 		if n < 0 {
 			return dst, fmt.Errorf("%w: bad packed integer", ErrFormat)
 		}
+		if len(dst) > maxTensorElements {
+			return dst, fmt.Errorf("%w: more than %d values in a field", ErrFormat, maxTensorElements)
+		}
 		dst = append(dst, int64(y))
 		v = v[n:]
 	}
@@ -119,11 +125,17 @@ func int64s(dst []int64, typ protowire.Type, v []byte, x uint64) ([]int64, error
 
 // float32s reads a repeated float field, packed or not.
 func float32s(dst []float32, typ protowire.Type, v []byte, x uint64) ([]float32, error) {
+	if len(dst) > maxTensorElements {
+		return dst, fmt.Errorf("%w: more than %d values in a field", ErrFormat, maxTensorElements)
+	}
 	if typ == protowire.Fixed32Type {
 		return append(dst, math.Float32frombits(uint32(x))), nil
 	}
 	if typ != protowire.BytesType || len(v)%4 != 0 {
 		return dst, fmt.Errorf("%w: bad repeated float", ErrFormat)
+	}
+	if len(dst)+len(v)/4 > maxTensorElements {
+		return dst, fmt.Errorf("%w: more than %d values in a field", ErrFormat, maxTensorElements)
 	}
 	for i := 0; i < len(v); i += 4 {
 		dst = append(dst, math.Float32frombits(binary.LittleEndian.Uint32(v[i:])))
