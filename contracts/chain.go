@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -72,7 +73,17 @@ func (b *Backend) AdvanceTime(d time.Duration) error {
 	if b.sim == nil {
 		return errors.New("only the embedded chain's clock can be moved")
 	}
-	if err := b.sim.AdjustTime(d); err != nil {
+	// The transaction pool learns of a new block asynchronously: right after
+	// a commit it may still list a mined transaction as pending, which
+	// AdjustTime refuses. Wait for it to catch up.
+	var err error
+	for range 200 {
+		if err = b.sim.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err != nil {
 		return err
 	}
 	b.sim.Commit()
