@@ -194,6 +194,29 @@ func (w Window) Patch(in Shape, y, x int) (inputs, kernel []int) {
 	return inputs, kernel
 }
 
+// Pool calls f for every output of a pooling window over an input of
+// shape [C, H, W]: the output's offset in the [C, OH, OW] result and the
+// offsets in the input of the window's positions inside it (padding is
+// left out). It returns the number of outputs.
+func (w Window) Pool(in Shape, f func(out int, inputs []int)) int {
+	c, h, wd := in[0], in[1], in[2]
+	oh, ow := w.OutputSize(h, wd)
+	one := Shape{1, h, wd}
+	for py := range oh {
+		for px := range ow {
+			offsets, _ := w.Patch(one, py, px)
+			inputs := make([]int, len(offsets))
+			for ci := range c {
+				for i, off := range offsets {
+					inputs[i] = ci*h*wd + off
+				}
+				f((ci*oh+py)*ow+px, inputs)
+			}
+		}
+	}
+	return c * oh * ow
+}
+
 // OutputSize is (OH, OW) for an input of h×w.
 func (w Window) OutputSize(h, wd int) (int, int) {
 	return (h+w.PT+w.PB-w.KH)/w.SH + 1, (wd+w.PL+w.PR-w.KW)/w.SW + 1

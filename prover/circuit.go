@@ -314,29 +314,28 @@ func linearCommitted(api frontend.API, rc rangeChecker, n *models.Node, g group,
 
 // avgPool computes an average-pooling node with the division gadget.
 func (c *Circuit) avgPool(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
+	return c.pool(k, x, func(window []frontend.Variable) (frontend.Variable, error) {
+		return averageWithHint(api, rc, sum(api, window), len(window))
+	})
+}
+
+// pool applies a window gadget to every output of a pooling node.
+func (c *Circuit) pool(k int, x []frontend.Variable, gadget func(window []frontend.Variable) (frontend.Variable, error)) ([]frontend.Variable, error) {
 	n := &c.model.Nodes[k]
 	in := c.model.Tensors[n.Inputs[0]].Shape
-	w := n.Window()
-	ch, h, wd := in[0], in[1], in[2]
-	oh, ow := w.OutputSize(h, wd)
-	y := make([]frontend.Variable, ch*oh*ow)
-	one := models.Shape{1, h, wd}
-	for py := range oh {
-		for px := range ow {
-			inputs, _ := w.Patch(one, py, px)
-			for ci := range ch {
-				terms := make([]frontend.Variable, len(inputs))
-				for i, off := range inputs {
-					terms[i] = x[ci*h*wd+off]
-				}
-				var err error
-				if y[(ci*oh+py)*ow+px], err = averageWithHint(api, rc, sum(api, terms), len(inputs)); err != nil {
-					return nil, err
-				}
-			}
+	var err error
+	y := make([]frontend.Variable, c.model.Tensors[n.Output].Shape.Size())
+	n.Window().Pool(in, func(out int, inputs []int) {
+		if err != nil {
+			return
 		}
-	}
-	return y, nil
+		window := make([]frontend.Variable, len(inputs))
+		for i, off := range inputs {
+			window[i] = x[off]
+		}
+		y[out], err = gadget(window)
+	})
+	return y, err
 }
 
 // addRescaled computes an Add node: t = a·Ma + b·Mb + 2^(s−1), requantized.
@@ -380,29 +379,9 @@ func lookup(api frontend.API, table []int8, x []frontend.Variable) []frontend.Va
 
 // maxPool computes a max-pooling node with the max gadget per window.
 func (c *Circuit) maxPool(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
-	n := &c.model.Nodes[k]
-	in := c.model.Tensors[n.Inputs[0]].Shape
-	w := n.Window()
-	ch, h, wd := in[0], in[1], in[2]
-	oh, ow := w.OutputSize(h, wd)
-	y := make([]frontend.Variable, ch*oh*ow)
-	one := models.Shape{1, h, wd}
-	for py := range oh {
-		for px := range ow {
-			inputs, _ := w.Patch(one, py, px)
-			for ci := range ch {
-				window := make([]frontend.Variable, len(inputs))
-				for i, off := range inputs {
-					window[i] = x[ci*h*wd+off]
-				}
-				var err error
-				if y[(ci*oh+py)*ow+px], err = maxWithHint(api, rc, window); err != nil {
-					return nil, err
-				}
-			}
-		}
-	}
-	return y, nil
+	return c.pool(k, x, func(window []frontend.Variable) (frontend.Variable, error) {
+		return maxWithHint(api, rc, window)
+	})
 }
 
 // assertCommitment asserts that commitment = models.CommitTensor(d, salt, values).

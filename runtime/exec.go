@@ -119,46 +119,32 @@ func Conv2D(n *models.Node, in models.Shape, x []int8) (acc []int64, y []int8) {
 
 // MaxPool computes a max-pooling node (see models.OpMaxPool), per channel.
 func MaxPool(n *models.Node, in models.Shape, x []int8) []int8 {
-	w := n.Window()
-	c, h, wd := in[0], in[1], in[2]
-	oh, ow := w.OutputSize(h, wd)
-	y := make([]int8, c*oh*ow)
-	one := models.Shape{1, h, wd}
-	for ci := range c {
-		for py := range oh {
-			for px := range ow {
-				inputs, _ := w.Patch(one, py, px)
-				best := int8(-128)
-				for _, i := range inputs {
-					best = max(best, x[ci*h*wd+i])
-				}
-				y[(ci*oh+py)*ow+px] = best
-			}
+	return pool(n, in, func(inputs []int) int8 {
+		best := int8(-128)
+		for _, i := range inputs {
+			best = max(best, x[i])
 		}
-	}
-	return y
+		return best
+	})
 }
 
 // AvgPool computes an average-pooling node (see models.OpAvgPool).
 func AvgPool(n *models.Node, in models.Shape, x []int8) []int8 {
-	w := n.Window()
-	c, h, wd := in[0], in[1], in[2]
-	oh, ow := w.OutputSize(h, wd)
-	y := make([]int8, c*oh*ow)
-	one := models.Shape{1, h, wd}
-	for ci := range c {
-		for py := range oh {
-			for px := range ow {
-				inputs, _ := w.Patch(one, py, px)
-				var s int64
-				for _, i := range inputs {
-					s += int64(x[ci*h*wd+i])
-				}
-				cnt := int64(len(inputs))
-				y[(ci*oh+py)*ow+px] = int8(floorDiv(2*s+cnt, 2*cnt))
-			}
+	return pool(n, in, func(inputs []int) int8 {
+		var s int64
+		for _, i := range inputs {
+			s += int64(x[i])
 		}
-	}
+		cnt := int64(len(inputs))
+		return int8(floorDiv(2*s+cnt, 2*cnt))
+	})
+}
+
+func pool(n *models.Node, in models.Shape, f func(inputs []int) int8) []int8 {
+	w := n.Window()
+	oh, ow := w.OutputSize(in[1], in[2])
+	y := make([]int8, in[0]*oh*ow)
+	w.Pool(in, func(out int, inputs []int) { y[out] = f(inputs) })
 	return y
 }
 

@@ -88,44 +88,28 @@ func convFloat(l *Layer, x []float64) []float64 {
 }
 
 func maxPoolFloat(l *Layer, x []float64) []float64 {
-	w := l.window()
-	c, h, wd := l.In[0], l.In[1], l.In[2]
-	oh, ow := l.Out[1], l.Out[2]
-	y := make([]float64, c*oh*ow)
-	one := models.Shape{1, h, wd}
-	for ci := range c {
-		for py := range oh {
-			for px := range ow {
-				inputs, _ := w.Patch(one, py, px)
-				best := math.Inf(-1)
-				for _, i := range inputs {
-					best = math.Max(best, x[ci*h*wd+i])
-				}
-				y[(ci*oh+py)*ow+px] = best
-			}
+	return poolFloat(l, func(inputs []int) float64 {
+		best := math.Inf(-1)
+		for _, i := range inputs {
+			best = math.Max(best, x[i])
 		}
-	}
-	return y
+		return best
+	})
 }
 
 func avgPoolFloat(l *Layer, x []float64) []float64 {
-	w := l.window()
-	c, h, wd := l.In[0], l.In[1], l.In[2]
-	oh, ow := l.Out[1], l.Out[2]
-	y := make([]float64, c*oh*ow)
-	one := models.Shape{1, h, wd}
-	for ci := range c {
-		for py := range oh {
-			for px := range ow {
-				inputs, _ := w.Patch(one, py, px)
-				s := 0.0
-				for _, i := range inputs {
-					s += x[ci*h*wd+i]
-				}
-				y[(ci*oh+py)*ow+px] = s / float64(len(inputs))
-			}
+	return poolFloat(l, func(inputs []int) float64 {
+		s := 0.0
+		for _, i := range inputs {
+			s += x[i]
 		}
-	}
+		return s / float64(len(inputs))
+	})
+}
+
+func poolFloat(l *Layer, f func(inputs []int) float64) []float64 {
+	y := make([]float64, l.Out.Size())
+	l.window().Pool(l.In, func(out int, inputs []int) { y[out] = f(inputs) })
 	return y
 }
 
