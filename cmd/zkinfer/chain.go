@@ -124,6 +124,20 @@ func readPassword(path string) (string, error) {
 	return strings.TrimRight(line, "\r"), nil
 }
 
+// openMarket opens a session and binds the market of --registry and --escrow.
+func openMarket(ctx context.Context, v *viper.Viper) (*session, *contracts.Market, error) {
+	s, err := openSession(ctx, v)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := s.market(v)
+	if err != nil {
+		s.b.Close()
+		return nil, nil, err
+	}
+	return s, m, nil
+}
+
 func (s *session) market(v *viper.Viper) (*contracts.Market, error) {
 	reg, esc := v.GetString("registry"), v.GetString("escrow")
 	if !common.IsHexAddress(reg) || !common.IsHexAddress(esc) {
@@ -237,15 +251,11 @@ contract of its circuit, the price of one job and a metadata URI. Without
 			if err != nil {
 				return err
 			}
-			s, err := openSession(ctx, v)
+			s, market, err := openMarket(ctx, v)
 			if err != nil {
 				return err
 			}
 			defer s.b.Close()
-			market, err := s.market(v)
-			if err != nil {
-				return err
-			}
 			id := prover.CircuitID(m, opts)
 			var verifier common.Address
 			if a := v.GetString("verifier"); a != "" {
@@ -318,15 +328,11 @@ the provider's bundle.`,
 			if err != nil {
 				return err
 			}
-			s, err := openSession(ctx, v)
+			s, market, err := openMarket(ctx, v)
 			if err != nil {
 				return err
 			}
 			defer s.b.Close()
-			market, err := s.market(v)
-			if err != nil {
-				return err
-			}
 			head, err := s.b.Head(ctx)
 			if err != nil {
 				return err
@@ -378,15 +384,11 @@ the provider's bundle.`,
 				return err
 			}
 			out, public := prover.ChainInputs(b.Statement())
-			s, err := openSession(ctx, v)
+			s, market, err := openMarket(ctx, v)
 			if err != nil {
 				return err
 			}
 			defer s.b.Close()
-			market, err := s.market(v)
-			if err != nil {
-				return err
-			}
 			r, err := market.Fulfill(ctx, s.from, id, out, public, sol)
 			if err != nil {
 				return err
@@ -410,15 +412,11 @@ the provider's bundle.`,
 			if err != nil {
 				return err
 			}
-			s, err := openSession(cmd.Context(), v)
+			s, market, err := openMarket(cmd.Context(), v)
 			if err != nil {
 				return err
 			}
 			defer s.b.Close()
-			market, err := s.market(v)
-			if err != nil {
-				return err
-			}
 			if _, err := market.Refund(cmd.Context(), s.from, id); err != nil {
 				return err
 			}
