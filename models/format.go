@@ -46,7 +46,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // Truncated, corrupt or unknown-version input yields an error wrapping
 // ErrFormat or ErrInvalidModel, never a panic. It implements io.ReaderFrom.
 func (m *Model) ReadFrom(r io.Reader) (int64, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxBody+1))
+	return m.readFrom(r, maxBody)
+}
+
+// readFrom is ReadFrom with a bound on the decompressed body.
+func (m *Model) readFrom(r io.Reader, limit uint64) (int64, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return int64(len(data)), err
 	}
@@ -60,7 +65,7 @@ func (m *Model) ReadFrom(r io.Reader) (int64, error) {
 	if v := binary.LittleEndian.Uint16(data[8:10]); v != FileVersion {
 		return n, fmt.Errorf("%w: file version %d, this build reads version %d", ErrFormat, v, FileVersion)
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(maxBody), zstd.WithDecoderConcurrency(1))
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(limit), zstd.WithDecoderConcurrency(1))
 	if err != nil {
 		return n, err
 	}
