@@ -65,9 +65,6 @@ func Dial(ctx context.Context, url string) (*Backend, error) {
 	return &Backend{Client: c, Name: url, rpc: c}, nil
 }
 
-// Embedded reports whether the chain runs in this process.
-func (b *Backend) Embedded() bool { return b.sim != nil }
-
 // AdvanceTime moves the embedded chain's clock forward and mines a block.
 func (b *Backend) AdvanceTime(d time.Duration) error {
 	if b.sim == nil {

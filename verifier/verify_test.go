@@ -104,9 +104,16 @@ func TestHonestBundlesVerify(t *testing.T) {
 			t.Errorf("%s: binary round trip rejected: %v", name, err)
 		}
 	}
+	// the proven output is the model's: test image 0 is a 7
 	f := fixtures["mnist-fixed"]
-	if got, want := f.opening.Output, f.opening.Output; len(got) != 10 || got[7] != want[7] {
-		t.Fatal("unexpected MNIST output")
+	best := 0
+	for i, v := range f.opening.Output {
+		if v > f.opening.Output[best] {
+			best = i
+		}
+	}
+	if len(f.opening.Output) != 10 || best != 7 {
+		t.Errorf("proven output %v, want 10 logits with 7 the largest", f.opening.Output)
 	}
 }
 
