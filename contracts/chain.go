@@ -127,3 +127,14 @@ func (b *Backend) wait(ctx context.Context, tx *types.Transaction) (*types.Recei
 func (b *Backend) Head(ctx context.Context) (*types.Header, error) {
 	return b.HeaderByNumber(ctx, nil)
 }
+
+// Send sends a signed transaction and waits until it is mined; a reverted
+// transaction is an error. Sending bytes the node already has is not an
+// error: it waits for the same transaction.
+func (b *Backend) Send(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	if err := b.SendTransaction(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
+		return nil, err
+	}
+	return b.wait(ctx, tx)
+}
+

@@ -220,3 +220,55 @@ func addressOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddre
 
 // Address is the account of a private key.
 func Address(k *ecdsa.PrivateKey) common.Address { return addressOf(k) }
+
+// SignFulfill signs, without sending, a fulfil transaction with the given
+// nonce. The call is simulated first, so a fulfil the escrow would refuse
+// fails here with a *RevertError and nothing is signed. A service stores
+// the signed transaction before sending it: after a crash it sends the same
+// bytes again, which a node accepts at most once.
+func (m *Market) SignFulfill(ctx context.Context, from *bind.TransactOpts, nonce uint64, jobID, outputCommitment *big.Int, publicOutputs []*big.Int, proof []byte) (*types.Transaction, error) {
+	if publicOutputs == nil {
+		publicOutputs = []*big.Int{}
+	}
+	o := withContext(ctx, from)
+	o.NoSend = true
+	o.Nonce = new(big.Int).SetUint64(nonce)
+	tx, err := bind.Transact(m.escC, o, m.esc.PackFulfill(jobID, outputCommitment, publicOutputs, proof))
+	if err != nil {
+		return nil, m.decode(err)
+	}
+	return tx, nil
+}
+
+// JobCreated is a JobCreated event of the escrow.
+type JobCreated = escrow.EscrowJobCreated
+
+// JobsCreated lists the JobCreated events for provider in blocks
+// [from, to].
+func (m *Market) JobsCreated(ctx context.Context, provider common.Address, from, to uint64) ([]*JobCreated, error) {
+	it, err := bind.FilterEvents(m.escC, &bind.FilterOpts{Start: from, End: &to, Context: ctx}, m.esc.UnpackJobCreatedEvent, nil, nil, []any{provider})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var out []*JobCreated
+	for it.Next() {
+		out = append(out, it.Value())
+	}
+	return out, it.Error()
+}
+
+// Fulfilments counts the JobFulfilled events of a job in blocks [from, to]:
+// more than one would be a double payment.
+func (m *Market) Fulfilments(ctx context.Context, jobID *big.Int, from, to uint64) (int, error) {
+	it, err := bind.FilterEvents(m.escC, &bind.FilterOpts{Start: from, End: &to, Context: ctx}, m.esc.UnpackJobFulfilledEvent, []any{jobID})
+	if err != nil {
+		return 0, err
+	}
+	defer it.Close()
+	n := 0
+	for it.Next() {
+		n++
+	}
+	return n, it.Error()
+}

@@ -1,0 +1,291 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+// maxBackoff caps the wait between two chain attempts for one job.
+const maxBackoff = time.Minute
+
+// fulfiller claims the payment of every proved job, one transaction at a
+// time so that nonces are assigned in order.
+func (s *Service) fulfiller(ctx context.Context) {
+	t := time.NewTicker(s.cfg.Poll)
+	defer t.Stop()
+	for {
+		s.fulfilAll(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		case <-t.C:
+		}
+	}
+}
+
+func (s *Service) fulfilAll(ctx context.Context) {
+	now := time.Now()
+	jobs, err := s.cfg.Store.List(func(j *Job) bool {
+		return (j.State == StateProved || j.State == StateSubmitted) && !now.Before(j.NextAttempt)
+	})
+	if err != nil {
+		s.log.Error("job store", "err", err)
+		return
+	}
+	for _, j := range jobs {
+		if ctx.Err() != nil {
+			return
+		}
+		if err := s.fulfil(ctx, j); err != nil {
+			s.retryLater(j.ID, err)
+		}
+	}
+}
+
+// retryLater records a failed chain attempt and backs off exponentially.
+func (s *Service) retryLater(id uint64, err error) {
+	s.metrics.chainErrors.WithLabelValues("fulfil").Inc()
+	j, serr := s.cfg.Store.Update(id, func(j *Job) error {
+		j.Attempts++
+		d := time.Duration(1<<min(j.Attempts, 10)) * 100 * time.Millisecond
+		j.NextAttempt = time.Now().Add(min(d, maxBackoff))
+		j.Error = err.Error()
+		return nil
+	})
+	if serr != nil {
+		s.log.Error("job store", "job", id, "err", serr)
+		return
+	}
+	s.log.Warn("fulfil failed, will retry", "job", id, "attempt", j.Attempts, "retry_at", j.NextAttempt.Format(time.RFC3339), "err", err)
+}
+
+// fulfil brings one proved job to paid. It is idempotent: a job the escrow
+// has already paid is marked paid without a transaction; a job whose
+// signed transaction is stored sends that same transaction again (same
+// nonce, same hash), so a crash between sending and recording never leads
+// to a second claim.
+func (s *Service) fulfil(ctx context.Context, j *Job) error {
+	id := new(big.Int).SetUint64(j.ID)
+	cj, err := s.cfg.Market.Job(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch cj.State {
+	case contracts.JobPaid:
+		return s.finish(j.ID, StatePaid, "", 0, "already fulfilled on chain")
+	case contracts.JobRefunded:
+		return s.finish(j.ID, StateExpired, "refunded to the buyer before it was fulfilled", 0, "refunded")
+	}
+	if j.FulfilTx != nil {
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(j.FulfilTx); err != nil {
+			return err
+		}
+		r, err := s.cfg.Chain.Send(ctx, &tx)
+		switch {
+		case err == nil:
+			return s.finish(j.ID, StatePaid, "", r.GasUsed, "fulfilled")
+		case isNonceUsed(err):
+			// another transaction took the nonce: the stored one can never
+			// be mined. The job is still open (checked above): sign anew.
+			s.resetNonce()
+			if _, err := s.cfg.Store.Update(j.ID, func(j *Job) error {
+				j.FulfilTx, j.FulfilTxHash, j.State = nil, common.Hash{}, StateProved
+				return nil
+			}); err != nil {
+				return err
+			}
+			return errors.New("stored fulfil transaction's nonce was used by another; signing a new one")
+		case r != nil:
+			// mined and reverted: the next round reads the job's state again
+			s.resetNonce()
+			_, uerr := s.cfg.Store.Update(j.ID, func(j *Job) error {
+				j.FulfilTx, j.FulfilTxHash, j.State = nil, common.Hash{}, StateProved
+				return nil
+			})
+			return errors.Join(err, uerr)
+		default:
+			return err
+		}
+	}
+	if now, err := s.cfg.Chain.Head(ctx); err == nil && now.Time > cj.Deadline {
+		return s.finish(j.ID, StateExpired, "the deadline passed before the proof was on chain", 0, "expired")
+	}
+	sol, err := prover.SolidityProof(j.Bundle)
+	if err != nil {
+		return s.finish(j.ID, StateFailed, "solidity proof: "+err.Error(), 0, "failed")
+	}
+	out, public := prover.ChainInputs(j.Bundle.Statement())
+	nonce, err := s.nextNonce(ctx)
+	if err != nil {
+		return err
+	}
+	tx, err := s.cfg.Market.SignFulfill(ctx, s.cfg.From, nonce, id, out, public, sol)
+	if err != nil {
+		var rev *contracts.RevertError
+		if errors.As(err, &rev) {
+			s.resetNonce()
+			switch rev.Name {
+			case "InvalidProof", "WrongPublicOutputCount":
+				return s.finish(j.ID, StateFailed, "the escrow refuses the proof: "+err.Error(), 0, "failed")
+			case "DeadlinePassed":
+				return s.finish(j.ID, StateExpired, err.Error(), 0, "expired")
+			}
+		}
+		return err
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	// stored before it is sent: after a crash the same bytes go out again
+	if _, err := s.cfg.Store.Update(j.ID, func(j *Job) error {
+		j.FulfilTx, j.FulfilTxHash, j.State = raw, tx.Hash(), StateSubmitted
+		return nil
+	}); err != nil {
+		return err
+	}
+	s.advanceNonce(nonce)
+	s.log.Info("fulfil sent", "job", j.ID, "tx", tx.Hash().Hex(), "nonce", nonce)
+	r, err := s.cfg.Chain.Send(ctx, tx)
+	if err != nil {
+		return err
+	}
+	return s.finish(j.ID, StatePaid, "", r.GasUsed, "fulfilled")
+}
+
+func (s *Service) finish(id uint64, st State, msg string, gas uint64, what string) error {
+	_, err := s.cfg.Store.Update(id, func(j *Job) error {
+		j.State, j.Error = st, msg
+		if gas != 0 {
+			j.FulfilGas = gas
+		}
+		return nil
+	})
+	if err == nil {
+		s.log.Info("job "+what, "job", id, "state", string(st), "gas", gas)
+	}
+	return err
+}
+
+func isNonceUsed(err error) bool {
+	m := strings.ToLower(err.Error())
+	return strings.Contains(m, "nonce too low") || strings.Contains(m, "replacement transaction underpriced")
+}
+
+// nextNonce is the nonce of the next transaction: the service counts its
+// own, and never goes below the node's pending nonce (transactions sent
+// from the account by someone else).
+func (s *Service) nextNonce(ctx context.Context) (uint64, error) {
+	s.nonceMu.Lock()
+	defer s.nonceMu.Unlock()
+	pending, err := s.cfg.Chain.PendingNonceAt(ctx, s.addr())
+	if err != nil {
+		return 0, err
+	}
+	if s.nonce != nil && *s.nonce > pending {
+		return *s.nonce, nil
+	}
+	return pending, nil
+}
+
+func (s *Service) advanceNonce(used uint64) {
+	s.nonceMu.Lock()
+	defer s.nonceMu.Unlock()
+	n := used + 1
+	s.nonce = &n
+}
+
+func (s *Service) resetNonce() {
+	s.nonceMu.Lock()
+	defer s.nonceMu.Unlock()
+	s.nonce = nil
+}
+
+// watcher follows the escrow's JobCreated events for this provider and
+// records each job of a served model as deposited; it marks jobs whose
+// deadline passed before the buyer sent the input as expired.
+func (s *Service) watcher(ctx context.Context) {
+	t := time.NewTicker(s.cfg.Poll)
+	defer t.Stop()
+	for {
+		if err := s.scan(ctx); err != nil && ctx.Err() == nil {
+			s.metrics.chainErrors.WithLabelValues("watch").Inc()
+			s.log.Warn("chain watcher", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// maxScan bounds the blocks one log query covers.
+const maxScan = 5000
+
+func (s *Service) scan(ctx context.Context) error {
+	head, err := s.cfg.Chain.Head(ctx)
+	if err != nil {
+		return err
+	}
+	cursor, ok, err := s.cfg.Store.Cursor()
+	if err != nil {
+		return err
+	}
+	from := s.cfg.FromBlock
+	if ok {
+		from = cursor + 1
+	}
+	for from <= head.Number.Uint64() {
+		to := min(from+maxScan-1, head.Number.Uint64())
+		evs, err := s.cfg.Market.JobsCreated(ctx, s.addr(), from, to)
+		if err != nil {
+			return err
+		}
+		for _, ev := range evs {
+			if !ev.JobId.IsUint64() || !ev.ModelId.IsUint64() {
+				continue
+			}
+			if _, served := s.models[ev.ModelId.Uint64()]; !served {
+				s.log.Warn("job for a model this service does not serve", "job", ev.JobId, "model", ev.ModelId)
+				continue
+			}
+			added, err := s.cfg.Store.Record(&Job{ID: ev.JobId.Uint64(), ModelID: ev.ModelId.Uint64(), Buyer: ev.Buyer, Deadline: ev.Deadline, State: StateDeposited})
+			if err != nil {
+				return err
+			}
+			if added {
+				s.log.Info("job deposited", "job", ev.JobId, "model", ev.ModelId, "buyer", ev.Buyer.Hex(), "amount_wei", ev.Amount)
+			}
+		}
+		if err := s.cfg.Store.SetCursor(to); err != nil {
+			return err
+		}
+		s.watchMu.Lock()
+		s.watchHead = to
+		s.watchMu.Unlock()
+		from = to + 1
+	}
+	// deposits whose input never came
+	stale, err := s.cfg.Store.List(func(j *Job) bool { return j.State == StateDeposited && j.Deadline < head.Time })
+	if err != nil {
+		return err
+	}
+	for _, j := range stale {
+		if err := s.finish(j.ID, StateExpired, "the deadline passed before the buyer sent the input", 0, "expired"); err != nil {
+			return err
+		}
+	}
+	return nil
+}

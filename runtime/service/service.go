@@ -1,0 +1,357 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+// Model is a model the service proves: its registry id, the model and the
+// keys of its circuit.
+type Model struct {
+	ID    uint64
+	Model *models.Model
+	Keys  *prover.Keys
+}
+
+// Config is what a Service needs. Chain, Market, Signer, From, Store and
+// at least one model are required.
+type Config struct {
+	Chain  *contracts.Backend
+	Market *contracts.Market
+	// Signer signs attestations; From signs transactions. Both are the
+	// provider's account, the one registered for every model.
+	Signer Signer
+	From   *bind.TransactOpts
+	Models []Model
+	Store  *Store
+
+	// Workers is the number of jobs proved at once (default 1).
+	Workers int
+	// Queue is the number of accepted jobs that may wait for a worker;
+	// beyond it a request gets 429 (default 16).
+	Queue int
+	// Poll is how often the chain is polled for new jobs and fulfilments
+	// are retried (default 2s).
+	Poll time.Duration
+	// FromBlock is where the chain watcher starts on an empty store.
+	FromBlock uint64
+	// MaxBody bounds request bodies (default MaxRequestBody).
+	MaxBody int64
+	// Log receives the service's structured log (default: discarded).
+	Log *slog.Logger
+}
+
+// served is a model with what the registry says of it.
+type served struct {
+	id    uint64
+	model *models.Model
+	keys  *prover.Keys
+	entry contracts.Model
+}
+
+// Service is a provider: the API, the prover workers, the chain watcher
+// and the fulfiller over one durable store.
+type Service struct {
+	cfg     Config
+	domain  Domain
+	models  map[uint64]*served
+	log     *slog.Logger
+	queue   *queue
+	metrics *metrics
+	wake    chan struct{} // a job was proved: run the fulfiller now
+
+	nonceMu sync.Mutex
+	nonce   *uint64 // next nonce, nil until read from the chain
+
+	watchMu   sync.Mutex
+	watchHead uint64 // the last block the watcher scanned
+}
+
+// New checks the configuration against the chain (every model registered,
+// active, by this provider, with this commitment) and returns a service
+// ready to Run.
+func New(ctx context.Context, cfg Config) (*Service, error) {
+	switch {
+	case cfg.Chain == nil || cfg.Market == nil:
+		return nil, errors.New("service: no chain or market")
+	case cfg.Store == nil:
+		return nil, errors.New("service: no job store")
+	case cfg.From == nil || cfg.Signer.SignHash == nil:
+		return nil, errors.New("service: no signing account")
+	case cfg.From.From != cfg.Signer.Address:
+		return nil, fmt.Errorf("service: transactions are signed by %s, attestations by %s", cfg.From.From.Hex(), cfg.Signer.Address.Hex())
+	case len(cfg.Models) == 0:
+		return nil, errors.New("service: no model to serve")
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = 1
+	}
+	if cfg.Queue <= 0 {
+		cfg.Queue = 16
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = 2 * time.Second
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = MaxRequestBody
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	chainID, err := cfg.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	s := &Service{cfg: cfg, domain: Domain{ChainID: chainID, Escrow: cfg.Market.Escrow}, models: map[uint64]*served{},
+		log: cfg.Log, queue: newQueue(cfg.Queue), wake: make(chan struct{}, 1)}
+	for _, m := range cfg.Models {
+		if _, dup := s.models[m.ID]; dup {
+			return nil, fmt.Errorf("model #%d is configured twice", m.ID)
+		}
+		if id := prover.CircuitID(m.Model, m.Keys.Options); id != m.Keys.ID {
+			return nil, fmt.Errorf("model #%d (%s): keys are for circuit %s, the model compiles to %s", m.ID, m.Model.Name, m.Keys.ID, id)
+		}
+		e, err := cfg.Market.Model(ctx, new(big.Int).SetUint64(m.ID))
+		if err != nil {
+			return nil, fmt.Errorf("model #%d in the registry: %w", m.ID, err)
+		}
+		c := m.Model.Commitment()
+		outputs := uint32(0)
+		if m.Keys.Options.Output == prover.Public {
+			outputs = uint32(m.Model.OutputShape().Size())
+		}
+		switch {
+		case e.Provider != cfg.Signer.Address:
+			return nil, fmt.Errorf("model #%d is registered by %s, not by this provider (%s)", m.ID, e.Provider.Hex(), cfg.Signer.Address.Hex())
+		case !e.Active:
+			return nil, fmt.Errorf("model #%d is retired", m.ID)
+		case e.Commitment.Cmp(c.BigInt(new(big.Int))) != 0:
+			return nil, fmt.Errorf("model #%d is registered with commitment 0x%064x, %s has %s", m.ID, e.Commitment, m.Model.Name, prover.Field(c))
+		case e.PublicOutputs != outputs:
+			return nil, fmt.Errorf("model #%d is registered with %d public outputs, the circuit (%s) has %d", m.ID, e.PublicOutputs, m.Keys.Options, outputs)
+		}
+		s.models[m.ID] = &served{id: m.ID, model: m.Model, keys: m.Keys, entry: e}
+	}
+	s.metrics = newMetrics(cfg.Store, s.queue.len)
+	return s, nil
+}
+
+// Domain is the EIP-712 domain of the service's signatures.
+func (s *Service) Domain() Domain { return s.domain }
+
+// Models describes the served models, in id order.
+func (s *Service) Models() []ModelView {
+	var out []ModelView
+	for _, m := range s.models {
+		out = append(out, ModelView{
+			ID: m.id, Name: m.model.Name, Commitment: prover.Field(m.model.Commitment()), CircuitID: m.keys.ID,
+			Options: m.keys.Options, InputShape: m.model.InputShape(), OutputShape: m.model.OutputShape(),
+			PriceWei: m.entry.Price.String(), Verifier: m.entry.Verifier, Provider: m.entry.Provider, Setup: prover.SetupSingleParty,
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Run resumes the stored jobs, then proves, watches the chain and fulfils
+// until ctx is cancelled. On cancellation it stops taking work from the
+// queue, lets each worker finish the proof in hand (storing it) and
+// returns; queued jobs stay in the store and resume on the next Run.
+func (s *Service) Run(ctx context.Context) error {
+	if err := s.resume(); err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	for range s.cfg.Workers {
+		wg.Go(func() { s.worker(ctx) })
+	}
+	wg.Go(func() { s.fulfiller(ctx) })
+	wg.Go(func() { s.watcher(ctx) })
+	wg.Wait()
+	return nil
+}
+
+// resume queues again every job accepted but not proved: a job that was
+// being proved when the process died is proved again from its stored input.
+func (s *Service) resume() error {
+	jobs, err := s.cfg.Store.List(func(j *Job) bool { return j.State == StateQueued || j.State == StateProving })
+	if err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		if j.State == StateProving {
+			if _, err := s.cfg.Store.Update(j.ID, func(j *Job) error { j.State = StateQueued; return nil }); err != nil {
+				return err
+			}
+		}
+		s.log.Info("resuming job", "job", j.ID, "was", string(j.State))
+		s.queue.pushResumed(j.ID)
+	}
+	return nil
+}
+
+// worker proves queued jobs one at a time.
+func (s *Service) worker(ctx context.Context) {
+	for {
+		id, ok := s.queue.pop(ctx)
+		if !ok {
+			return
+		}
+		// the proof in hand is finished even when ctx is cancelled meanwhile
+		s.prove(context.WithoutCancel(ctx), id)
+	}
+}
+
+// prove proves one job and stores the bundle, the output's opening and the
+// attestation. A job that is not queued (already proved, say) is left alone.
+func (s *Service) prove(ctx context.Context, id uint64) {
+	j, err := s.cfg.Store.Update(id, func(j *Job) error {
+		if j.State != StateQueued {
+			return errSkip
+		}
+		j.State = StateProving
+		return nil
+	})
+	if errors.Is(err, errSkip) {
+		return
+	}
+	if err != nil {
+		s.log.Error("job store", "job", id, "err", err)
+		return
+	}
+	m := s.models[j.ModelID]
+	log := s.log.With("job", id, "model", m.model.Name)
+	log.Info("proving")
+	start := time.Now()
+	salt := j.InputSalt.Element()
+	b, o, _, err := prover.Prove(ctx, m.keys, m.model, j.Input, &salt)
+	elapsed := time.Since(start)
+	var sig []byte
+	if err == nil {
+		s.metrics.proving.Observe(elapsed.Seconds())
+		var a Attestation
+		if a, err = AttestationOf(id, b); err == nil {
+			sig, err = s.cfg.Signer.Sign(a.Hash(s.domain))
+		}
+	}
+	_, serr := s.cfg.Store.Update(id, func(j *Job) error {
+		if err != nil {
+			j.State, j.Error = StateFailed, "proving: "+err.Error()
+			return nil
+		}
+		j.State, j.Bundle, j.Output, j.OutputSalt, j.Attestation, j.ProveTime = StateProved, b, o.Output, o.OutputSalt, sig, elapsed
+		return nil
+	})
+	if serr != nil {
+		log.Error("job store", "err", serr)
+		return
+	}
+	if err != nil {
+		log.Error("proving failed", "err", err)
+		return
+	}
+	log.Info("proved", "seconds", elapsed.Seconds())
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+var errSkip = errors.New("skip")
+
+// queue is the FIFO of accepted jobs waiting for a worker. New jobs are
+// admitted up to its capacity; jobs resumed from the store always are.
+type queue struct {
+	mu       sync.Mutex
+	ids      []uint64
+	reserved int
+	capacity int
+	ready    chan struct{}
+}
+
+func newQueue(capacity int) *queue {
+	return &queue{capacity: capacity, ready: make(chan struct{}, 1)}
+}
+
+func (q *queue) len() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.ids)
+}
+
+// reserve takes a place for a new job, or reports that the queue is full.
+func (q *queue) reserve() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if len(q.ids)+q.reserved >= q.capacity {
+		return false
+	}
+	q.reserved++
+	return true
+}
+
+// release gives back a reserved place, with the job for it or without.
+func (q *queue) release(id uint64, push bool) {
+	q.mu.Lock()
+	q.reserved--
+	if push {
+		q.ids = append(q.ids, id)
+	}
+	q.mu.Unlock()
+	if push {
+		q.signal()
+	}
+}
+
+func (q *queue) pushResumed(id uint64) {
+	q.mu.Lock()
+	q.ids = append(q.ids, id)
+	q.mu.Unlock()
+	q.signal()
+}
+
+func (q *queue) signal() {
+	select {
+	case q.ready <- struct{}{}:
+	default:
+	}
+}
+
+// pop waits for a job; false when ctx is done.
+func (q *queue) pop(ctx context.Context) (uint64, bool) {
+	for {
+		q.mu.Lock()
+		if len(q.ids) > 0 {
+			id := q.ids[0]
+			q.ids = q.ids[1:]
+			more := len(q.ids) > 0
+			q.mu.Unlock()
+			if more {
+				q.signal() // another worker may take the next one
+			}
+			return id, true
+		}
+		q.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return 0, false
+		case <-q.ready:
+		}
+	}
+}
+
+// addr is the provider's account.
+func (s *Service) addr() common.Address { return s.cfg.Signer.Address }
