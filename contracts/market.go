@@ -137,13 +137,24 @@ func (m *Market) Withdraw(ctx context.Context, from *bind.TransactOpts, recipien
 }
 
 // Job reads a job.
+// An unknown id is a *RevertError named UnknownJob.
 func (m *Market) Job(ctx context.Context, jobID *big.Int) (Job, error) {
-	return bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackJob(jobID), m.esc.UnpackJob)
+	j, err := bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackJob(jobID), m.esc.UnpackJob)
+	return j, m.decodeCall(err)
 }
 
 // Model reads a registered model.
+// An unknown id is a *RevertError named UnknownModel.
 func (m *Market) Model(ctx context.Context, modelID *big.Int) (Model, error) {
-	return bind.Call(m.regC, &bind.CallOpts{Context: ctx}, m.reg.PackModel(modelID), m.reg.UnpackModel)
+	e, err := bind.Call(m.regC, &bind.CallOpts{Context: ctx}, m.reg.PackModel(modelID), m.reg.UnpackModel)
+	return e, m.decodeCall(err)
+}
+
+func (m *Market) decodeCall(err error) error {
+	if err == nil {
+		return nil
+	}
+	return m.decode(err)
 }
 
 // OpenDeposits is the sum of the deposits of open jobs.

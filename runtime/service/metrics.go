@@ -50,6 +50,9 @@ func newMetrics(store *Store, depth func() int) *metrics {
 	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "zkinfer_http_requests_total", Help: "API requests by route and status code.",
 	}, []string{"route", "code"})
+	for _, op := range []string{"fulfil", "watch", "read-job", "health"} {
+		m.chainErrors.WithLabelValues(op) // listed at zero before the first error
+	}
 	m.reg.MustRegister(m.queueDepth, m.proving, m.chainErrors, m.requests,
 		jobsCollector{store: store, desc: prometheus.NewDesc("zkinfer_jobs", "Stored jobs by state.", []string{"state"}, nil)},
 		prometheus.NewGoCollector())
