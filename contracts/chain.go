@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -29,6 +30,9 @@ type Backend struct {
 	Name string
 	sim  *simulated.Backend
 	rpc  *ethclient.Client
+	// mine serializes the embedded chain's block production: go-ethereum's
+	// simulated beacon deadlocks when two goroutines commit at once.
+	mine sync.Mutex
 }
 
 // EmbeddedFork is the fork rules of the embedded chain. go-ethereum's
@@ -73,6 +77,8 @@ func (b *Backend) AdvanceTime(d time.Duration) error {
 	// The transaction pool learns of a new block asynchronously: right after
 	// a commit it may still list a mined transaction as pending, which
 	// AdjustTime refuses. Wait for it to catch up.
+	b.mine.Lock()
+	defer b.mine.Unlock()
 	var err error
 	for range 200 {
 		if err = b.sim.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
@@ -85,6 +91,13 @@ func (b *Backend) AdvanceTime(d time.Duration) error {
 	}
 	b.sim.Commit()
 	return nil
+}
+
+// commit mines a block on the embedded chain.
+func (b *Backend) commit() {
+	b.mine.Lock()
+	defer b.mine.Unlock()
+	b.sim.Commit()
 }
 
 // Close stops the embedded chain or closes the connection.
@@ -107,14 +120,27 @@ func (b *Backend) Transactor(ctx context.Context, key *ecdsa.PrivateKey) (*bind.
 	return opts, nil
 }
 
-// wait mines a block on the embedded chain and waits for the receipt; a
-// reverted transaction is an error.
+// wait waits for the receipt; a reverted transaction is an error. On the
+// embedded chain it mines blocks until the transaction is in one: the
+// transaction pool learns of each new block asynchronously, so a
+// transaction sent by one goroutine while another mines may miss that
+// block and wait for the next.
 func (b *Backend) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	var r *types.Receipt
+	var err error
 	if b.sim != nil {
-		b.sim.Commit()
-	}
-	r, err := bind.WaitMined(ctx, b, tx.Hash())
-	if err != nil {
+		for {
+			b.commit()
+			if r, err = b.TransactionReceipt(ctx, tx.Hash()); err == nil {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	} else if r, err = bind.WaitMined(ctx, b, tx.Hash()); err != nil {
 		return nil, err
 	}
 	if r.Status != types.ReceiptStatusSuccessful {

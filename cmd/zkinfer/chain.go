@@ -21,6 +21,7 @@ import (
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/runtime/service"
 )
 
 // chainFlags are the flags of every command that talks to a node.
@@ -58,35 +59,58 @@ func openSession(ctx context.Context, v *viper.Viper) (*session, error) {
 	return &session{b: b, from: from}, nil
 }
 
-// signer unlocks the keystore account. The password comes from a file so
-// that it never lands in shell history; neither it nor the key is printed.
+// signer unlocks the keystore account and returns its transactor.
 func signer(ctx context.Context, v *viper.Viper, b *contracts.Backend) (*bind.TransactOpts, error) {
-	dir := v.GetString("keystore")
-	if dir == "" {
-		return nil, errors.New("--keystore is required to sign transactions")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("keystore: %w", err)
-	}
-	ks := keystore.NewKeyStore(dir, keystore.StandardScryptN, keystore.StandardScryptP)
-	acc, err := pickAccount(ks, v.GetString("account"))
+	ks, acc, err := unlock(v)
 	if err != nil {
 		return nil, err
-	}
-	pass, err := readPassword(v.GetString("password-file"))
-	if err != nil {
-		return nil, err
-	}
-	if err := ks.Unlock(acc, pass); err != nil {
-		return nil, fmt.Errorf("unlock %s: %w", acc.Address, err)
 	}
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	opts, err := bind.NewKeyStoreTransactor(ks, acc, id), nil
+	opts := bind.NewKeyStoreTransactor(ks, acc, id)
 	opts.Context = ctx
-	return opts, err
+	return opts, nil
+}
+
+// unlock opens --keystore and unlocks the chosen account. The password
+// comes from --password-file, or ZKINFER_PASSWORD (the "password" key of
+// the configuration, which has no flag) so that it never lands in shell
+// history; neither it nor the key is printed.
+func unlock(v *viper.Viper) (*keystore.KeyStore, accounts.Account, error) {
+	dir := v.GetString("keystore")
+	if dir == "" {
+		return nil, accounts.Account{}, errors.New("--keystore is required to sign")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, accounts.Account{}, fmt.Errorf("keystore: %w", err)
+	}
+	ks := keystore.NewKeyStore(dir, keystore.StandardScryptN, keystore.StandardScryptP)
+	acc, err := pickAccount(ks, v.GetString("account"))
+	if err != nil {
+		return nil, accounts.Account{}, err
+	}
+	pass, err := password(v)
+	if err != nil {
+		return nil, accounts.Account{}, err
+	}
+	if err := ks.Unlock(acc, pass); err != nil {
+		return nil, accounts.Account{}, fmt.Errorf("unlock %s: %w", acc.Address, err)
+	}
+	return ks, acc, nil
+}
+
+// accountSigner signs EIP-712 hashes with an unlocked keystore account.
+func accountSigner(ks *keystore.KeyStore, acc accounts.Account) service.Signer {
+	return service.Signer{Address: acc.Address, SignHash: func(h []byte) ([]byte, error) { return ks.SignHash(acc, h) }}
+}
+
+func password(v *viper.Viper) (string, error) {
+	if v.GetString("password-file") == "" && v.GetString("password") != "" {
+		return v.GetString("password"), nil
+	}
+	return readPassword(v.GetString("password-file"))
 }
 
 func pickAccount(ks *keystore.KeyStore, want string) (accounts.Account, error) {
@@ -114,7 +138,7 @@ func pickAccount(ks *keystore.KeyStore, want string) (accounts.Account, error) {
 
 func readPassword(path string) (string, error) {
 	if path == "" {
-		return "", errors.New("--password-file is required to unlock the account")
+		return "", errors.New("--password-file (or ZKINFER_PASSWORD) is required to unlock the account")
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -400,32 +424,7 @@ the provider's bundle.`,
 	fulfill.Flags().String("bundle", "bundle.json", "proof bundle of the job's input")
 	chainFlags(fulfill, true)
 
-	refund := &cobra.Command{
-		Use:   "refund",
-		Short: "Return an unpaid deposit to the buyer after the deadline",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := bindConfig(v, cmd); err != nil {
-				return err
-			}
-			id, err := jobID()
-			if err != nil {
-				return err
-			}
-			s, market, err := openMarket(cmd.Context(), v)
-			if err != nil {
-				return err
-			}
-			defer s.b.Close()
-			if _, err := market.Refund(cmd.Context(), s.from, id); err != nil {
-				return err
-			}
-			return report(cmd, v, map[string]any{"jobId": id.String(), "refunded": true}, fmt.Sprintf("job #%v refunded to its buyer", id))
-		},
-	}
-	refund.Flags().String("job", "", "job id")
-	chainFlags(refund, true)
-
+	refund := newRefundCmd(v, "refund")
 	show := &cobra.Command{
 		Use:   "show",
 		Short: "Print a job",
@@ -501,4 +500,39 @@ func inputCommitmentFlag(v *viper.Viper) (*big.Int, error) {
 	}
 	c := models.CommitTensor(models.DomainInput, fr.Element(salt), in.Values)
 	return c.BigInt(new(big.Int)), nil
+}
+
+func newRefund(v *viper.Viper) *cobra.Command { return newRefundCmd(v, "refund") }
+
+// newRefundCmd is 'zkinfer refund', also 'zkinfer job refund'.
+func newRefundCmd(v *viper.Viper, use string) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   use,
+		Short: "Return an unpaid deposit to the buyer after the deadline",
+		Long: `refund returns a job's deposit to its buyer once the deadline has passed
+and no valid proof was accepted. Anyone may send it; the funds only ever go
+to the buyer.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			id, err := bigFlag(v, "job")
+			if err != nil {
+				return err
+			}
+			s, market, err := openMarket(cmd.Context(), v)
+			if err != nil {
+				return err
+			}
+			defer s.b.Close()
+			if _, err := market.Refund(cmd.Context(), s.from, id); err != nil {
+				return err
+			}
+			return report(cmd, v, map[string]any{"jobId": id.String(), "refunded": true}, fmt.Sprintf("job #%v refunded to its buyer", id))
+		},
+	}
+	cmd.Flags().String("job", "", "job id")
+	chainFlags(cmd, true)
+	return cmd
 }

@@ -39,13 +39,20 @@ weights and the output, so a buyer can check what a provider computed.
 
 Start with 'zkinfer demo'. Every flag can also be set with an environment
 variable: ZKINFER_ and the flag name in capitals, dashes as underscores
-(ZKINFER_CACHE_DIR for --cache-dir).`,
+(ZKINFER_CACHE_DIR for --cache-dir), or in a configuration file
+(zkinfer.yaml, or --config): flags win over the environment, which wins
+over the file. 'zkinfer config show' prints the result.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			return readConfigFile(v, cmd)
+		},
 	}
+	root.PersistentFlags().String("config", "", "configuration file (default: zkinfer.yaml in the working folder, if any)")
 	root.PersistentFlags().String("cache-dir", "", "folder of cached circuit keys (default: the user cache folder's zkinfer/keys)")
 	root.PersistentFlags().Bool("json", false, "print machine-readable JSON instead of text")
 	root.AddCommand(newDemo(v), newTrain(v), newInfer(v), newSetup(v), newProve(v), newVerify(v),
-		newImport(v), newEval(v), newAccount(v), newContracts(v), newRegister(v), newJob(v))
+		newImport(v), newEval(v), newAccount(v), newContracts(v), newRegister(v), newJob(v),
+		newServe(v), newRequest(v), newRefund(v), newConfig(v))
 	return root
 }

@@ -40,6 +40,7 @@ type world struct {
 	keys                      *prover.Keys
 	modelID                   uint64
 	price                     *big.Int
+	crowd                     []*ecdsa.PrivateKey // more funded buyers
 }
 
 var (
@@ -50,17 +51,23 @@ var (
 
 func getWorld(t testing.TB) *world {
 	t.Helper()
-	worldOnce.Do(func() { theWorld, worldErr = newWorld() })
+	worldOnce.Do(func() { theWorld, worldErr = newWorld(0) })
 	if worldErr != nil {
 		t.Fatal(worldErr)
 	}
 	return theWorld
 }
 
-func newWorld() (*world, error) {
-	w := &world{ctx: context.Background(), price: big.NewInt(1e16)}
+// newWorld starts a chain with the provider, the buyer, an outsider and
+// crowd more buyers funded.
+func newWorld(crowd int) (*world, error) {
+	w := &world{ctx: context.Background(), price: big.NewInt(1e16), crowd: make([]*ecdsa.PrivateKey, crowd)}
 	funded := map[*ecdsa.PrivateKey]*big.Int{}
-	for _, k := range []**ecdsa.PrivateKey{&w.provider, &w.buyer, &w.outsider} {
+	accounts := []**ecdsa.PrivateKey{&w.provider, &w.buyer, &w.outsider}
+	for i := range w.crowd {
+		accounts = append(accounts, &w.crowd[i])
+	}
+	for _, k := range accounts {
 		key, err := crypto.GenerateKey()
 		if err != nil {
 			return nil, err
@@ -117,7 +124,7 @@ type provider struct {
 
 // startProvider opens the store in dir and starts a service; run false
 // serves the API without workers, watcher or fulfiller.
-func startProvider(t *testing.T, w *world, dir string, run bool, edit func(*Config)) *provider {
+func startProvider(t testing.TB, w *world, dir string, run bool, edit func(*Config)) *provider {
 	t.Helper()
 	store, err := OpenStore(filepath.Join(dir, "jobs.db"))
 	if err != nil {

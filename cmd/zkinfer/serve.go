@@ -1,0 +1,421 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/runtime"
+	"github.com/zkinfer/zkinfer/runtime/service"
+)
+
+func serveFlags(cmd *cobra.Command) {
+	chainFlags(cmd, true)
+	circuitFlags(cmd)
+	cmd.Flags().StringSlice("serve", nil, "MODEL-ID=MODEL: serve registered model MODEL-ID with MODEL (shipped name or .zkm path); repeatable")
+	cmd.Flags().String("listen", "127.0.0.1:8480", "address of the HTTP API")
+	cmd.Flags().String("store", "zkinfer-jobs.db", "job store file (bbolt); jobs in it resume on restart")
+	cmd.Flags().Int("workers", 1, "jobs proved at once")
+	cmd.Flags().Int("queue", 16, "accepted jobs that may wait for a worker; beyond it requests get 429")
+	cmd.Flags().Duration("poll", 2*time.Second, "how often the chain is polled for deposits and fulfilments retried")
+	cmd.Flags().Uint64("from-block", 0, "block where the chain watcher starts on an empty store")
+	cmd.Flags().String("log-format", "text", "log format on stderr: text or json")
+}
+
+func newServe(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run the provider service: take paid jobs, prove them, claim the payments",
+		Long: `serve runs a provider: an HTTP JSON API that takes the input of jobs that
+buyers have deposited for in the escrow, a durable job store, prover
+workers, a chain watcher and a fulfiller that claims each payment with
+its proof, once.
+
+  GET  /v1/models      served models: id, commitment, options, price, verifier
+  POST /v1/jobs        {jobId, modelId, input, inputSalt, signature}
+  GET  /v1/jobs/{id}   state, bundle and attestation (the output's opening
+                       only with the request's signature in the
+                       X-Zkinfer-Request-Signature header)
+  GET  /healthz, /metrics (Prometheus)
+
+Every model given with --serve must be registered by the signing account
+with the model's commitment ('zkinfer register'). A request must be signed
+(EIP-712) by the account that made the deposit and open the job's input
+commitment; every bundle is signed by the provider. A job is stored before
+it is acknowledged: after a crash, or SIGKILL, the next start resumes it.
+SIGINT or SIGTERM stops taking requests, finishes the proofs in hand and
+leaves queued jobs in the store.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			return serve(cmd, v)
+		},
+	}
+	serveFlags(cmd)
+	return cmd
+}
+
+func serve(cmd *cobra.Command, v *viper.Viper) error {
+	log, err := newLogger(v.GetString("log-format"))
+	if err != nil {
+		return err
+	}
+	specs := v.GetStringSlice("serve")
+	if len(specs) == 0 {
+		return errors.New("--serve MODEL-ID=MODEL is required (e.g. --serve 1=mnist-mlp, the id 'zkinfer register' printed)")
+	}
+	opts, err := circuitOptions(v)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var served []service.Model
+	for _, spec := range specs {
+		idText, name, ok := strings.Cut(spec, "=")
+		id, err := strconv.ParseUint(idText, 10, 64)
+		if !ok || err != nil || id == 0 || name == "" {
+			return fmt.Errorf("--serve %q: want MODEL-ID=MODEL, e.g. 1=mnist-mlp", spec)
+		}
+		m, err := loadModelSpec(name)
+		if err != nil {
+			return err
+		}
+		k, _, err := setupKeys(cmd, v, m, opts)
+		if err != nil {
+			return err
+		}
+		served = append(served, service.Model{ID: id, Model: m, Keys: k})
+	}
+	s, market, err := openMarket(ctx, v)
+	if err != nil {
+		return err
+	}
+	defer s.b.Close()
+	ks, acc, err := unlock(v)
+	if err != nil {
+		return err
+	}
+	store, err := service.OpenStore(v.GetString("store"))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	svc, err := service.New(ctx, service.Config{
+		Chain: s.b, Market: market, Signer: accountSigner(ks, acc), From: s.from, Models: served, Store: store,
+		Workers: v.GetInt("workers"), Queue: v.GetInt("queue"), Poll: v.GetDuration("poll"), FromBlock: v.GetUint64("from-block"), Log: log,
+	})
+	if err != nil {
+		return err
+	}
+	l, err := net.Listen("tcp", v.GetString("listen"))
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: svc.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, WriteTimeout: time.Minute}
+	srvDone := make(chan error, 1)
+	go func() { srvDone <- srv.Serve(l) }()
+	runCtx, cancelRun := context.WithCancel(context.WithoutCancel(ctx))
+	runDone := make(chan error, 1)
+	go func() { runDone <- svc.Run(runCtx) }()
+	var names []string
+	for _, m := range served {
+		names = append(names, fmt.Sprintf("#%d %s (circuit %s)", m.ID, m.Model.Name, m.Keys.ID))
+	}
+	log.Info("serving", "url", "http://"+l.Addr().String(), "provider", acc.Address.Hex(), "models", strings.Join(names, ", "),
+		"store", v.GetString("store"), "chain", s.b.Name, "setup", prover.SetupSingleParty)
+
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down: finishing the proofs in hand; queued jobs stay in the store")
+	case err := <-srvDone:
+		cancelRun()
+		<-runDone
+		return err
+	}
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	srv.Shutdown(shutCtx)
+	cancelRun()
+	<-runDone
+	log.Info("stopped")
+	return nil
+}
+
+func newLogger(format string) (*slog.Logger, error) {
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(os.Stderr, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(os.Stderr, nil)), nil
+	}
+	return nil, fmt.Errorf("--log-format %q: want text or json", format)
+}
+
+func newRequest(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "request",
+		Short: "Buy one proven inference: deposit, send the input, verify the answer (as the buyer)",
+		Long: `request buys one inference of a registered model from its provider:
+  1. reads the model's registration (provider, price, commitment; the
+     model given with --model must have that commitment);
+  2. commits to the input under a fresh secret salt and deposits the price
+     in escrow, bound to the provider, the input commitment and a deadline;
+  3. sends the input to the provider's API, signed (EIP-712) by the
+     depositing account;
+  4. waits for the answer, and checks it: the provider's signature over the
+     bundle, the proof under the verifying key (from --vk, the embedded
+     development keys or the key cache: never from the provider), and that
+     its input and the returned output open the bundle's commitments;
+  5. prints the verified output, then waits for the escrow to pay.
+It exits with status 1 if any check fails; after the deadline an unpaid
+deposit comes back with 'zkinfer refund'.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			return request(cmd, v)
+		},
+	}
+	requestFlags(cmd)
+	return cmd
+}
+
+func requestFlags(cmd *cobra.Command) {
+	chainFlags(cmd, true)
+	modelFlags(cmd)
+	inputFlags(cmd)
+	cmd.Flags().String("provider-url", "http://127.0.0.1:8480", "the provider's API")
+	cmd.Flags().Uint64("model-id", 0, "registered model id (required)")
+	cmd.Flags().String("value", "", "deposit in wei (default: the registered price)")
+	cmd.Flags().Duration("deadline", time.Hour, "time the provider has to prove and claim")
+	cmd.Flags().Duration("timeout", 30*time.Minute, "how long to wait for the provider's answer and the payment")
+	cmd.Flags().String("vk", "", "verifying key file (default: the embedded or cached key of the bundle's circuit)")
+}
+
+func request(cmd *cobra.Command, v *viper.Viper) error {
+	ctx, cancel := context.WithTimeout(cmd.Context(), v.GetDuration("timeout"))
+	defer cancel()
+	modelID := v.GetUint64("model-id")
+	if modelID == 0 {
+		return errors.New("--model-id is required (the id 'zkinfer register' printed)")
+	}
+	m, err := loadModel(v)
+	if err != nil {
+		return err
+	}
+	in, err := readInput(v, m)
+	if err != nil {
+		return err
+	}
+	var value *big.Int
+	if v.GetString("value") != "" {
+		if value, err = bigFlag(v, "value"); err != nil {
+			return err
+		}
+	}
+	s, market, err := openMarket(ctx, v)
+	if err != nil {
+		return err
+	}
+	defer s.b.Close()
+	ks, acc, err := unlock(v)
+	if err != nil {
+		return err
+	}
+	b := &service.Buyer{Market: market, Chain: s.b, From: s.from, Signer: accountSigner(ks, acc), Client: service.NewClient(v.GetString("provider-url"))}
+	p := newProgress(v.GetBool("json"))
+	defer p.End()
+
+	p.Step("ask the provider for model #" + strconv.FormatUint(modelID, 10))
+	public := false
+	if ms, err := b.Client.Models(ctx); err != nil {
+		return fmt.Errorf("provider %s: %w", v.GetString("provider-url"), err)
+	} else if mv := findModel(ms, modelID); mv == nil {
+		return fmt.Errorf("provider %s does not serve model #%d", v.GetString("provider-url"), modelID)
+	} else {
+		public = mv.Options.Input == prover.Public
+	}
+	p.Step("deposit in escrow")
+	pur, err := b.Deposit(ctx, modelID, m, public, in.Values, value, v.GetDuration("deadline"))
+	if err != nil {
+		return err
+	}
+	p.Step(fmt.Sprintf("job #%d: send the signed input", pur.JobID))
+	if err := b.Submit(ctx, pur); err != nil {
+		return fmt.Errorf("job #%d: %w", pur.JobID, err)
+	}
+	p.Step(fmt.Sprintf("job #%d: accepted, waiting for the proof", pur.JobID))
+	view, err := b.Wait(ctx, pur, 250*time.Millisecond, func(st service.State) {
+		p.Step(fmt.Sprintf("job #%d: %s", pur.JobID, st))
+	})
+	if err != nil {
+		return err
+	}
+	p.Step(fmt.Sprintf("job #%d: verify the attestation, the proof and the commitments", pur.JobID))
+	vk, vkPath, err := verifyingKey(v, view.Bundle.CircuitID)
+	if err != nil {
+		return err
+	}
+	if err := b.Check(ctx, pur, view, vk); err != nil {
+		p.End()
+		fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: job #%d: %v\n", pur.JobID, err)
+		return errCheckFailed
+	}
+	p.Step(fmt.Sprintf("job #%d: verified; waiting for the escrow to pay the provider", pur.JobID))
+	st, err := b.WaitPaid(ctx, pur, 250*time.Millisecond)
+	p.End()
+	state := map[uint8]string{contracts.JobOpen: "open", contracts.JobPaid: "paid", contracts.JobRefunded: "refunded"}[st]
+	res := struct {
+		JobID        uint64         `json:"jobId"`
+		Model        string         `json:"model"`
+		Input        string         `json:"input"`
+		Output       []int          `json:"output"`
+		Argmax       int            `json:"argmax"`
+		Verified     bool           `json:"verified"`
+		Escrow       string         `json:"escrow"`
+		Provider     common.Address `json:"provider"`
+		VerifyingKey string         `json:"verifyingKey"`
+		Setup        string         `json:"setup"`
+		Error        string         `json:"error,omitempty"`
+	}{pur.JobID, m.Name, in.Source, ints(view.Output), runtime.Argmax(view.Output), true, state, pur.Provider, vkPath, view.Bundle.Setup, errString(err)}
+	if v.GetBool("json") {
+		if perr := printJSON(cmd.OutOrStdout(), res); perr != nil {
+			return perr
+		}
+	} else {
+		w := cmd.OutOrStdout()
+		fmt.Fprintf(w, "job #%d: VERIFIED output of %s on %s: %v, argmax %d\n", pur.JobID, m.Name, in.Source, view.Output, res.Argmax)
+		fmt.Fprintf(w, "signed by provider %s; proof checked with %s\nsetup: %s\nescrow: %s\n", pur.Provider.Hex(), vkPath, view.Bundle.Setup, state)
+	}
+	return err
+}
+
+func findModel(ms []service.ModelView, id uint64) *service.ModelView {
+	for i := range ms {
+		if ms[i].ID == id {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+func ints(v []int8) []int {
+	out := make([]int, len(v))
+	for i, x := range v {
+		out[i] = int(x)
+	}
+	return out
+}
+
+// loadModelSpec is loadModel for a name given outside --model.
+func loadModelSpec(spec string) (*models.Model, error) {
+	v := viper.New()
+	v.Set("model", spec)
+	return loadModel(v)
+}
+
+func newConfig(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{Use: "config", Short: "Inspect zkinfer's configuration"}
+	show := &cobra.Command{
+		Use:   "show",
+		Short: "Print the effective configuration of serve and request, secrets redacted",
+		Long: `show prints the settings 'zkinfer serve' and 'zkinfer request' would use:
+flags, then ZKINFER_* environment variables, then the configuration file
+(--config, or zkinfer.yaml in the working folder), then defaults. Secrets
+(the password) are redacted.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := bindConfig(v, cmd); err != nil {
+				return err
+			}
+			if err := v.BindEnv("password"); err != nil {
+				return err
+			}
+			var keys []string
+			out := map[string]any{}
+			for _, k := range v.AllKeys() {
+				if k == "help" {
+					continue
+				}
+				keys = append(keys, k)
+				val := v.Get(k)
+				switch {
+				case secretKey(k) && v.GetString(k) != "":
+					val = "REDACTED"
+				case val == nil:
+					val = ""
+				}
+				out[k] = val
+			}
+			sort.Strings(keys)
+			if v.GetBool("json") {
+				return printJSON(cmd.OutOrStdout(), out)
+			}
+			w := cmd.OutOrStdout()
+			if f := v.ConfigFileUsed(); f != "" {
+				fmt.Fprintf(w, "# configuration file %s\n", f)
+			} else {
+				fmt.Fprintln(w, "# no configuration file")
+			}
+			for _, k := range keys {
+				fmt.Fprintf(w, "%s: %v\n", k, out[k])
+			}
+			return nil
+		},
+	}
+	// the flags of serve and request, so that their defaults show
+	for _, c := range []*cobra.Command{newServe(v), newRequest(v)} {
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if show.Flags().Lookup(f.Name) == nil {
+				show.Flags().AddFlag(f)
+			}
+		})
+	}
+	cmd.AddCommand(show)
+	return cmd
+}
+
+// secretKey reports the configuration keys whose values are never printed.
+func secretKey(k string) bool {
+	return k == "password" || strings.Contains(k, "secret") || strings.Contains(k, "private")
+}
+
+// readConfigFile reads --config, or zkinfer.yaml in the working folder when
+// there is one.
+func readConfigFile(v *viper.Viper, cmd *cobra.Command) error {
+	path, _ := cmd.Flags().GetString("config")
+	if path == "" {
+		if _, err := os.Stat("zkinfer.yaml"); err != nil {
+			return nil
+		}
+		path = "zkinfer.yaml"
+	}
+	v.SetConfigFile(path)
+	if err := v.ReadInConfig(); err != nil {
+		return fmt.Errorf("configuration file %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/models/zoo"
+	"github.com/zkinfer/zkinfer/runtime/service"
+)
+
+// provider is a 'zkinfer serve' process.
+type providerProc struct {
+	cmd *exec.Cmd
+	log *bytes.Buffer
+	url string
+}
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// startServe starts 'zkinfer serve' and waits until /healthz answers.
+func startServe(t *testing.T, dir string, port int, args ...string) *providerProc {
+	t.Helper()
+	cmd := exec.Command(binary, append([]string{"serve", "--listen", fmt.Sprintf("127.0.0.1:%d", port)}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "ZKINFER_CACHE_DIR="+filepath.Join(dir, "cache"))
+	p := &providerProc{cmd: cmd, log: &bytes.Buffer{}, url: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	cmd.Stdout, cmd.Stderr = p.log, p.log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	})
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		resp, err := http.Get(p.url + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return p
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not come up:\n%s", p.log)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func jobState(url string, id int) (service.State, error) {
+	resp, err := http.Get(fmt.Sprintf("%s/v1/jobs/%d", url, id))
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var v service.JobView
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+		return "", err
+	}
+	return v.State, nil
+}
+
+// TestGethServeAndRequest runs the provider service and the buyer as
+// separate processes against a real geth --dev node: a job is paid and the
+// buyer prints the verified output; then the provider is killed with
+// SIGKILL while proving a second job, restarted, and that job completes
+// and is paid exactly once.
+func TestGethServeAndRequest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a geth node and the provider service")
+	}
+	dir := t.TempDir()
+	url, dev := startGeth(t, dir)
+	devFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "geth", "keystore"), "--password-file", filepath.Join(dir, "password")}
+	buyerPw := filepath.Join(dir, "buyer-password")
+	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
+	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
+	buyer, err := buyerKS.NewAccount("buyer secret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fund(t, url, dir, dev, buyer.Address, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)))
+	buyerFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
+
+	cli := func(args ...string) map[string]any {
+		t.Helper()
+		out, errOut, code := run(t, dir, append(args, "--json")...)
+		if code != 0 {
+			t.Fatalf("zkinfer %v: exit %d\n%s\n%s", args, code, out, errOut)
+		}
+		var res map[string]any
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("zkinfer %v: %v\n%s", args, err, out)
+		}
+		return res
+	}
+	dep := cli(append([]string{"contracts", "deploy"}, devFlags...)...)
+	market := []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
+	modelID := cli(append(append([]string{"register", "--price", "1000000000000000"}, devFlags...), market...)...)["modelId"].(string)
+
+	// the provider's configuration comes from a file; flags add the rest
+	cfg := fmt.Sprintf("rpc: %s\nregistry: %s\nescrow: %s\nkeystore: %s\npassword-file: %s\nserve: [\"%s=mnist-mlp\"]\npoll: 200ms\nstore: %s\n",
+		url, market[1], market[3], filepath.Join(dir, "geth", "keystore"), filepath.Join(dir, "password"), modelID, filepath.Join(dir, "jobs.db"))
+	os.WriteFile(filepath.Join(dir, "provider.yaml"), []byte(cfg), 0o600)
+	if out, _, code := run(t, dir, "config", "show", "--config", "provider.yaml"); code != 0 || !strings.Contains(out, "poll: 200ms") || !strings.Contains(out, "serve: ["+modelID+"=mnist-mlp]") {
+		t.Errorf("config show: exit %d\n%s", code, out)
+	}
+	port := freePort(t)
+	prov := startServe(t, dir, port, "--config", "provider.yaml")
+
+	request := func(sample int) *exec.Cmd {
+		args := append(append([]string{"request", "--json", "--provider-url", prov.url, "--model-id", modelID, "--sample", fmt.Sprint(sample), "--timeout", "5m"}, buyerFlags...), market...)
+		c := exec.Command(binary, args...)
+		c.Dir = dir
+		c.Env = append(os.Environ(), "ZKINFER_CACHE_DIR="+filepath.Join(dir, "cache"))
+		return c
+	}
+	checkBought := func(out []byte, sample int) {
+		t.Helper()
+		var res struct {
+			JobID    uint64 `json:"jobId"`
+			Argmax   int    `json:"argmax"`
+			Output   []int  `json:"output"`
+			Verified bool   `json:"verified"`
+			Escrow   string `json:"escrow"`
+		}
+		if err := json.Unmarshal(out, &res); err != nil {
+			t.Fatalf("request output %q: %v", out, err)
+		}
+		if !res.Verified || res.Escrow != "paid" || len(res.Output) != 10 || res.Argmax != zoo.Samples()[sample].Label {
+			t.Errorf("request: %+v (label %d)", res, zoo.Samples()[sample].Label)
+		}
+	}
+
+	// 1. a job, paid, with the verified output printed
+	var o, e bytes.Buffer
+	r1 := request(4)
+	r1.Stdout, r1.Stderr = &o, &e
+	if err := r1.Run(); err != nil {
+		t.Fatalf("request: %v\n%s\n%s\nprovider log:\n%s", err, o.String(), e.String(), prov.log)
+	}
+	checkBought(o.Bytes(), 4)
+
+	// 2. SIGKILL while proving, restart, paid once
+	o.Reset()
+	e.Reset()
+	r2 := request(5)
+	r2.Stdout, r2.Stderr = &o, &e
+	if err := r2.Start(); err != nil {
+		t.Fatal(err)
+	}
+	const job2 = 2
+	seen := service.State("")
+	for deadline := time.Now().Add(2 * time.Minute); seen != service.StateProving; {
+		if st, err := jobState(prov.url, job2); err == nil {
+			seen = st
+		}
+		if seen != "" && seen != service.StateDeposited && seen != service.StateQueued && seen != service.StateProving {
+			t.Fatalf("job %d reached %s before it could be killed mid-proof", job2, seen)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("job %d never proving; provider log:\n%s", job2, prov.log)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	prov.cmd.Process.Signal(syscall.SIGKILL)
+	prov.cmd.Wait()
+	if _, err := jobState(prov.url, job2); err == nil {
+		t.Fatal("the provider still answers after SIGKILL")
+	}
+	prov2 := startServe(t, dir, port, "--config", "provider.yaml")
+	if err := r2.Wait(); err != nil {
+		t.Fatalf("request across a provider restart: %v\n%s\n%s\nprovider log:\n%s", err, o.String(), e.String(), prov2.log)
+	}
+	checkBought(o.Bytes(), 5)
+	if !strings.Contains(prov2.log.String(), "resuming job") {
+		t.Errorf("the restarted provider did not resume the job:\n%s", prov2.log)
+	}
+	b, err := contracts.Dial(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	m := contracts.NewMarket(b, common.HexToAddress(market[1]), common.HexToAddress(market[3]))
+	head, _ := b.Head(context.Background())
+	for id := int64(1); id <= job2; id++ {
+		if n, err := m.Fulfilments(context.Background(), big.NewInt(id), 0, head.Number.Uint64()); err != nil || n != 1 {
+			t.Errorf("job %d: %d fulfilments (%v), want exactly 1", id, n, err)
+		}
+	}
+
+	// 3. a replayed request is refused by the running service; SIGTERM stops it cleanly
+	resp, err := http.Post(prov2.url+"/v1/jobs", "application/json", strings.NewReader(`{"jobId":1,"modelId":1}`))
+	if err != nil || resp.StatusCode/100 != 4 {
+		t.Errorf("incomplete request: %v %v", resp.Status, err)
+	}
+	prov2.cmd.Process.Signal(syscall.SIGTERM)
+	if err := prov2.cmd.Wait(); err != nil || !strings.Contains(prov2.log.String(), "stopped") {
+		t.Errorf("SIGTERM: %v\n%s", err, prov2.log)
+	}
+}
