@@ -163,4 +163,3 @@ func (b *Backend) Send(ctx context.Context, tx *types.Transaction) (*types.Recei
 	}
 	return b.wait(ctx, tx)
 }
-
