@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -128,20 +129,25 @@ func (b *Backend) Transactor(ctx context.Context, key *ecdsa.PrivateKey) (*bind.
 func (b *Backend) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	var r *types.Receipt
 	var err error
+	poll := 100 * time.Millisecond // a node: faster than bind.WaitMined's second
 	if b.sim != nil {
-		for {
+		poll = 5 * time.Millisecond
+	}
+	for {
+		if b.sim != nil {
 			b.commit()
-			if r, err = b.TransactionReceipt(ctx, tx.Hash()); err == nil {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return nil, ctx.Err()
-			case <-time.After(5 * time.Millisecond):
-			}
 		}
-	} else if r, err = bind.WaitMined(ctx, b, tx.Hash()); err != nil {
-		return nil, err
+		if r, err = b.TransactionReceipt(ctx, tx.Hash()); err == nil {
+			break
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(poll):
+		}
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("transaction %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
