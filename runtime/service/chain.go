@@ -261,6 +261,18 @@ func (s *Service) scan(ctx context.Context) error {
 				s.log.Warn("job for a model this service does not serve", "job", ev.JobId, "model", ev.ModelId)
 				continue
 			}
+			if _, known, err := s.cfg.Store.Get(ev.JobId.Uint64()); err != nil || known {
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			// a history scan also finds jobs long settled: only open ones are work
+			if cj, err := s.cfg.Market.Job(ctx, ev.JobId); err != nil {
+				return err
+			} else if cj.State != contracts.JobOpen {
+				continue
+			}
 			added, err := s.cfg.Store.Record(&Job{ID: ev.JobId.Uint64(), ModelID: ev.ModelId.Uint64(), Buyer: ev.Buyer, Deadline: ev.Deadline, State: StateDeposited})
 			if err != nil {
 				return err
