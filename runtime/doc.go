@@ -4,5 +4,5 @@
 //
 // This forward pass is the specification the prover's circuits prove, bit
 // for bit. The executor does not import gnark; the provider service that
-// wires executor, prover and chain together will live in runtime/service.
+// wires executor, prover and chain together is runtime/service.
 package runtime
