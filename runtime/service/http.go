@@ -3,6 +3,7 @@ package service
 import (
 	"bytes"
 	"context"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
@@ -209,7 +211,8 @@ func (s *Service) handleJob(w http.ResponseWriter, r *http.Request) {
 	}
 	owner := false
 	if h := r.Header.Get(HeaderSignature); h != "" && j.RequestSignature != nil {
-		owner = strings.EqualFold(strings.TrimPrefix(h, "0x"), strings.TrimPrefix(j.RequestSignature.String(), "0x"))
+		sig, err := hexutil.Decode(h)
+		owner = err == nil && subtle.ConstantTimeCompare(sig, j.RequestSignature) == 1
 	}
 	writeJSON(w, http.StatusOK, s.view(j, owner))
 }

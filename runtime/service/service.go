@@ -222,6 +222,10 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 		if j.State != StateQueued {
 			return errSkip
 		}
+		if s.models[j.ModelID] == nil {
+			// stored by a run that served other models: kept for one that does
+			return fmt.Errorf("job %d is for model #%d, which this run does not serve; it stays queued", j.ID, j.ModelID)
+		}
 		j.State = StateProving
 		return nil
 	})

@@ -620,3 +620,23 @@ func TestNewRefusesMisconfiguration(t *testing.T) {
 		})
 	}
 }
+
+// TestJobOfUnservedModelStaysQueued: a stored job for a model this run
+// does not serve is neither proved nor dropped; a run that serves it will.
+func TestJobOfUnservedModelStaysQueued(t *testing.T) {
+	w := getWorld(t)
+	dir := t.TempDir()
+	store, err := OpenStore(filepath.Join(dir, "jobs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Put(&Job{ID: 900001, ModelID: 99, State: StateQueued, Input: sample(0)}); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	p := startProvider(t, w, dir, true, nil)
+	time.Sleep(300 * time.Millisecond)
+	if j, ok, err := p.store.Get(900001); err != nil || !ok || j.State != StateQueued {
+		t.Errorf("job of an unserved model: %+v %v", j, err)
+	}
+}
