@@ -5,13 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	neturl "net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -124,9 +129,13 @@ func TestGethServeAndRequest(t *testing.T) {
 	market := []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
 	modelID := cli(append(append([]string{"register", "--price", "1000000000000000"}, devFlags...), market...)...)["modelId"].(string)
 
+	// the provider reaches the node through a proxy that fails its first
+	// fulfil transaction: the service must retry, sending the same
+	// signed transaction, and be paid once
+	flaky := newFlakyRPC(t, url, "eth_sendRawTransaction", 1)
 	// the provider's configuration comes from a file; flags add the rest
 	cfg := fmt.Sprintf("rpc: %s\nregistry: %s\nescrow: %s\nkeystore: %s\npassword-file: %s\nserve: [\"%s=mnist-mlp\"]\npoll: 200ms\nstore: %s\n",
-		url, market[1], market[3], filepath.Join(dir, "geth", "keystore"), filepath.Join(dir, "password"), modelID, filepath.Join(dir, "jobs.db"))
+		flaky.URL, market[1], market[3], filepath.Join(dir, "geth", "keystore"), filepath.Join(dir, "password"), modelID, filepath.Join(dir, "jobs.db"))
 	os.WriteFile(filepath.Join(dir, "provider.yaml"), []byte(cfg), 0o600)
 	if out, _, code := run(t, dir, "config", "show", "--config", "provider.yaml"); code != 0 || !strings.Contains(out, "poll: 200ms") || !strings.Contains(out, "serve: ["+modelID+"=mnist-mlp]") {
 		t.Errorf("config show: exit %d\n%s", code, out)
@@ -166,6 +175,20 @@ func TestGethServeAndRequest(t *testing.T) {
 		t.Fatalf("request: %v\n%s\n%s\nprovider log:\n%s", err, o.String(), e.String(), prov.log)
 	}
 	checkBought(o.Bytes(), 4)
+	if !strings.Contains(prov.log.String(), "fulfil failed, will retry") {
+		t.Errorf("the refused transaction was not retried:\n%s", prov.log)
+	}
+	// the buyer may see the payment before the provider records it
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		m := scrape(t, prov.url)
+		if strings.Contains(m, `zkinfer_chain_errors_total{op="fulfil"} 1`) && strings.Contains(m, `zkinfer_jobs{state="paid"} 1`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("metrics after a retried fulfilment:\n%s", m)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 
 	// 2. SIGKILL while proving, restart, paid once
 	o.Reset()
@@ -224,4 +247,43 @@ func TestGethServeAndRequest(t *testing.T) {
 	if err := prov2.cmd.Wait(); err != nil || !strings.Contains(prov2.log.String(), "stopped") {
 		t.Errorf("SIGTERM: %v\n%s", err, prov2.log)
 	}
+}
+
+// newFlakyRPC is a JSON-RPC proxy to url that answers 503 to the first n
+// requests calling method.
+func newFlakyRPC(t *testing.T, url, method string, n int) *httptest.Server {
+	target, err := neturl.Parse(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	var mu sync.Mutex
+	failed := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		mu.Lock()
+		fail := failed < n && bytes.Contains(body, []byte(`"`+method+`"`))
+		if fail {
+			failed++
+		}
+		mu.Unlock()
+		if fail {
+			http.Error(w, "node unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func scrape(t *testing.T, url string) string {
+	resp, err := http.Get(url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	return string(data)
 }
