@@ -53,6 +53,6 @@ over the file. 'zkinfer config show' prints the result.`,
 	root.PersistentFlags().Bool("json", false, "print machine-readable JSON instead of text")
 	root.AddCommand(newDemo(v), newTrain(v), newInfer(v), newSetup(v), newProve(v), newVerify(v),
 		newImport(v), newEval(v), newAccount(v), newContracts(v), newRegister(v), newJob(v),
-		newServe(v), newRequest(v), newRefund(v), newConfig(v))
+		newServe(v), newRequest(v), newRefund(v), newConfig(v), newBench(v))
 	return root
 }

@@ -1,0 +1,365 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/zoo"
+	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/runtime"
+	"github.com/zkinfer/zkinfer/verifier"
+)
+
+// Point is one circuit of a sweep: a model and the circuit options.
+type Point struct {
+	// Family groups points for plots: "zoo", "mlp-width", "mlp-depth", "cnn-channels".
+	Family  string
+	Model   *models.Model
+	Options prover.Options
+	// Record is the training record of a shipped model (float accuracy).
+	Record *zoo.Record
+}
+
+// Name is the point's label in reports.
+func (p Point) Name() string { return p.Model.Name + "/" + string(p.Options.Weights) }
+
+// Result is what one point measured, in one run on one machine.
+type Result struct {
+	Model       string
+	Family      string
+	ProofSystem string
+	Weights     string
+	RangeCheck  string
+	Parameters  int
+	Constraints int
+	// ByOp is the constraints added per op kind, with "input" (range checks
+	// of the input) and "commitments" (Poseidon2 of input, output and, for
+	// committed weights, the weights).
+	ByOp    map[string]int
+	Compile time.Duration
+	Setup   time.Duration
+	Prove   time.Duration
+	// Witness is the part of Prove spent running the model and building
+	// the assignment (commitments computed natively) before gnark proves.
+	Witness    time.Duration
+	Verify     time.Duration
+	ProofBytes int
+	PKBytes    int
+	VKBytes    int
+	SetupPeak  uint64
+	ProvePeak  uint64
+	VerifyGas  uint64 // 0 when no verifier contract is compiled for the circuit
+	Floor      time.Duration
+	FloatAcc   float64 // -1 when unknown
+	Int8Acc    float64 // -1 when no dataset
+	AccImages  int
+	CircuitID  string
+}
+
+// Overhead is the prove time over the floor's: a bare gnark circuit of
+// the same constraint count proved on the same machine in the same run.
+func (r Result) Overhead() float64 {
+	if r.Floor <= 0 {
+		return 0
+	}
+	return r.Prove.Seconds() / r.Floor.Seconds()
+}
+
+// Sweep lists the points of a run. Quick is a handful of small circuits
+// (under two minutes on 2 cores, run in CI so the harness stays alive);
+// otherwise the zoo models and the synthetic families.
+func Sweep(quick bool) ([]Point, error) {
+	var pts []Point
+	add := func(family string, m *models.Model, err error, rec *zoo.Record, weights ...prover.Visibility) error {
+		if err != nil {
+			return err
+		}
+		for _, w := range weights {
+			pts = append(pts, Point{Family: family, Model: m, Options: prover.Options{Weights: w}.WithDefaults(), Record: rec})
+		}
+		return nil
+	}
+	mlp, err := zoo.MNISTMLP()
+	if err != nil {
+		return nil, err
+	}
+	mlpRec, err := zoo.MNISTMLPTraining()
+	if err != nil {
+		return nil, err
+	}
+	if quick {
+		if err := add("zoo", mlp, nil, &mlpRec, prover.Fixed); err != nil {
+			return nil, err
+		}
+		m, err := models.SyntheticMLP("mlp-64x2", 1, 64, 32, 10)
+		if err := add("mlp-width", m, err, nil, prover.Fixed, prover.Committed); err != nil {
+			return nil, err
+		}
+		c, err := models.SyntheticCNN("cnn-c2", 1, 8, 2, 2, 4)
+		return pts, add("cnn-channels", c, err, nil, prover.Fixed)
+	}
+	lenet, err := zoo.MNISTLeNet()
+	if err != nil {
+		return nil, err
+	}
+	lenetRec, err := zoo.MNISTLeNetTraining()
+	if err != nil {
+		return nil, err
+	}
+	if err := add("zoo", mlp, nil, &mlpRec, prover.Fixed, prover.Committed); err != nil {
+		return nil, err
+	}
+	if err := add("zoo", lenet, nil, &lenetRec, prover.Fixed, prover.Committed); err != nil {
+		return nil, err
+	}
+	for _, width := range []int{32, 128, 512} {
+		m, err := models.SyntheticMLP(fmt.Sprintf("mlp-%dx2", width), 1, 256, width, 10)
+		if err := add("mlp-width", m, err, nil, prover.Fixed, prover.Committed); err != nil {
+			return nil, err
+		}
+	}
+	for _, depth := range []int{1, 3, 5} {
+		widths := []int{256}
+		for range depth {
+			widths = append(widths, 64)
+		}
+		m, err := models.SyntheticMLP(fmt.Sprintf("mlp-64-d%d", depth), 1, append(widths, 10)...)
+		if err := add("mlp-depth", m, err, nil, prover.Fixed, prover.Committed); err != nil {
+			return nil, err
+		}
+	}
+	for _, ch := range []int{2, 4, 8} {
+		m, err := models.SyntheticCNN(fmt.Sprintf("cnn-c%d", ch), 1, 16, ch, 2*ch, 10)
+		if err := add("cnn-channels", m, err, nil, prover.Fixed, prover.Committed); err != nil {
+			return nil, err
+		}
+	}
+	return pts, nil
+}
+
+// Options of a run.
+type Options struct {
+	// AccuracyImages is how many MNIST test images the int8 accuracy of a
+	// shipped model is measured on (0: none).
+	AccuracyImages int
+	// Gas measures the verification gas of a point's circuit, 0 where it
+	// cannot (no verifier contract compiled for it).
+	Gas func(ctx context.Context, p Point) (uint64, error)
+	// Progress hears of each step of point i.
+	Progress func(i int, point, step string)
+}
+
+// Run measures every point, and the floor of each constraint count.
+func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
+	if opts.Progress == nil {
+		opts.Progress = func(int, string, string) {}
+	}
+	floors := map[int]time.Duration{}
+	var test *mnist.Set
+	var out []Result
+	for i, p := range pts {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		say := func(step string) { opts.Progress(i, p.Name(), step) }
+		r, err := measure(ctx, p, say)
+		if err != nil {
+			return out, fmt.Errorf("%s: %w", p.Name(), err)
+		}
+		if opts.Gas != nil {
+			say("verification gas on the embedded chain")
+			if r.VerifyGas, err = opts.Gas(ctx, p); err != nil {
+				return out, fmt.Errorf("%s: gas: %w", p.Name(), err)
+			}
+		}
+		if _, ok := floors[r.Constraints]; !ok {
+			say(fmt.Sprintf("floor: a bare circuit of %d constraints", r.Constraints))
+			if floors[r.Constraints], err = Floor(r.Constraints); err != nil {
+				return out, err
+			}
+		}
+		r.Floor = floors[r.Constraints]
+		if p.Record != nil && opts.AccuracyImages > 0 {
+			say(fmt.Sprintf("int8 accuracy on %d MNIST test images", opts.AccuracyImages))
+			if test == nil {
+				dir, err := mnist.Dir()
+				if err != nil {
+					return out, err
+				}
+				if test, err = mnist.LoadTest(dir); err != nil {
+					return out, err
+				}
+			}
+			if r.Int8Acc, err = accuracy(ctx, p.Model, test, opts.AccuracyImages); err != nil {
+				return out, err
+			}
+			r.FloatAcc, r.AccImages = 100*p.Record.FloatAccuracy, min(opts.AccuracyImages, test.Len())
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
+	r := Result{Model: p.Model.Name, Family: p.Family, ProofSystem: prover.BackendGroth16, Weights: string(p.Options.Weights),
+		RangeCheck: string(p.Options.RangeCheck), Parameters: p.Model.NumParameters(), FloatAcc: -1, Int8Acc: -1, ByOp: map[string]int{}}
+	say("constraints per layer")
+	layers, commitments, _, err := prover.LayerCosts(p.Model, p.Options)
+	if err != nil {
+		return r, err
+	}
+	for _, l := range layers {
+		r.ByOp[l.OpName] += l.Constraints
+	}
+	r.ByOp["commitments"] += commitments
+	var k *prover.Keys
+	var stage string
+	var t0 time.Time
+	say("compile and setup")
+	r.SetupPeak = PeakHeap(func() {
+		start := time.Now()
+		k, err = prover.Setup(ctx, p.Model, p.Options, "", func(s string) {
+			if s == "setup" {
+				r.Compile, t0 = time.Since(start), time.Now()
+			}
+			stage = s
+		})
+		if stage == "setup" {
+			r.Setup = time.Since(t0)
+		}
+	})
+	if err != nil {
+		return r, err
+	}
+	r.Constraints, r.CircuitID = k.Constraints, k.ID
+	var pk, vk bytes.Buffer
+	if _, err := k.PK.WriteTo(&pk); err != nil {
+		return r, err
+	}
+	if _, err := k.VK.WriteTo(&vk); err != nil {
+		return r, err
+	}
+	r.PKBytes, r.VKBytes = pk.Len(), vk.Len()
+	input := SampleInput(p.Model)
+	var b *prover.Bundle
+	say("prove")
+	r.ProvePeak = PeakHeap(func() {
+		start := time.Now()
+		var tm prover.Timings
+		b, _, tm, err = prover.Prove(ctx, k, p.Model, input, nil)
+		r.Prove, r.Witness = time.Since(start), tm.Witness
+	})
+	if err != nil {
+		return r, err
+	}
+	r.ProofBytes = len(b.Proof)
+	say("verify")
+	start := time.Now()
+	if err := verifier.Verify(b, k.VK, verifier.Expect{}); err != nil {
+		return r, err
+	}
+	r.Verify = time.Since(start)
+	return r, nil
+}
+
+// SampleInput is an MNIST image for models that take one, otherwise a
+// fixed pseudo-random int8 input.
+func SampleInput(m *models.Model) []int8 {
+	n := m.InputShape().Size()
+	if n == mnist.ImageSize {
+		return mnist.Quantize(zoo.Samples()[0].Pixels)
+	}
+	in := make([]int8, n)
+	x := uint32(1)
+	for i := range in {
+		x = x*1664525 + 1013904223
+		in[i] = int8(x >> 24)
+	}
+	return in
+}
+
+func accuracy(ctx context.Context, m *models.Model, set *mnist.Set, n int) (float64, error) {
+	n = min(n, set.Len())
+	right := 0
+	for i := range n {
+		d, err := runtime.Classify(ctx, m, mnist.Quantize(set.Images[i]))
+		if err != nil {
+			return 0, err
+		}
+		if d == int(set.Labels[i]) {
+			right++
+		}
+	}
+	return 100 * float64(right) / float64(n), nil
+}
+
+// floorCircuit is the cheapest circuit gnark proves with n constraints: n
+// private bits, each asserted boolean. Its witness is as small as a
+// witness gets (zeros and ones), so its proving time is a floor for any
+// circuit of n constraints, not an estimate of a typical one.
+type floorCircuit struct {
+	Bits []frontend.Variable
+}
+
+func (c *floorCircuit) Define(api frontend.API) error {
+	for _, b := range c.Bits {
+		api.AssertIsBoolean(b)
+	}
+	return nil
+}
+
+// Floor proves a bare circuit of n constraints with Groth16 and returns the
+// proving time (witness included, as for zkinfer's proofs).
+func Floor(n int) (time.Duration, error) {
+	n = max(n, 1)
+	c := &floorCircuit{Bits: make([]frontend.Variable, n)}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	if err != nil {
+		return 0, err
+	}
+	pk, _, err := groth16.Setup(ccs)
+	if err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	a := &floorCircuit{Bits: make([]frontend.Variable, n)}
+	x := uint32(7)
+	for i := range a.Bits {
+		x = x*1664525 + 1013904223
+		a.Bits[i] = x >> 31
+	}
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		return 0, err
+	}
+	if _, err := groth16.Prove(ccs, pk, w); err != nil {
+		return 0, err
+	}
+	return time.Since(start), nil
+}
+
+// ops lists the op names of results, in a stable order.
+func ops(rs []Result) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range rs {
+		for k := range r.ByOp {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,99 @@
+package bench
+
+import (
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/zoo"
+	"github.com/zkinfer/zkinfer/prover"
+)
+
+// TestHarnessReport runs the harness on two small circuits (one with a
+// compiled verifier, for gas) and checks that the CSV, Markdown and SVG
+// files hold the numbers this run measured.
+func TestHarnessReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up two circuits")
+	}
+	tiny, err := models.SyntheticMLP("tiny", 1, 16, 8, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mlp, err := zoo.MNISTMLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := zoo.MNISTMLPTraining()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pts := []Point{
+		{Family: "mlp-width", Model: tiny, Options: prover.Options{Weights: prover.Committed}.WithDefaults()},
+		{Family: "zoo", Model: mlp, Options: prover.DefaultOptions(), Record: &rec},
+	}
+	gas, err := NewGasMeter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gas.Close()
+	rs, err := Run(context.Background(), pts, Options{AccuracyImages: 200, Gas: gas.Gas})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		sum := 0
+		for _, n := range r.ByOp {
+			sum += n
+		}
+		if r.Constraints == 0 || sum != r.Constraints || r.Prove <= 0 || r.Floor <= 0 || r.ProofBytes == 0 || r.PKBytes == 0 || r.ProvePeak == 0 {
+			t.Errorf("%s: incomplete result %+v (constraints by op sum to %d)", r.Model, r, sum)
+		}
+	}
+	if rs[0].VerifyGas != 0 || rs[1].VerifyGas < 200_000 || rs[1].VerifyGas > 300_000 {
+		t.Errorf("verify gas %d (no compiled verifier) and %d (mnist-mlp)", rs[0].VerifyGas, rs[1].VerifyGas)
+	}
+	if rs[1].Int8Acc < 90 || rs[1].FloatAcc < 90 || rs[1].AccImages != 200 || rs[0].Int8Acc != -1 {
+		t.Errorf("accuracy: %+v", rs)
+	}
+
+	dir := t.TempDir()
+	files, err := WriteReport(dir, rs, Machine{CPUs: 2, Memory: "24 GiB", Go: "go"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{FileCSV, FileMarkdown, FileProveSVG, FileLayersSVG, FileMemorySVG, FileGasSVG} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || len(data) == 0 {
+			t.Errorf("%s: %v", name, err)
+		}
+		if strings.HasSuffix(name, ".svg") && !strings.Contains(string(data), "<svg") {
+			t.Errorf("%s is not an SVG", name)
+		}
+	}
+	if len(files) != 6 {
+		t.Errorf("wrote %v", files)
+	}
+	f, _ := os.Open(filepath.Join(dir, FileCSV))
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("csv: %d rows, %v", len(rows), err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if rows[2][col["constraints"]] != strconv.Itoa(rs[1].Constraints) || rows[2][col["verify_gas"]] != strconv.FormatUint(rs[1].VerifyGas, 10) {
+		t.Errorf("csv row %v does not hold the measured numbers", rows[2])
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, FileMarkdown))
+	if !strings.Contains(string(md), thousands(rs[1].Constraints)) || !strings.Contains(string(md), thousands(int(rs[1].VerifyGas))) {
+		t.Errorf("markdown lacks the measured numbers:\n%s", md)
+	}
+}
