@@ -34,6 +34,9 @@ type Backend struct {
 	// mine serializes the embedded chain's block production: go-ethereum's
 	// simulated beacon deadlocks when two goroutines commit at once.
 	mine sync.Mutex
+	// parent is the backend this one was derived from (WithClient): it
+	// owns the chain and the mining lock.
+	parent *Backend
 }
 
 // EmbeddedFork is the fork rules of the embedded chain. go-ethereum's
@@ -78,6 +81,9 @@ func (b *Backend) AdvanceTime(d time.Duration) error {
 	// The transaction pool learns of a new block asynchronously: right after
 	// a commit it may still list a mined transaction as pending, which
 	// AdjustTime refuses. Wait for it to catch up.
+	if b.parent != nil {
+		return b.parent.AdvanceTime(d)
+	}
 	b.mine.Lock()
 	defer b.mine.Unlock()
 	var err error
@@ -96,13 +102,28 @@ func (b *Backend) AdvanceTime(d time.Duration) error {
 
 // commit mines a block on the embedded chain.
 func (b *Backend) commit() {
+	if b.parent != nil {
+		b.parent.commit()
+		return
+	}
 	b.mine.Lock()
 	defer b.mine.Unlock()
 	b.sim.Commit()
 }
 
+// WithClient returns a backend that talks to the same chain through c (a
+// proxy, or a client that fails on purpose in tests); on the embedded
+// chain it still mines the blocks its transactions wait for. Closing it
+// closes the original.
+func (b *Backend) WithClient(c Client) *Backend {
+	return &Backend{Client: c, Name: b.Name, sim: b.sim, rpc: b.rpc, parent: b}
+}
+
 // Close stops the embedded chain or closes the connection.
 func (b *Backend) Close() error {
+	if b.parent != nil {
+		return b.parent.Close()
+	}
 	if b.sim != nil {
 		return b.sim.Close()
 	}
@@ -164,8 +185,24 @@ func (b *Backend) Head(ctx context.Context) (*types.Header, error) {
 // transaction is an error. Sending bytes the node already has is not an
 // error: it waits for the same transaction.
 func (b *Backend) Send(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	if err := b.SendTransaction(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
+	if err := b.Broadcast(ctx, tx); err != nil {
 		return nil, err
 	}
+	return b.wait(ctx, tx)
+}
+
+// Broadcast hands a signed transaction to the node without waiting for
+// it; bytes the node already has are not an error.
+func (b *Backend) Broadcast(ctx context.Context, tx *types.Transaction) error {
+	if err := b.SendTransaction(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
+		return err
+	}
+	return nil
+}
+
+// WaitMined waits until a sent transaction is mined (mining blocks on the
+// embedded chain) and returns its receipt; a reverted transaction is an
+// error that comes with its receipt.
+func (b *Backend) WaitMined(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	return b.wait(ctx, tx)
 }

@@ -156,7 +156,7 @@ func (b *Bundle) decode(data []byte) error {
 	if err := d.Decode(&out); err != nil {
 		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
 	}
-	if d.More() {
+	if err := d.Decode(&struct{}{}); err != io.EOF {
 		return fmt.Errorf("%w: trailing data after the bundle", ErrMalformedBundle)
 	}
 	if err := out.Check(); err != nil {

@@ -137,6 +137,7 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	srvDone := make(chan error, 1)
 	go func() { srvDone <- srv.Serve(l) }()
 	runCtx, cancelRun := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelRun()
 	runDone := make(chan error, 1)
 	go func() { runDone <- svc.Run(runCtx) }()
 	var names []string
@@ -153,12 +154,21 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 		cancelRun()
 		<-runDone
 		return err
+	case err := <-runDone:
+		// no workers, watcher or fulfiller: stop taking jobs
+		srv.Close()
+		if err == nil {
+			err = errors.New("the service stopped")
+		}
+		return err
 	}
 	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	srv.Shutdown(shutCtx)
 	cancelRun()
-	<-runDone
+	if err := <-runDone; err != nil {
+		return err
+	}
 	log.Info("stopped")
 	return nil
 }
@@ -185,9 +195,11 @@ func newRequest(v *viper.Viper) *cobra.Command {
   3. sends the input to the provider's API, signed (EIP-712) by the
      depositing account;
   4. waits for the answer, and checks it: the provider's signature over the
-     bundle, the proof under the verifying key (from --vk, the embedded
-     development keys or the key cache: never from the provider), and that
-     its input and the returned output open the bundle's commitments;
+     bundle, that it proves the circuit of --model with the circuit flags
+     given here, the proof under that circuit's verifying key (from --vk,
+     the embedded development keys or the key cache: never from the
+     provider), and that its input and the returned output open the
+     bundle's commitments;
   5. prints the verified output, then waits for the escrow to pay.
 It exits with status 1 if any check fails; after the deadline an unpaid
 deposit comes back with 'zkinfer refund'.`,
@@ -206,6 +218,7 @@ deposit comes back with 'zkinfer refund'.`,
 func requestFlags(cmd *cobra.Command) {
 	chainFlags(cmd, true)
 	modelFlags(cmd)
+	circuitFlags(cmd)
 	inputFlags(cmd)
 	cmd.Flags().String("provider-url", "http://127.0.0.1:8480", "the provider's API")
 	cmd.Flags().Uint64("model-id", 0, "registered model id (required)")
@@ -249,18 +262,31 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	p := newProgress(v.GetBool("json"))
 	defer p.End()
 
+	opts, err := circuitOptions(v)
+	if err != nil {
+		return err
+	}
+	// the buyer's own trust anchor, chosen before the provider says anything
+	circuit := prover.CircuitID(m, opts)
+	vk, vkPath, err := verifyingKey(v, circuit)
+	if err != nil {
+		return err
+	}
 	p.Step("ask the provider for model #" + strconv.FormatUint(modelID, 10))
-	public := false
 	if ms, err := b.Client.Models(ctx); err != nil {
 		return fmt.Errorf("provider %s: %w", v.GetString("provider-url"), err)
 	} else if mv := findModel(ms, modelID); mv == nil {
 		return fmt.Errorf("provider %s does not serve model #%d", v.GetString("provider-url"), modelID)
-	} else {
-		public = mv.Options.Input == prover.Public
+	} else if mv.CircuitID != circuit {
+		return fmt.Errorf("provider %s proves model #%d with circuit %s (%s); you asked for circuit %s (%s): set the circuit flags to match, or buy elsewhere",
+			v.GetString("provider-url"), modelID, mv.CircuitID, mv.Options, circuit, opts)
 	}
 	p.Step("deposit in escrow")
-	pur, err := b.Deposit(ctx, modelID, m, public, in.Values, value, v.GetDuration("deadline"))
+	pur, err := b.Deposit(ctx, modelID, m, opts, in.Values, value, v.GetDuration("deadline"))
 	if err != nil {
+		if pur != nil {
+			return fmt.Errorf("%w (job #%d: take a refund after the deadline with 'zkinfer refund --job %d')", err, pur.JobID, pur.JobID)
+		}
 		return err
 	}
 	p.Step(fmt.Sprintf("job #%d: send the signed input", pur.JobID))
@@ -275,11 +301,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		return err
 	}
 	p.Step(fmt.Sprintf("job #%d: verify the attestation, the proof and the commitments", pur.JobID))
-	vk, vkPath, err := verifyingKey(v, view.Bundle.CircuitID)
-	if err != nil {
-		return err
-	}
-	if err := b.Check(ctx, pur, view, vk); err != nil {
+	if err := b.Check(pur, view, vk); err != nil {
 		p.End()
 		fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: job #%d: %v\n", pur.JobID, err)
 		return errCheckFailed

@@ -76,7 +76,7 @@ func DecodeSubmitRequest(r io.Reader, limit int64) (*SubmitRequest, error) {
 	if err := d.Decode(&w); err != nil {
 		return nil, reqErr(http.StatusBadRequest, "malformed JSON: %v", err)
 	}
-	if d.More() {
+	if err := d.Decode(&struct{}{}); err != io.EOF {
 		return nil, reqErr(http.StatusBadRequest, "malformed JSON: trailing data after the request")
 	}
 	switch {

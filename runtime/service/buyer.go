@@ -34,25 +34,40 @@ type Buyer struct {
 // Purchase is a deposited job and what the buyer keeps of it: the input,
 // the secret salt of its commitment and the signed request.
 type Purchase struct {
-	JobID    uint64
-	ModelID  uint64
-	Model    *models.Model
+	JobID   uint64
+	ModelID uint64
+	Model   *models.Model
+	// Options are the circuit options the buyer expects the proof to have:
+	// its own choice, not the provider's word.
+	Options  prover.Options
 	Provider common.Address
 	Deadline uint64
+	Domain   Domain
 	Request  *SubmitRequest
 }
 
 // Deposit creates a job for one inference of the registered model modelID
 // (m must be that model: its commitment is checked against the registry)
-// on input, paying value (nil: the registered price), to be proven within
-// deadline. The provider is the one the registry names. The input is
-// committed under a fresh secret salt unless the input is public.
-func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, publicInput bool, input []int8, value *big.Int, deadline time.Duration) (*Purchase, error) {
+// under the circuit options opts, on input, paying value (nil: the
+// registered price), to be proven within deadline. The provider is the one
+// the registry names. The input is committed under a fresh secret salt
+// unless opts make the input public. Once the deposit is made, the
+// purchase is returned even with an error: it holds the salt, which the
+// buyer needs to submit again or to check an answer.
+func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, opts prover.Options, input []int8, value *big.Int, deadline time.Duration) (*Purchase, error) {
+	opts = opts.WithDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	if b.From.From != b.Signer.Address {
 		return nil, fmt.Errorf("deposits are signed by %s, requests by %s: use one account", b.From.From.Hex(), b.Signer.Address.Hex())
 	}
 	if want := m.InputShape().Size(); len(input) != want {
 		return nil, fmt.Errorf("input has %d values, model %s takes %d", len(input), m.Name, want)
+	}
+	chainID, err := b.Chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
 	}
 	e, err := b.Market.Model(ctx, new(big.Int).SetUint64(modelID))
 	if err != nil {
@@ -65,7 +80,7 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, pu
 		value = e.Price
 	}
 	var salt fr.Element
-	if !publicInput {
+	if opts.Input != prover.Public {
 		if salt, err = models.NewSalt(); err != nil {
 			return nil, err
 		}
@@ -85,18 +100,14 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, pu
 	if !id.IsUint64() {
 		return nil, fmt.Errorf("job id %v does not fit 64 bits", id)
 	}
-	p := &Purchase{JobID: id.Uint64(), ModelID: modelID, Model: m, Provider: e.Provider, Deadline: dl}
-	req := &SubmitRequest{JobID: p.JobID, ModelID: modelID, Input: append([]int8(nil), input...), InputSalt: prover.Field(salt)}
-	if req.Signature, err = b.Signer.Sign(JobRequest{JobID: p.JobID, ModelID: modelID, InputCommitment: prover.Field(c), Provider: e.Provider}.Hash(b.domain(ctx))); err != nil {
-		return nil, err
+	p := &Purchase{JobID: id.Uint64(), ModelID: modelID, Model: m, Options: opts, Provider: e.Provider, Deadline: dl,
+		Domain:  Domain{ChainID: chainID, Escrow: b.Market.Escrow},
+		Request: &SubmitRequest{JobID: id.Uint64(), ModelID: modelID, Input: append([]int8(nil), input...), InputSalt: prover.Field(salt)}}
+	req := JobRequest{JobID: p.JobID, ModelID: modelID, InputCommitment: prover.Field(c), Provider: e.Provider}
+	if p.Request.Signature, err = b.Signer.Sign(req.Hash(p.Domain)); err != nil {
+		return p, fmt.Errorf("job #%d deposited, but signing the request failed: %w", p.JobID, err)
 	}
-	p.Request = req
 	return p, nil
-}
-
-func (b *Buyer) domain(ctx context.Context) Domain {
-	id, _ := b.Chain.ChainID(ctx)
-	return Domain{ChainID: id, Escrow: b.Market.Escrow}
 }
 
 // Submit sends the purchase's input to the provider. A provider that
@@ -149,19 +160,24 @@ var ErrBadAttestation = errors.New("bad attestation")
 
 // Check is everything a buyer checks before trusting an answer: the
 // attestation is the job provider's signature over this job and this
-// bundle; the bundle proves the purchased model; the proof verifies under
-// vk (the buyer's trust anchor, from its own source, never from the
-// provider); the input and salt the buyer holds open the bundle's input
-// commitment and the returned output opens its output commitment.
-func (b *Buyer) Check(ctx context.Context, p *Purchase, v *JobView, vk groth16.VerifyingKey) error {
+// bundle; the bundle proves the purchased model with the circuit options
+// the buyer chose; the proof verifies under vk (the buyer's trust anchor,
+// from its own source, never from the provider: the key of
+// prover.CircuitID(p.Model, p.Options)); the input and salt the buyer
+// holds open the bundle's input commitment and the returned output opens
+// its output commitment.
+func (b *Buyer) Check(p *Purchase, v *JobView, vk groth16.VerifyingKey) error {
 	if v.Bundle == nil || v.Output == nil || v.OutputSalt == nil {
 		return fmt.Errorf("%w: job %d has no bundle or output yet", verifier.ErrMalformed, p.JobID)
+	}
+	if v.Bundle.Options != p.Options {
+		return fmt.Errorf("%w: the bundle proves a circuit with %s, the purchase is for %s", verifier.ErrModelMismatch, v.Bundle.Options, p.Options)
 	}
 	a, err := AttestationOf(p.JobID, v.Bundle)
 	if err != nil {
 		return err
 	}
-	if err := checkSigner("the attestation", a.Hash(b.domain(ctx)), v.Attestation, p.Provider); err != nil {
+	if err := checkSigner("the attestation", a.Hash(p.Domain), v.Attestation, p.Provider); err != nil {
 		return fmt.Errorf("%w: %v", ErrBadAttestation, err)
 	}
 	o := &prover.Opening{Input: p.Request.Input, InputSalt: p.Request.InputSalt, Output: v.Output, OutputSalt: *v.OutputSalt}

@@ -3,7 +3,10 @@ package service
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math"
 	"math/big"
+	"sort"
 	"strings"
 	"time"
 
@@ -33,33 +36,48 @@ func (s *Service) fulfiller(ctx context.Context) {
 	}
 }
 
+// fulfilAll runs one round. Jobs whose signed transaction is stored come
+// first, in nonce order, and are sent again every round whatever their
+// backoff, so that the node holds every lower nonce before a new one is
+// signed; the round stops at the first job that fails, so a transaction
+// that did not reach the node never has a successor waiting behind it.
 func (s *Service) fulfilAll(ctx context.Context) {
 	now := time.Now()
 	jobs, err := s.cfg.Store.List(func(j *Job) bool {
-		return (j.State == StateProved || j.State == StateSubmitted) && !now.Before(j.NextAttempt)
+		return j.State == StateSubmitted || j.State == StateProved && !now.Before(j.NextAttempt)
 	})
 	if err != nil {
 		s.log.Error("job store", "err", err)
 		return
 	}
+	nonceOf := func(j *Job) uint64 {
+		var tx types.Transaction
+		if j.FulfilTx == nil || tx.UnmarshalBinary(j.FulfilTx) != nil {
+			return math.MaxUint64
+		}
+		return tx.Nonce()
+	}
+	sort.SliceStable(jobs, func(a, b int) bool { return nonceOf(jobs[a]) < nonceOf(jobs[b]) })
 	for _, j := range jobs {
 		if ctx.Err() != nil {
 			return
 		}
 		if err := s.fulfil(ctx, j); err != nil {
 			s.retryLater(j.ID, err)
+			return
 		}
 	}
 }
 
 // retryLater records a failed chain attempt and backs off exponentially.
+// The error is logged, not stored: it may hold the node's URL.
 func (s *Service) retryLater(id uint64, err error) {
 	s.metrics.chainErrors.WithLabelValues("fulfil").Inc()
 	j, serr := s.cfg.Store.Update(id, func(j *Job) error {
 		j.Attempts++
 		d := time.Duration(1<<min(j.Attempts, 10)) * 100 * time.Millisecond
 		j.NextAttempt = time.Now().Add(min(d, maxBackoff))
-		j.Error = err.Error()
+		j.Error = fmt.Sprintf("claiming the payment failed %d times; retrying", j.Attempts)
 		return nil
 	})
 	if serr != nil {
@@ -91,13 +109,13 @@ func (s *Service) fulfil(ctx context.Context, j *Job) error {
 		if err := tx.UnmarshalBinary(j.FulfilTx); err != nil {
 			return err
 		}
-		r, err := s.cfg.Chain.Send(ctx, &tx)
-		switch {
-		case err == nil:
-			return s.finish(j.ID, StatePaid, "", r.GasUsed, "fulfilled")
-		case isNonceUsed(err):
-			// another transaction took the nonce: the stored one can never
-			// be mined. The job is still open (checked above): sign anew.
+		if err := s.cfg.Chain.Broadcast(ctx, &tx); err != nil {
+			if !isNonceUsed(err) {
+				return err
+			}
+			// the nonce is taken: by this transaction (mined, and so
+			// reverted, as the job is still open) or by another one; either
+			// way it can never be mined again: sign anew next round
 			s.resetNonce()
 			if _, err := s.cfg.Store.Update(j.ID, func(j *Job) error {
 				j.FulfilTx, j.FulfilTxHash, j.State = nil, common.Hash{}, StateProved
@@ -105,18 +123,9 @@ func (s *Service) fulfil(ctx context.Context, j *Job) error {
 			}); err != nil {
 				return err
 			}
-			return errors.New("stored fulfil transaction's nonce was used by another; signing a new one")
-		case r != nil:
-			// mined and reverted: the next round reads the job's state again
-			s.resetNonce()
-			_, uerr := s.cfg.Store.Update(j.ID, func(j *Job) error {
-				j.FulfilTx, j.FulfilTxHash, j.State = nil, common.Hash{}, StateProved
-				return nil
-			})
-			return errors.Join(err, uerr)
-		default:
-			return err
+			return errors.New("the stored fulfil transaction's nonce is used; signing a new one")
 		}
+		return s.await(ctx, j.ID, &tx)
 	}
 	if now, err := s.cfg.Chain.Head(ctx); err == nil && now.Time > cj.Deadline {
 		return s.finish(j.ID, StateExpired, "the deadline passed before the proof was on chain", 0, "expired")
@@ -134,7 +143,6 @@ func (s *Service) fulfil(ctx context.Context, j *Job) error {
 	if err != nil {
 		var rev *contracts.RevertError
 		if errors.As(err, &rev) {
-			s.resetNonce()
 			switch rev.Name {
 			case "InvalidProof", "WrongPublicOutputCount":
 				return s.finish(j.ID, StateFailed, "the escrow refuses the proof: "+err.Error(), 0, "failed")
@@ -157,21 +165,51 @@ func (s *Service) fulfil(ctx context.Context, j *Job) error {
 	}
 	s.advanceNonce(nonce)
 	s.log.Info("fulfil sent", "job", j.ID, "tx", tx.Hash().Hex(), "nonce", nonce)
-	r, err := s.cfg.Chain.Send(ctx, tx)
-	if err != nil {
+	if err := s.cfg.Chain.Broadcast(ctx, tx); err != nil {
 		return err
 	}
-	return s.finish(j.ID, StatePaid, "", r.GasUsed, "fulfilled")
+	return s.await(ctx, j.ID, tx)
+}
+
+// await waits, for at most TxTimeout, for a sent fulfil transaction. One
+// still unmined is not an error: it is in the node's pool, and the next
+// round sends it again and waits anew.
+func (s *Service) await(ctx context.Context, id uint64, tx *types.Transaction) error {
+	wctx, cancel := context.WithTimeout(ctx, s.cfg.TxTimeout)
+	defer cancel()
+	r, err := s.cfg.Chain.WaitMined(wctx, tx)
+	switch {
+	case err == nil:
+		return s.finish(id, StatePaid, "", r.GasUsed, "fulfilled")
+	case r != nil:
+		// mined and reverted: the next round reads the job's state again
+		s.resetNonce()
+		_, uerr := s.cfg.Store.Update(id, func(j *Job) error {
+			j.FulfilTx, j.FulfilTxHash, j.State = nil, common.Hash{}, StateProved
+			return nil
+		})
+		return errors.Join(err, uerr)
+	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
+		s.log.Warn("fulfil transaction not mined yet; it will be sent again", "job", id, "tx", tx.Hash().Hex(), "waited", s.cfg.TxTimeout)
+		return nil
+	}
+	return err
 }
 
 func (s *Service) finish(id uint64, st State, msg string, gas uint64, what string) error {
 	_, err := s.cfg.Store.Update(id, func(j *Job) error {
+		if j.State.Terminal() {
+			return errSkip // settled meanwhile: keep what was recorded
+		}
 		j.State, j.Error = st, msg
 		if gas != 0 {
 			j.FulfilGas = gas
 		}
 		return nil
 	})
+	if errors.Is(err, errSkip) {
+		return nil
+	}
 	if err == nil {
 		s.log.Info("job "+what, "job", id, "state", string(st), "gas", gas)
 	}
@@ -295,7 +333,14 @@ func (s *Service) scan(ctx context.Context) error {
 		return err
 	}
 	for _, j := range stale {
-		if err := s.finish(j.ID, StateExpired, "the deadline passed before the buyer sent the input", 0, "expired"); err != nil {
+		_, err := s.cfg.Store.Update(j.ID, func(j *Job) error {
+			if j.State != StateDeposited {
+				return errSkip // the input came meanwhile
+			}
+			j.State, j.Error = StateExpired, "the deadline passed before the buyer sent the input"
+			return nil
+		})
+		if err != nil && !errors.Is(err, errSkip) {
 			return err
 		}
 	}

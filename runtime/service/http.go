@@ -36,7 +36,7 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("GET /healthz", s.count("healthz", s.handleHealth))
 	mux.Handle("GET /metrics", s.metrics.handler())
 	mux.HandleFunc("/", s.count("other", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, reqErr(http.StatusNotFound, "no such endpoint: %s %s (see GET /v1/models, POST /v1/jobs, GET /v1/jobs/{id})", r.Method, r.URL.Path))
+		s.writeError(w, reqErr(http.StatusNotFound, "no such endpoint: %s %s (see GET /v1/models, POST /v1/jobs, GET /v1/jobs/{id})", r.Method, r.URL.Path))
 	}))
 	return mux
 }
@@ -73,10 +73,14 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Write(buf.Bytes())
 }
 
-func writeError(w http.ResponseWriter, err error) {
+// writeError answers with a RequestError's status and message; any other
+// error is logged and answered with a bare 500, since it may hold what a
+// caller should not see (the node's URL, paths).
+func (s *Service) writeError(w http.ResponseWriter, err error) {
 	var re *RequestError
 	if !errors.As(err, &re) {
-		re = &RequestError{Status: http.StatusInternalServerError, Msg: "internal error: " + err.Error()}
+		s.log.Error("request failed", "err", err)
+		re = &RequestError{Status: http.StatusInternalServerError, Msg: "internal error (see the provider's log)"}
 	}
 	if re.RetryAfter > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(re.RetryAfter))
@@ -94,7 +98,8 @@ func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
 	head, err := s.cfg.Chain.Head(ctx)
 	if err != nil {
 		s.metrics.chainErrors.WithLabelValues("health").Inc()
-		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "chain unreachable", "error": err.Error()})
+		s.log.Warn("health: chain unreachable", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "chain unreachable"})
 		return
 	}
 	s.watchMu.Lock()
@@ -110,12 +115,12 @@ func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
 func (s *Service) handleSubmit(w http.ResponseWriter, r *http.Request) {
 	req, err := DecodeSubmitRequest(r.Body, s.cfg.MaxBody)
 	if err != nil {
-		writeError(w, err)
+		s.writeError(w, err)
 		return
 	}
 	j, err := s.admit(r.Context(), req)
 	if err != nil {
-		writeError(w, err)
+		s.writeError(w, err)
 		return
 	}
 	w.Header().Set("Location", fmt.Sprintf("/v1/jobs/%d", j.ID))
@@ -145,7 +150,8 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 	}
 	if err != nil {
 		s.metrics.chainErrors.WithLabelValues("read-job").Inc()
-		return nil, &RequestError{Status: http.StatusServiceUnavailable, Msg: "cannot read the job from the chain: " + err.Error(), RetryAfter: 5}
+		s.log.Warn("reading a job from the chain", "job", req.JobID, "err", err)
+		return nil, &RequestError{Status: http.StatusServiceUnavailable, Msg: "the provider cannot read the job from its chain node: retry later", RetryAfter: 5}
 	}
 	switch {
 	case cj.Provider != s.addr():
@@ -172,7 +178,8 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 	}
 	head, err := s.cfg.Chain.Head(ctx)
 	if err != nil {
-		return nil, &RequestError{Status: http.StatusServiceUnavailable, Msg: "cannot read the chain head: " + err.Error(), RetryAfter: 5}
+		s.log.Warn("reading the chain head", "err", err)
+		return nil, &RequestError{Status: http.StatusServiceUnavailable, Msg: "the provider cannot read its chain node: retry later", RetryAfter: 5}
 	}
 	if head.Time >= cj.Deadline {
 		return nil, reqErr(http.StatusGone, "job %d's deadline has passed (%s)", req.JobID, time.Unix(int64(cj.Deadline), 0).UTC().Format(time.RFC3339))
@@ -197,16 +204,16 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 func (s *Service) handleJob(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 	if err != nil || id == 0 {
-		writeError(w, reqErr(http.StatusBadRequest, "job id %q is not a positive integer", r.PathValue("id")))
+		s.writeError(w, reqErr(http.StatusBadRequest, "job id %q is not a positive integer", r.PathValue("id")))
 		return
 	}
 	j, ok, err := s.cfg.Store.Get(id)
 	if err != nil {
-		writeError(w, err)
+		s.writeError(w, err)
 		return
 	}
 	if !ok {
-		writeError(w, reqErr(http.StatusNotFound, "job %d is not known to this provider", id))
+		s.writeError(w, reqErr(http.StatusNotFound, "job %d is not known to this provider", id))
 		return
 	}
 	owner := false
@@ -224,6 +231,13 @@ func (s *Service) view(j *Job, owner bool) JobView {
 	if owner && j.Bundle != nil {
 		salt := j.OutputSalt
 		v.Output, v.OutputSalt = j.Output, &salt
+	}
+	if !owner && j.Bundle != nil && j.Bundle.PublicInput != nil {
+		// a public input is in the proof's statement but never on chain:
+		// it is the buyer's to show
+		b := *j.Bundle
+		b.PublicInput = nil
+		v.Bundle = &b
 	}
 	if j.FulfilTxHash != (common.Hash{}) {
 		h := j.FulfilTxHash

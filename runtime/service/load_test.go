@@ -45,7 +45,7 @@ func BenchmarkLoad50Buyers(b *testing.B) {
 				}
 				buyer := &Buyer{Market: w.market, Chain: w.chain, From: from, Signer: keySigner(key), Client: NewClient(p.srv.URL)}
 				t0 := time.Now()
-				pur, err := buyer.Deposit(w.ctx, w.modelID, w.model, false, sample(i%32), nil, time.Hour)
+				pur, err := buyer.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, sample(i%32), nil, time.Hour)
 				if err != nil {
 					errs <- fmt.Errorf("buyer %d: %w", i, err)
 					return
@@ -57,7 +57,7 @@ func BenchmarkLoad50Buyers(b *testing.B) {
 				}
 				v, err := buyer.Wait(w.ctx, pur, 20*time.Millisecond, nil)
 				if err == nil {
-					err = buyer.Check(w.ctx, pur, v, w.keys.VK)
+					err = buyer.Check(pur, v, w.keys.VK)
 				}
 				if err != nil {
 					errs <- fmt.Errorf("buyer %d: %w", i, err)

@@ -48,6 +48,9 @@ type Config struct {
 	Poll time.Duration
 	// FromBlock is where the chain watcher starts on an empty store.
 	FromBlock uint64
+	// TxTimeout bounds the wait for one fulfil transaction to be mined
+	// before the fulfiller moves on (default 2 minutes).
+	TxTimeout time.Duration
 	// MaxBody bounds request bodies (default MaxRequestBody).
 	MaxBody int64
 	// Log receives the service's structured log (default: discarded).
@@ -104,6 +107,9 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	}
 	if cfg.Poll <= 0 {
 		cfg.Poll = 2 * time.Second
+	}
+	if cfg.TxTimeout <= 0 {
+		cfg.TxTimeout = 2 * time.Minute
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = MaxRequestBody
@@ -240,8 +246,7 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 	log := s.log.With("job", id, "model", m.model.Name)
 	log.Info("proving")
 	start := time.Now()
-	salt := j.InputSalt.Element()
-	b, o, _, err := prover.Prove(ctx, m.keys, m.model, j.Input, &salt)
+	b, o, err := proveSafely(ctx, m, j)
 	elapsed := time.Since(start)
 	var sig []byte
 	if err == nil {
@@ -275,6 +280,19 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 }
 
 var errSkip = errors.New("skip")
+
+// proveSafely proves a job; a panic in the prover fails this job instead of
+// the process, which would otherwise resume the same job and crash again.
+func proveSafely(ctx context.Context, m *served, j *Job) (b *prover.Bundle, o *prover.Opening, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the prover panicked: %v", r)
+		}
+	}()
+	salt := j.InputSalt.Element()
+	b, o, _, err = prover.Prove(ctx, m.keys, m.model, j.Input, &salt)
+	return b, o, err
+}
 
 // queue is the FIFO of accepted jobs waiting for a worker. New jobs are
 // admitted up to its capacity; jobs resumed from the store always are.
@@ -337,6 +355,9 @@ func (q *queue) signal() {
 // pop waits for a job; false when ctx is done.
 func (q *queue) pop(ctx context.Context) (uint64, bool) {
 	for {
+		if ctx.Err() != nil {
+			return 0, false // queued jobs stay in the store for the next run
+		}
 		q.mu.Lock()
 		if len(q.ids) > 0 {
 			id := q.ids[0]

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkinfer/zkinfer/contracts"
@@ -178,7 +179,7 @@ func sample(i int) []int8 { return mnist.Quantize(zoo.Samples()[i].Pixels) }
 
 func (w *world) deposit(t *testing.T, b *Buyer, i int) *Purchase {
 	t.Helper()
-	p, err := b.Deposit(w.ctx, w.modelID, w.model, false, sample(i), nil, time.Hour)
+	p, err := b.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, sample(i), nil, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +237,7 @@ func TestJobPaidAndVerified(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Check(w.ctx, pur, v, w.keys.VK); err != nil {
+	if err := b.Check(pur, v, w.keys.VK); err != nil {
 		t.Fatalf("honest answer rejected: %v", err)
 	}
 	st, err := b.WaitPaid(w.ctx, pur, 20*time.Millisecond)
@@ -276,6 +277,11 @@ func TestJobPaidAndVerified(t *testing.T) {
 			a, _ := AttestationOf(pur.JobID+1, v.Bundle)
 			v.Attestation, _ = keySigner(w.provider).Sign(a.Hash(p.svc.Domain()))
 		}, ErrBadAttestation},
+		{"a proof of other circuit options, re-attested", func(v *JobView) {
+			v.Bundle.Options.RangeCheck = prover.RangeCheckLogDeriv
+			a, _ := AttestationOf(pur.JobID, v.Bundle)
+			v.Attestation, _ = keySigner(w.provider).Sign(a.Hash(p.svc.Domain()))
+		}, verifier.ErrModelMismatch},
 		{"proof altered", func(v *JobView) { v.Bundle.Proof[len(v.Bundle.Proof)/2] ^= 1 }, ErrBadAttestation},
 		{"proof altered and re-attested", func(v *JobView) {
 			v.Bundle.Proof[len(v.Bundle.Proof)/2] ^= 1
@@ -294,7 +300,7 @@ func TestJobPaidAndVerified(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := cloneView(t, v)
 			tc.edit(c)
-			if err := b.Check(w.ctx, pur, c, w.keys.VK); !errors.Is(err, tc.want) {
+			if err := b.Check(pur, c, w.keys.VK); !errors.Is(err, tc.want) {
 				t.Errorf("got %v, want %v", err, tc.want)
 			}
 		})
@@ -384,6 +390,7 @@ func TestBadRequests(t *testing.T) {
 		{"malformed JSON", []byte(`{"jobId": 1,`), 400, "malformed JSON"},
 		{"unknown field", withField("price", 1), 400, "unknown field"},
 		{"trailing data", append(mustJSON(t, good), []byte(" {}")...), 400, "trailing data"},
+		{"trailing brace", append(mustJSON(t, good), '}'), 400, "trailing data"},
 		{"no job id", withField("jobId", nil), 400, "jobId is required"},
 		{"input out of int8 range", withField("input", append(make([]int, 100), 300)), 400, "input[100] is 300"},
 		{"wrong shape", edit(func(r *SubmitRequest) { r.Input = r.Input[:10] }), 422, "takes shape [1 28 28], 784 values"},
@@ -486,7 +493,7 @@ func TestResumeAfterCrash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Check(w.ctx, pur, v, w.keys.VK); err != nil {
+	if err := b.Check(pur, v, w.keys.VK); err != nil {
 		t.Fatal(err)
 	}
 	waitState(t, p2.store, pur.JobID, StatePaid)
@@ -549,7 +556,7 @@ func TestWatcherAndHealth(t *testing.T) {
 	w := getWorld(t)
 	p := startProvider(t, w, t.TempDir(), true, nil)
 	b := w.buyerFor(t, w.buyer, p.srv.URL)
-	pur, err := b.Deposit(w.ctx, w.modelID, w.model, false, sample(7), nil, 30*time.Second)
+	pur, err := b.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, sample(7), nil, 30*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -638,5 +645,57 @@ func TestJobOfUnservedModelStaysQueued(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	if j, ok, err := p.store.Get(900001); err != nil || !ok || j.State != StateQueued {
 		t.Errorf("job of an unserved model: %+v %v", j, err)
+	}
+}
+
+// refusingClient refuses the first n transactions sent through it, as a
+// node that is briefly unreachable does.
+type refusingClient struct {
+	contracts.Client
+	mu      sync.Mutex
+	refuse  int
+	refused int
+}
+
+func (c *refusingClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.mu.Lock()
+	if c.refused < c.refuse {
+		c.refused++
+		c.mu.Unlock()
+		return errors.New("node unavailable")
+	}
+	c.mu.Unlock()
+	return c.Client.SendTransaction(ctx, tx)
+}
+
+// TestFulfilAfterRefusedTransactions: while the node refuses the first
+// fulfil transactions, no later nonce is signed behind the refused one
+// (which would wait forever); once the node takes them, every job is
+// paid exactly once.
+func TestFulfilAfterRefusedTransactions(t *testing.T) {
+	w := getWorld(t)
+	flaky := &refusingClient{Client: w.chain.Client, refuse: 4}
+	p := startProvider(t, w, t.TempDir(), true, func(c *Config) {
+		c.Chain = w.chain.WithClient(flaky)
+		c.Market = contracts.NewMarket(c.Chain, w.market.Registry, w.market.Escrow)
+		c.Workers = 2
+	})
+	b := w.buyerFor(t, w.buyer, p.srv.URL)
+	var purs []*Purchase
+	for i := range 3 {
+		pur := w.deposit(t, b, 8+i)
+		if err := b.Submit(w.ctx, pur); err != nil {
+			t.Fatal(err)
+		}
+		purs = append(purs, pur)
+	}
+	for _, pur := range purs {
+		waitState(t, p.store, pur.JobID, StatePaid)
+		if n := fulfilments(t, w, pur.JobID); n != 1 {
+			t.Errorf("job %d: %d fulfilments", pur.JobID, n)
+		}
+	}
+	if flaky.refused != flaky.refuse {
+		t.Errorf("%d transactions refused, want %d", flaky.refused, flaky.refuse)
 	}
 }
