@@ -162,6 +162,8 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 	if err := plotutil.AddLines(pl, "floor (bare gnark)", floor); err != nil {
 		return written, err
 	}
+	pad(pl)
+	pl.Legend.Top, pl.Legend.Left = true, true
 	if err := save(pl, FileProveSVG); err != nil {
 		return written, err
 	}
@@ -179,6 +181,8 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 	if err := plotutil.AddScatters(pl, "setup", setupMem, "prove", proveMem); err != nil {
 		return written, err
 	}
+	pad(pl)
+	pl.Legend.Top, pl.Legend.Left = true, true
 	if err := save(pl, FileMemorySVG); err != nil {
 		return written, err
 	}
@@ -192,10 +196,19 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 		names = append(names, r.Model+"/"+r.Weights)
 	}
 	var below *plotter.BarChart
+	tallest := 0.0
+	for _, r := range rs {
+		tallest = math.Max(tallest, float64(r.Constraints))
+	}
 	for i, k := range ops(rs) {
 		vals := make(plotter.Values, len(rs))
+		total := 0.0
 		for j, r := range rs {
 			vals[j] = float64(r.ByOp[k])
+			total += vals[j]
+		}
+		if total == 0 {
+			continue // an op kind that costs nothing anywhere
 		}
 		bar, err := plotter.NewBarChart(vals, vg.Points(14))
 		if err != nil {
@@ -213,6 +226,8 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 	pl.NominalX(names...)
 	pl.X.Tick.Label.Rotation = math.Pi / 6
 	pl.X.Tick.Label.XAlign, pl.X.Tick.Label.YAlign = -1, -0.5
+	pl.X.Min, pl.X.Max = -0.7, float64(len(rs))-0.3
+	pl.Y.Min, pl.Y.Max = 0, tallest*1.6 // room for the legend
 	pl.Legend.Top = true
 	if err := save(pl, FileLayersSVG); err != nil {
 		return written, err
@@ -238,11 +253,19 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 		bar.Color = plotutil.Color(0)
 		pl.Add(bar)
 		pl.NominalX(gasNames...)
+		pl.X.Min, pl.X.Max = -0.7, float64(len(gas))-0.3
+		pl.Y.Min = 0
 		if err := save(pl, FileGasSVG); err != nil {
 			return written, err
 		}
 	}
 	return written, nil
+}
+
+// pad widens a log-log plot's ranges so that no point sits on an edge.
+func pad(pl *plot.Plot) {
+	pl.X.Min, pl.X.Max = pl.X.Min/1.5, pl.X.Max*1.5
+	pl.Y.Min, pl.Y.Max = pl.Y.Min/1.5, pl.Y.Max*1.5
 }
 
 func logLog(pl *plot.Plot) {
