@@ -348,13 +348,14 @@ func Floor(n int) (time.Duration, error) {
 	return time.Since(start), nil
 }
 
-// ops lists the op names of results, in a stable order.
+// ops lists the op names that cost constraints in some result, in a
+// stable order.
 func ops(rs []Result) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, r := range rs {
-		for k := range r.ByOp {
-			if !seen[k] {
+		for k, n := range r.ByOp {
+			if n > 0 && !seen[k] {
 				seen[k] = true
 				out = append(out, k)
 			}
