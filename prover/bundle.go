@@ -42,7 +42,7 @@ type Bundle struct {
 	PublicInput []int8 `json:"publicInput,omitempty"`
 	// PublicOutput is the output when the output is public.
 	PublicOutput []int8 `json:"publicOutput,omitempty"`
-	// Proof is gnark's compressed encoding of the Groth16 proof.
+	// Proof is gnark's encoding of the proof (Groth16: compressed points).
 	Proof []byte `json:"proof"`
 	// VerifyingKeyHash is the SHA-256 of the verifying key file.
 	VerifyingKeyHash string `json:"verifyingKeyHash"`
@@ -70,8 +70,10 @@ func (b *Bundle) Check() error {
 	switch {
 	case b.Version != BundleVersion:
 		return fmt.Errorf("%w: version %d, this build reads version %d", ErrMalformedBundle, b.Version, BundleVersion)
-	case b.Backend != BackendGroth16 || b.Curve != CurveBN254:
-		return fmt.Errorf("%w: backend %s on %s, this build verifies %s on %s", ErrMalformedBundle, b.Backend, b.Curve, BackendGroth16, CurveBN254)
+	case b.Backend != BackendGroth16 && b.Backend != BackendPlonk || b.Curve != CurveBN254:
+		return fmt.Errorf("%w: backend %s on %s, this build verifies %s or %s on %s", ErrMalformedBundle, b.Backend, b.Curve, BackendGroth16, BackendPlonk, CurveBN254)
+	case b.Backend != b.Options.System():
+		return fmt.Errorf("%w: a %s proof of a circuit for %s", ErrMalformedBundle, b.Backend, b.Options.System())
 	case len(b.Proof) == 0:
 		return fmt.Errorf("%w: no proof", ErrMalformedBundle)
 	case !isHex(b.VerifyingKeyHash, 64):

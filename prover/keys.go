@@ -19,6 +19,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/frontend/cs/scs"
 
 	"github.com/zkinfer/zkinfer/models"
 )
@@ -30,6 +31,7 @@ const CircuitVersion = 2
 // Backend and curve of every proof this package makes.
 const (
 	BackendGroth16 = "groth16"
+	BackendPlonk   = "plonk"
 	CurveBN254     = "bn254"
 )
 
@@ -63,7 +65,7 @@ type Keys struct {
 func CircuitID(m *models.Model, opts Options) string {
 	opts = opts.WithDefaults()
 	h := sha256.New()
-	fmt.Fprintf(h, "zkinfer circuit v%d\n%s/%s\n%s\n", CircuitVersion, BackendGroth16, CurveBN254, opts)
+	fmt.Fprintf(h, "zkinfer circuit v%d\n%s/%s\n%s\n", CircuitVersion, opts.System(), CurveBN254, opts)
 	arch := m.ArchitectureDigest()
 	h.Write(arch.Marshal())
 	if opts.Weights == Fixed {
@@ -83,7 +85,11 @@ func Compile(m *models.Model, opts Options) (constraint.ConstraintSystem, error)
 	if err != nil {
 		return nil, err
 	}
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	builder := frontend.NewBuilder(r1cs.NewBuilder[constraint.U64])
+	if opts.WithDefaults().System() == BackendPlonk {
+		builder = scs.NewBuilder[constraint.U64]
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), builder, c)
 	if err != nil {
 		return nil, fmt.Errorf("compile circuit for %q: %w", m.Name, err)
 	}
@@ -135,6 +141,9 @@ func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, 
 	opts = opts.WithDefaults()
 	if err := opts.Validate(); err != nil {
 		return nil, err
+	}
+	if opts.System() != BackendGroth16 {
+		return nil, fmt.Errorf("%w: Setup makes Groth16 keys; PLONK keys come from SetupPlonk and an SRS", ErrOptions)
 	}
 	if progress == nil {
 		progress = func(string) {}

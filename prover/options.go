@@ -40,6 +40,17 @@ type Options struct {
 	Input      Visibility `json:"input"`
 	Output     Visibility `json:"output"`
 	RangeCheck RangeCheck `json:"rangeCheck"`
+	// ProofSystem is empty for Groth16 (the default) or BackendPlonk.
+	ProofSystem string `json:"proofSystem,omitempty"`
+}
+
+// System is the proof system the options choose: BackendGroth16 or
+// BackendPlonk.
+func (o Options) System() string {
+	if o.ProofSystem == BackendPlonk {
+		return BackendPlonk
+	}
+	return BackendGroth16
 }
 
 // ErrOptions is wrapped by errors about invalid options.
@@ -90,9 +101,16 @@ func (o Options) Validate() error {
 	if o.RangeCheck != RangeCheckBits && o.RangeCheck != RangeCheckLogDeriv {
 		return fmt.Errorf("%w: range check %q (want bits or logderiv)", ErrOptions, o.RangeCheck)
 	}
+	if o.ProofSystem != "" && o.ProofSystem != BackendPlonk {
+		return fmt.Errorf("%w: proof system %q (want empty for groth16, or plonk)", ErrOptions, o.ProofSystem)
+	}
 	return nil
 }
 
 func (o Options) String() string {
-	return fmt.Sprintf("weights=%s,input=%s,output=%s,rangecheck=%s", o.Weights, o.Input, o.Output, o.RangeCheck)
+	s := fmt.Sprintf("weights=%s,input=%s,output=%s,rangecheck=%s", o.Weights, o.Input, o.Output, o.RangeCheck)
+	if o.ProofSystem != "" {
+		s += ",system=" + o.ProofSystem // Groth16 circuit ids stay what they were
+	}
+	return s
 }

@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/plonk"
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
@@ -54,8 +56,51 @@ type Expect struct {
 // on-chain registration or another source you trust, never from the bundle's
 // sender alone; with fixed weights the key is what binds the model.
 func Verify(b *prover.Bundle, vk groth16.VerifyingKey, exp Expect) error {
+	if err := checkStatement(b, vk, prover.BackendGroth16, exp); err != nil {
+		return err
+	}
+	proof := groth16.NewProof(ecc.BN254)
+	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+		return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
+	}
+	pub, err := prover.PublicWitness(b.Statement())
+	if err != nil {
+		return err
+	}
+	if err := groth16.Verify(proof, vk, pub, prover.VerifierOptions()...); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
+	}
+	return nil
+}
+
+// VerifyPlonk is Verify for a PLONK bundle and verifying key.
+func VerifyPlonk(b *prover.Bundle, vk plonk.VerifyingKey, exp Expect) error {
+	if err := checkStatement(b, vk, prover.BackendPlonk, exp); err != nil {
+		return err
+	}
+	proof := plonk.NewProof(ecc.BN254)
+	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+		return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
+	}
+	pub, err := prover.PublicWitness(b.Statement())
+	if err != nil {
+		return err
+	}
+	if err := plonk.Verify(proof, vk, pub, prover.PlonkVerifierOptions()...); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
+	}
+	return nil
+}
+
+// checkStatement checks everything but the proof: the bundle is well
+// formed and of the key's proof system, the key is the one it names, and
+// every expectation holds.
+func checkStatement(b *prover.Bundle, vk io.WriterTo, system string, exp Expect) error {
 	if err := b.Check(); err != nil {
 		return err
+	}
+	if b.Backend != system {
+		return fmt.Errorf("%w: a %s bundle, checked with a %s verifying key", ErrKeyMismatch, b.Backend, system)
 	}
 	var buf bytes.Buffer
 	if _, err := vk.WriteTo(&buf); err != nil {
@@ -104,17 +149,6 @@ func Verify(b *prover.Bundle, vk groth16.VerifyingKey, exp Expect) error {
 		if err := checkCommitment("input", models.DomainInput, salt, exp.Input, st.InputCommitment); err != nil {
 			return err
 		}
-	}
-	proof := groth16.NewProof(ecc.BN254)
-	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-		return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
-	}
-	pub, err := prover.PublicWitness(st)
-	if err != nil {
-		return err
-	}
-	if err := groth16.Verify(proof, vk, pub, prover.VerifierOptions()...); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
 	}
 	return nil
 }
