@@ -9,8 +9,10 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/frontend/cs/scs"
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
@@ -31,7 +33,9 @@ type Point struct {
 }
 
 // Name is the point's label in reports.
-func (p Point) Name() string { return p.Model.Name + "/" + string(p.Options.Weights) }
+func (p Point) Name() string {
+	return p.Model.Name + "/" + string(p.Options.Weights) + "/" + p.Options.System()
+}
 
 // Result is what one point measured, in one run on one machine.
 type Result struct {
@@ -89,6 +93,15 @@ func Sweep(quick bool) ([]Point, error) {
 		}
 		return nil
 	}
+	// PLONK beside Groth16, where its gate count (about 10x the R1CS
+	// constraints with fixed weights) keeps a run within reach on 2 cores
+	plonkToo := func(weights ...prover.Visibility) {
+		m, rec := pts[len(pts)-1].Model, pts[len(pts)-1].Record
+		for _, w := range weights {
+			pts = append(pts, Point{Family: pts[len(pts)-1].Family, Model: m, Record: rec,
+				Options: prover.Options{Weights: w, ProofSystem: prover.BackendPlonk}.WithDefaults()})
+		}
+	}
 	mlp, err := zoo.MNISTMLP()
 	if err != nil {
 		return nil, err
@@ -105,6 +118,7 @@ func Sweep(quick bool) ([]Point, error) {
 		if err := add("mlp-width", m, err, nil, prover.Fixed, prover.Committed); err != nil {
 			return nil, err
 		}
+		plonkToo(prover.Fixed)
 		c, err := models.SyntheticCNN("cnn-c2", 1, 8, 2, 2, 4)
 		return pts, add("cnn-channels", c, err, nil, prover.Fixed)
 	}
@@ -119,6 +133,7 @@ func Sweep(quick bool) ([]Point, error) {
 	if err := add("zoo", mlp, nil, &mlpRec, prover.Fixed, prover.Committed); err != nil {
 		return nil, err
 	}
+	plonkToo(prover.Fixed)
 	if err := add("zoo", lenet, nil, &lenetRec, prover.Fixed, prover.Committed); err != nil {
 		return nil, err
 	}
@@ -126,6 +141,9 @@ func Sweep(quick bool) ([]Point, error) {
 		m, err := models.SyntheticMLP(fmt.Sprintf("mlp-%dx2", width), 1, 256, width, 10)
 		if err := add("mlp-width", m, err, nil, prover.Fixed, prover.Committed); err != nil {
 			return nil, err
+		}
+		if width <= 128 {
+			plonkToo(prover.Fixed, prover.Committed)
 		}
 	}
 	for _, depth := range []int{1, 3, 5} {
@@ -142,6 +160,9 @@ func Sweep(quick bool) ([]Point, error) {
 		m, err := models.SyntheticCNN(fmt.Sprintf("cnn-c%d", ch), 1, 16, ch, 2*ch, 10)
 		if err := add("cnn-channels", m, err, nil, prover.Fixed, prover.Committed); err != nil {
 			return nil, err
+		}
+		if ch == 2 {
+			plonkToo(prover.Fixed)
 		}
 	}
 	return pts, nil
@@ -164,7 +185,7 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 	if opts.Progress == nil {
 		opts.Progress = func(int, string, string) {}
 	}
-	floors := map[int]time.Duration{}
+	floors := map[string]time.Duration{} // by proof system and size
 	var test *mnist.Set
 	var out []Result
 	for i, p := range pts {
@@ -182,13 +203,18 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 				return out, fmt.Errorf("%s: gas: %w", p.Name(), err)
 			}
 		}
-		if _, ok := floors[r.Constraints]; !ok {
-			say(fmt.Sprintf("floor: a bare circuit of %d constraints", r.Constraints))
-			if floors[r.Constraints], err = Floor(r.Constraints); err != nil {
+		fk := fmt.Sprintf("%s/%d", r.ProofSystem, r.Constraints)
+		if _, ok := floors[fk]; !ok {
+			say(fmt.Sprintf("floor: a bare %s circuit of %d constraints", r.ProofSystem, r.Constraints))
+			floor := Floor
+			if r.ProofSystem == prover.BackendPlonk {
+				floor = FloorPlonk
+			}
+			if floors[fk], err = floor(r.Constraints); err != nil {
 				return out, err
 			}
 		}
-		r.Floor = floors[r.Constraints]
+		r.Floor = floors[fk]
 		if p.Record != nil && opts.AccuracyImages > 0 {
 			say(fmt.Sprintf("int8 accuracy on %d MNIST test images", opts.AccuracyImages))
 			if test == nil {
@@ -222,6 +248,12 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 		r.ByOp[l.OpName] += l.Constraints
 	}
 	r.ByOp["commitments"] += commitments
+	if p.Options.System() == prover.BackendPlonk {
+		if err := measurePlonk(ctx, p, &r, say); err != nil {
+			return r, err
+		}
+		return r, nil
+	}
 	var k *prover.Keys
 	var stage string
 	var t0 time.Time
@@ -270,6 +302,56 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 	}
 	r.Verify = time.Since(start)
 	return r, nil
+}
+
+// measurePlonk is measure's PLONK half: keys from the unsafe development
+// SRS (its generation counts as setup), a proof and its verification.
+func measurePlonk(ctx context.Context, p Point, r *Result, say func(string)) error {
+	r.ProofSystem = prover.BackendPlonk
+	var k *prover.PlonkKeys
+	var err error
+	say("compile, development SRS and setup")
+	r.SetupPeak = PeakHeap(func() {
+		start := time.Now()
+		var t0 time.Time
+		k, err = prover.SetupPlonk(ctx, p.Model, p.Options, prover.UnsafeDevSRS(), func(s string) {
+			if s == "srs" {
+				r.Compile, t0 = time.Since(start), time.Now()
+			}
+		})
+		r.Setup = time.Since(t0)
+	})
+	if err != nil {
+		return err
+	}
+	r.Constraints, r.CircuitID = k.Constraints, k.ID
+	var pk, vk bytes.Buffer
+	if _, err := k.PK.WriteTo(&pk); err != nil {
+		return err
+	}
+	if _, err := k.VK.WriteTo(&vk); err != nil {
+		return err
+	}
+	r.PKBytes, r.VKBytes = pk.Len(), vk.Len()
+	var b *prover.Bundle
+	say("prove")
+	r.ProvePeak = PeakHeap(func() {
+		start := time.Now()
+		var tm prover.Timings
+		b, _, tm, err = prover.ProvePlonk(ctx, k, p.Model, SampleInput(p.Model), nil)
+		r.Prove, r.Witness = time.Since(start), tm.Witness
+	})
+	if err != nil {
+		return err
+	}
+	r.ProofBytes = len(b.Proof)
+	say("verify")
+	start := time.Now()
+	if err := verifier.VerifyPlonk(b, k.VK, verifier.Expect{}); err != nil {
+		return err
+	}
+	r.Verify = time.Since(start)
+	return nil
 }
 
 // SampleInput is an MNIST image for models that take one, otherwise a
@@ -343,6 +425,38 @@ func Floor(n int) (time.Duration, error) {
 		return 0, err
 	}
 	if _, err := groth16.Prove(ccs, pk, w); err != nil {
+		return 0, err
+	}
+	return time.Since(start), nil
+}
+
+// FloorPlonk is Floor for PLONK: n boolean gates over the development SRS.
+func FloorPlonk(n int) (time.Duration, error) {
+	n = max(n, 1)
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &floorCircuit{Bits: make([]frontend.Variable, n)})
+	if err != nil {
+		return 0, err
+	}
+	srs, err := prover.UnsafeDevSRS()(ccs)
+	if err != nil {
+		return 0, err
+	}
+	pk, _, err := plonk.Setup(ccs, srs.Canonical, srs.Lagrange)
+	if err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	a := &floorCircuit{Bits: make([]frontend.Variable, n)}
+	x := uint32(7)
+	for i := range a.Bits {
+		x = x*1664525 + 1013904223
+		a.Bits[i] = x >> 31
+	}
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		return 0, err
+	}
+	if _, err := plonk.Prove(ccs, pk, w); err != nil {
 		return 0, err
 	}
 	return time.Since(start), nil

@@ -36,6 +36,7 @@ func TestHarnessReport(t *testing.T) {
 	pts := []Point{
 		{Family: "mlp-width", Model: tiny, Options: prover.Options{Weights: prover.Committed}.WithDefaults()},
 		{Family: "zoo", Model: mlp, Options: prover.DefaultOptions(), Record: &rec},
+		{Family: "mlp-width", Model: tiny, Options: prover.Options{ProofSystem: prover.BackendPlonk}.WithDefaults()},
 	}
 	gas, err := NewGasMeter()
 	if err != nil {
@@ -57,6 +58,9 @@ func TestHarnessReport(t *testing.T) {
 	}
 	if rs[0].VerifyGas != 0 || rs[1].VerifyGas < 200_000 || rs[1].VerifyGas > 300_000 {
 		t.Errorf("verify gas %d (no compiled verifier) and %d (mnist-mlp)", rs[0].VerifyGas, rs[1].VerifyGas)
+	}
+	if rs[2].ProofSystem != prover.BackendPlonk || rs[2].Constraints <= rs[0].Constraints/4 || rs[2].VerifyGas != 0 {
+		t.Errorf("PLONK point: %+v", rs[2])
 	}
 	if rs[1].Int8Acc < 90 || rs[1].FloatAcc < 90 || rs[1].AccImages != 200 || rs[0].Int8Acc != -1 {
 		t.Errorf("accuracy: %+v", rs)
@@ -82,7 +86,7 @@ func TestHarnessReport(t *testing.T) {
 	f, _ := os.Open(filepath.Join(dir, FileCSV))
 	rows, err := csv.NewReader(f).ReadAll()
 	f.Close()
-	if err != nil || len(rows) != 3 {
+	if err != nil || len(rows) != 4 {
 		t.Fatalf("csv: %d rows, %v", len(rows), err)
 	}
 	col := map[string]int{}

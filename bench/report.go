@@ -112,13 +112,13 @@ func WriteMarkdown(w io.Writer, rs []Result, m Machine) error {
 			mib(r.SetupPeak), mib(r.ProvePeak), gas, acc)
 	}
 	kinds := ops(rs)
-	p("\nConstraints by op kind:\n\n| model | weights | %s |\n|---|---|%s\n", strings.Join(kinds, " | "), strings.Repeat("---|", len(kinds)))
+	p("\nConstraints (PLONK: gates) by op kind:\n\n| model | system | weights | %s |\n|---|---|---|%s\n", strings.Join(kinds, " | "), strings.Repeat("---|", len(kinds)))
 	for _, r := range rs {
 		var cells []string
 		for _, k := range kinds {
 			cells = append(cells, thousands(r.ByOp[k]))
 		}
-		p("| %s | %s | %s |\n", r.Model, r.Weights, strings.Join(cells, " | "))
+		p("| %s | %s | %s | %s |\n", r.Model, r.ProofSystem, r.Weights, strings.Join(cells, " | "))
 	}
 	return nil
 }
@@ -136,30 +136,38 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 
 	// prove time against constraints, log-log, with the floor
 	pl := plot.New()
-	pl.Title.Text = "Prove time vs constraints (Groth16, BN254)"
+	pl.Title.Text = "Prove time vs constraints (BN254)"
 	pl.X.Label.Text, pl.Y.Label.Text = "constraints", "seconds"
 	logLog(pl)
 	var series []any
-	for _, w := range []string{"fixed", "committed"} {
-		var xy plotter.XYs
-		for _, r := range rs {
-			if r.Weights == w {
-				xy = append(xy, plotter.XY{X: float64(r.Constraints), Y: r.Prove.Seconds()})
+	var floors []any
+	for _, sys := range []string{"groth16", "plonk"} {
+		for _, w := range []string{"fixed", "committed"} {
+			var xy plotter.XYs
+			for _, r := range rs {
+				if r.Weights == w && r.ProofSystem == sys {
+					xy = append(xy, plotter.XY{X: float64(r.Constraints), Y: r.Prove.Seconds()})
+				}
+			}
+			if len(xy) > 0 {
+				series = append(series, sys+", "+w+" weights", xy)
 			}
 		}
-		if len(xy) > 0 {
-			series = append(series, w+" weights", xy)
+		var floor plotter.XYs
+		for _, r := range rs {
+			if r.ProofSystem == sys {
+				floor = append(floor, plotter.XY{X: float64(r.Constraints), Y: r.Floor.Seconds()})
+			}
+		}
+		sort.Slice(floor, func(i, j int) bool { return floor[i].X < floor[j].X })
+		if len(floor) > 0 {
+			floors = append(floors, sys+" floor (bare gnark)", floor)
 		}
 	}
-	var floor plotter.XYs
-	for _, r := range rs {
-		floor = append(floor, plotter.XY{X: float64(r.Constraints), Y: r.Floor.Seconds()})
-	}
-	sort.Slice(floor, func(i, j int) bool { return floor[i].X < floor[j].X })
 	if err := plotutil.AddScatters(pl, series...); err != nil {
 		return written, err
 	}
-	if err := plotutil.AddLines(pl, "floor (bare gnark)", floor); err != nil {
+	if err := plotutil.AddLines(pl, floors...); err != nil {
 		return written, err
 	}
 	pad(pl)
@@ -193,7 +201,7 @@ func writePlots(dir string, rs []Result) ([]string, error) {
 	pl.Y.Label.Text = "constraints"
 	var names []string
 	for _, r := range rs {
-		names = append(names, r.Model+"/"+r.Weights)
+		names = append(names, r.Model+"/"+r.Weights+"/"+r.ProofSystem)
 	}
 	var below *plotter.BarChart
 	tallest := 0.0

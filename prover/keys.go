@@ -85,15 +85,20 @@ func Compile(m *models.Model, opts Options) (constraint.ConstraintSystem, error)
 	if err != nil {
 		return nil, err
 	}
-	builder := frontend.NewBuilder(r1cs.NewBuilder[constraint.U64])
-	if opts.WithDefaults().System() == BackendPlonk {
-		builder = scs.NewBuilder[constraint.U64]
-	}
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), builder, c)
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), builderFor(opts), c)
 	if err != nil {
 		return nil, fmt.Errorf("compile circuit for %q: %w", m.Name, err)
 	}
 	return ccs, nil
+}
+
+// builderFor is the constraint system of the options' proof system: R1CS
+// for Groth16, sparse (PLONKish) for PLONK.
+func builderFor(opts Options) frontend.NewBuilder {
+	if opts.WithDefaults().System() == BackendPlonk {
+		return scs.NewBuilder[constraint.U64]
+	}
+	return r1cs.NewBuilder[constraint.U64]
 }
 
 // DefaultCacheDir is the user cache folder's zkinfer/keys.
@@ -353,7 +358,7 @@ func LayerCosts(m *models.Model, opts Options) (layers []LayerCost, commitments,
 			return nil, 0, 0, err
 		}
 		c.bare, c.layers = true, k+1
-		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), builderFor(opts), c)
 		if err != nil {
 			return nil, 0, 0, fmt.Errorf("compile the first %d nodes: %w", k+1, err)
 		}
