@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/plonk"
+	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/frontend/cs/scs"
@@ -414,13 +415,7 @@ func Floor(n int) (time.Duration, error) {
 		return 0, err
 	}
 	start := time.Now()
-	a := &floorCircuit{Bits: make([]frontend.Variable, n)}
-	x := uint32(7)
-	for i := range a.Bits {
-		x = x*1664525 + 1013904223
-		a.Bits[i] = x >> 31
-	}
-	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	w, err := floorWitness(n)
 	if err != nil {
 		return 0, err
 	}
@@ -428,6 +423,17 @@ func Floor(n int) (time.Duration, error) {
 		return 0, err
 	}
 	return time.Since(start), nil
+}
+
+// floorWitness assigns pseudo-random bits to a floor circuit of n.
+func floorWitness(n int) (witness.Witness, error) {
+	a := &floorCircuit{Bits: make([]frontend.Variable, n)}
+	x := uint32(7)
+	for i := range a.Bits {
+		x = x*1664525 + 1013904223
+		a.Bits[i] = x >> 31
+	}
+	return frontend.NewWitness(a, ecc.BN254.ScalarField())
 }
 
 // FloorPlonk is Floor for PLONK: n boolean gates over the development SRS.
@@ -446,13 +452,7 @@ func FloorPlonk(n int) (time.Duration, error) {
 		return 0, err
 	}
 	start := time.Now()
-	a := &floorCircuit{Bits: make([]frontend.Variable, n)}
-	x := uint32(7)
-	for i := range a.Bits {
-		x = x*1664525 + 1013904223
-		a.Bits[i] = x >> 31
-	}
-	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	w, err := floorWitness(n)
 	if err != nil {
 		return 0, err
 	}

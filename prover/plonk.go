@@ -10,7 +10,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	kzgbn254 "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
 	"github.com/consensys/gnark-crypto/kzg"
@@ -18,7 +17,6 @@ import (
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test/unsafekzg"
 
 	"github.com/zkinfer/zkinfer/models"
@@ -168,45 +166,16 @@ func PlonkVerifierOptions() []backend.VerifierOption {
 
 // ProvePlonk is Prove with PLONK keys.
 func ProvePlonk(ctx context.Context, k *PlonkKeys, m *models.Model, input []int8, inputSalt *fr.Element) (*Bundle, *Opening, Timings, error) {
-	var tm Timings
+	o, st, w, tm, err := solve(ctx, k.ID, k.Options, m, input, inputSalt)
+	if err != nil {
+		return nil, nil, tm, err
+	}
 	start := time.Now()
-	if id := CircuitID(m, k.Options); id != k.ID {
-		return nil, nil, tm, fmt.Errorf("keys are for circuit %s, model %q with %s needs %s", k.ID, m.Name, k.Options, id)
-	}
-	o, st, assignment, err := Inference(ctx, m, k.Options, input, inputSalt)
-	if err != nil {
-		return nil, nil, tm, err
-	}
-	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, nil, tm, fmt.Errorf("witness: %w", err)
-	}
-	tm.Witness = time.Since(start)
-	if err := ctx.Err(); err != nil {
-		return nil, nil, tm, err
-	}
-	start = time.Now()
 	proof, err := plonk.Prove(k.CCS, k.PK, w, PlonkProverOptions()...)
 	if err != nil {
 		return nil, nil, tm, fmt.Errorf("prove %q: %w", m.Name, err)
 	}
 	tm.Prove = time.Since(start)
-	var buf bytes.Buffer
-	if _, err := proof.WriteTo(&buf); err != nil {
-		return nil, nil, tm, err
-	}
-	b := &Bundle{
-		Version: BundleVersion, Backend: BackendPlonk, Curve: CurveBN254,
-		CircuitID: k.ID, Options: k.Options, Constraints: k.Constraints, Setup: k.Setup,
-		Model:            BundleModel{Name: m.Name, Commitment: Field(st.ModelCommitment)},
-		InputCommitment:  Field(st.InputCommitment),
-		OutputCommitment: Field(st.OutputCommitment),
-		PublicOutput:     st.PublicOutput,
-		Proof:            buf.Bytes(),
-		VerifyingKeyHash: k.VKHash,
-	}
-	if k.Options.Input == Public {
-		b.PublicInput = append([]int8{}, input...)
-	}
-	return b, o, tm, nil
+	b, err := newBundle(BackendPlonk, k.Setup, k.ID, k.Options, k.Constraints, k.VKHash, m, st, input, proof)
+	return b, o, tm, err
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -39,47 +40,60 @@ type Timings struct {
 // (public) and the opening (secret). inputSalt is the salt of the input
 // commitment when the buyer chose it; nil draws a fresh one.
 func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSalt *fr.Element) (*Bundle, *Opening, Timings, error) {
-	var tm Timings
+	o, st, w, tm, err := solve(ctx, k.ID, k.Options, m, input, inputSalt)
+	if err != nil {
+		return nil, nil, tm, err
+	}
 	start := time.Now()
-	if id := CircuitID(m, k.Options); id != k.ID {
-		return nil, nil, tm, fmt.Errorf("keys are for circuit %s, model %q with %s needs %s", k.ID, m.Name, k.Options, id)
-	}
-	o, st, assignment, err := Inference(ctx, m, k.Options, input, inputSalt)
-	if err != nil {
-		return nil, nil, tm, err
-	}
-	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, nil, tm, fmt.Errorf("witness: %w", err)
-	}
-	tm.Witness = time.Since(start)
-	if err := ctx.Err(); err != nil {
-		return nil, nil, tm, err
-	}
-	start = time.Now()
 	proof, err := groth16.Prove(k.CCS, k.PK, w, ProverOptions()...)
 	if err != nil {
 		return nil, nil, tm, fmt.Errorf("prove %q: %w", m.Name, err)
 	}
 	tm.Prove = time.Since(start)
+	b, err := newBundle(BackendGroth16, SetupSingleParty, k.ID, k.Options, k.Constraints, k.VKHash, m, st, input, proof)
+	return b, o, tm, err
+}
+
+// solve checks that keys of circuit id fit (m, opts), runs the model and
+// builds the full witness, timing it.
+func solve(ctx context.Context, id string, opts Options, m *models.Model, input []int8, inputSalt *fr.Element) (*Opening, *Statement, witness.Witness, Timings, error) {
+	var tm Timings
+	start := time.Now()
+	if want := CircuitID(m, opts); want != id {
+		return nil, nil, nil, tm, fmt.Errorf("keys are for circuit %s, model %q with %s needs %s", id, m.Name, opts, want)
+	}
+	o, st, assignment, err := Inference(ctx, m, opts, input, inputSalt)
+	if err != nil {
+		return nil, nil, nil, tm, err
+	}
+	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, nil, nil, tm, fmt.Errorf("witness: %w", err)
+	}
+	tm.Witness = time.Since(start)
+	return o, st, w, tm, ctx.Err()
+}
+
+// newBundle is the bundle of a proof of statement st.
+func newBundle(backend, setup, id string, opts Options, constraints int, vkHash string, m *models.Model, st *Statement, input []int8, proof io.WriterTo) (*Bundle, error) {
 	var buf bytes.Buffer
 	if _, err := proof.WriteTo(&buf); err != nil {
-		return nil, nil, tm, err
+		return nil, err
 	}
 	b := &Bundle{
-		Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254,
-		CircuitID: k.ID, Options: k.Options, Constraints: k.Constraints, Setup: SetupSingleParty,
+		Version: BundleVersion, Backend: backend, Curve: CurveBN254,
+		CircuitID: id, Options: opts, Constraints: constraints, Setup: setup,
 		Model:            BundleModel{Name: m.Name, Commitment: Field(st.ModelCommitment)},
 		InputCommitment:  Field(st.InputCommitment),
 		OutputCommitment: Field(st.OutputCommitment),
 		PublicOutput:     st.PublicOutput,
 		Proof:            buf.Bytes(),
-		VerifyingKeyHash: k.VKHash,
+		VerifyingKeyHash: vkHash,
 	}
-	if k.Options.Input == Public {
+	if opts.Input == Public {
 		b.PublicInput = append([]int8{}, input...)
 	}
-	return b, o, tm, nil
+	return b, nil
 }
 
 // PublicWitness is the public part of the witness for a statement, in the
