@@ -181,16 +181,6 @@ func (b *Backend) Head(ctx context.Context) (*types.Header, error) {
 	return b.HeaderByNumber(ctx, nil)
 }
 
-// Send sends a signed transaction and waits until it is mined; a reverted
-// transaction is an error. Sending bytes the node already has is not an
-// error: it waits for the same transaction.
-func (b *Backend) Send(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	if err := b.Broadcast(ctx, tx); err != nil {
-		return nil, err
-	}
-	return b.wait(ctx, tx)
-}
-
 // Broadcast hands a signed transaction to the node without waiting for
 // it; bytes the node already has are not an error.
 func (b *Backend) Broadcast(ctx context.Context, tx *types.Transaction) error {

@@ -40,6 +40,9 @@ func chainFlags(cmd *cobra.Command, market bool) {
 type session struct {
 	b    *contracts.Backend
 	from *bind.TransactOpts
+	// ks and acc sign typed data with the same unlocked account as from.
+	ks  *keystore.KeyStore
+	acc accounts.Account
 }
 
 func openSession(ctx context.Context, v *viper.Viper) (*session, error) {
@@ -51,27 +54,19 @@ func openSession(ctx context.Context, v *viper.Viper) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	from, err := signer(ctx, v, b)
+	ks, acc, err := unlock(v)
 	if err != nil {
 		b.Close()
 		return nil, err
 	}
-	return &session{b: b, from: from}, nil
-}
-
-// signer unlocks the keystore account and returns its transactor.
-func signer(ctx context.Context, v *viper.Viper, b *contracts.Backend) (*bind.TransactOpts, error) {
-	ks, acc, err := unlock(v)
-	if err != nil {
-		return nil, err
-	}
 	id, err := b.ChainID(ctx)
 	if err != nil {
+		b.Close()
 		return nil, err
 	}
-	opts := bind.NewKeyStoreTransactor(ks, acc, id)
-	opts.Context = ctx
-	return opts, nil
+	from := bind.NewKeyStoreTransactor(ks, acc, id)
+	from.Context = ctx
+	return &session{b: b, from: from, ks: ks, acc: acc}, nil
 }
 
 // unlock opens --keystore and unlocks the chosen account. The password
@@ -101,9 +96,9 @@ func unlock(v *viper.Viper) (*keystore.KeyStore, accounts.Account, error) {
 	return ks, acc, nil
 }
 
-// accountSigner signs EIP-712 hashes with an unlocked keystore account.
-func accountSigner(ks *keystore.KeyStore, acc accounts.Account) service.Signer {
-	return service.Signer{Address: acc.Address, SignHash: func(h []byte) ([]byte, error) { return ks.SignHash(acc, h) }}
+// signer signs EIP-712 hashes with the session's unlocked account.
+func (s *session) signer() service.Signer {
+	return service.Signer{Address: s.acc.Address, SignHash: func(h []byte) ([]byte, error) { return s.ks.SignHash(s.acc, h) }}
 }
 
 func password(v *viper.Viper) (string, error) {

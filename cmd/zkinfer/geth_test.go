@@ -139,34 +139,8 @@ func TestGethJourney(t *testing.T) {
 		t.Skip("starts a geth node")
 	}
 	dir := t.TempDir()
-	url, dev := startGeth(t, dir)
-	devFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "geth", "keystore"), "--password-file", filepath.Join(dir, "password")}
-
-	// the buyer's own keystore and account, funded by the developer
-	buyerPw := filepath.Join(dir, "buyer-password")
-	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
-	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
-	buyer, err := buyerKS.NewAccount("buyer secret")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fund(t, url, dir, dev, buyer.Address, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)))
-	buyerFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
-
-	cli := func(args ...string) map[string]any {
-		t.Helper()
-		out, errOut, code := run(t, dir, append(args, "--json")...)
-		if code != 0 {
-			t.Fatalf("zkinfer %v: exit %d\n%s\n%s", args, code, out, errOut)
-		}
-		var res map[string]any
-		if err := json.Unmarshal([]byte(out), &res); err != nil {
-			t.Fatalf("zkinfer %v: %v\n%s", args, err, out)
-		}
-		return res
-	}
-	dep := cli(append([]string{"contracts", "deploy"}, devFlags...)...)
-	market := []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
+	url, dev, devFlags, buyerFlags, market := gethMarket(t, dir)
+	cli := func(args ...string) map[string]any { return runJSON(t, dir, args...) }
 	reg := cli(append(append([]string{"register", "--price", "1000000000000000"}, devFlags...), market...)...)
 	modelID := reg["modelId"].(string)
 
@@ -229,4 +203,38 @@ func balance(t *testing.T, url string, a common.Address) *big.Int {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// gethMarket starts geth --dev, funds a buyer account of its own and
+// deploys the market with the developer account. It returns the flags of
+// both accounts and of the market.
+func gethMarket(t *testing.T, dir string) (url string, dev common.Address, devFlags, buyerFlags, market []string) {
+	url, dev = startGeth(t, dir)
+	devFlags = []string{"--rpc", url, "--keystore", filepath.Join(dir, "geth", "keystore"), "--password-file", filepath.Join(dir, "password")}
+	buyerPw := filepath.Join(dir, "buyer-password")
+	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
+	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
+	buyer, err := buyerKS.NewAccount("buyer secret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fund(t, url, dir, dev, buyer.Address, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)))
+	buyerFlags = []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
+	dep := runJSON(t, dir, append([]string{"contracts", "deploy"}, devFlags...)...)
+	market = []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
+	return url, dev, devFlags, buyerFlags, market
+}
+
+// runJSON runs zkinfer with --json, which must succeed, and decodes its report.
+func runJSON(t *testing.T, dir string, args ...string) map[string]any {
+	t.Helper()
+	out, errOut, code := run(t, dir, append(args, "--json")...)
+	if code != 0 {
+		t.Fatalf("zkinfer %v: exit %d\n%s\n%s", args, code, out, errOut)
+	}
+	var res map[string]any
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("zkinfer %v: %v\n%s", args, err, out)
+	}
+	return res
 }

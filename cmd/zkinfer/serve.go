@@ -113,17 +113,13 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 		return err
 	}
 	defer s.b.Close()
-	ks, acc, err := unlock(v)
-	if err != nil {
-		return err
-	}
 	store, err := service.OpenStore(v.GetString("store"))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	svc, err := service.New(ctx, service.Config{
-		Chain: s.b, Market: market, Signer: accountSigner(ks, acc), From: s.from, Models: served, Store: store,
+		Chain: s.b, Market: market, Signer: s.signer(), From: s.from, Models: served, Store: store,
 		Workers: v.GetInt("workers"), Queue: v.GetInt("queue"), Poll: v.GetDuration("poll"), FromBlock: v.GetUint64("from-block"), Log: log,
 	})
 	if err != nil {
@@ -144,7 +140,7 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	for _, m := range served {
 		names = append(names, fmt.Sprintf("#%d %s (circuit %s)", m.ID, m.Model.Name, m.Keys.ID))
 	}
-	log.Info("serving", "url", "http://"+l.Addr().String(), "provider", acc.Address.Hex(), "models", strings.Join(names, ", "),
+	log.Info("serving", "url", "http://"+l.Addr().String(), "provider", s.acc.Address.Hex(), "models", strings.Join(names, ", "),
 		"store", v.GetString("store"), "chain", s.b.Name, "setup", prover.SetupSingleParty)
 
 	select {
@@ -254,11 +250,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		return err
 	}
 	defer s.b.Close()
-	ks, acc, err := unlock(v)
-	if err != nil {
-		return err
-	}
-	b := &service.Buyer{Market: market, Chain: s.b, From: s.from, Signer: accountSigner(ks, acc), Client: service.NewClient(v.GetString("provider-url"))}
+	b := &service.Buyer{Market: market, Chain: s.b, From: s.from, Signer: s.signer(), Client: service.NewClient(v.GetString("provider-url"))}
 	p := newProgress(v.GetBool("json"))
 	defer p.End()
 

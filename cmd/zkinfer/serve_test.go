@@ -21,7 +21,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkinfer/zkinfer/contracts"
@@ -101,32 +100,8 @@ func TestGethServeAndRequest(t *testing.T) {
 		t.Skip("starts a geth node and the provider service")
 	}
 	dir := t.TempDir()
-	url, dev := startGeth(t, dir)
-	devFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "geth", "keystore"), "--password-file", filepath.Join(dir, "password")}
-	buyerPw := filepath.Join(dir, "buyer-password")
-	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
-	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
-	buyer, err := buyerKS.NewAccount("buyer secret")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fund(t, url, dir, dev, buyer.Address, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)))
-	buyerFlags := []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
-
-	cli := func(args ...string) map[string]any {
-		t.Helper()
-		out, errOut, code := run(t, dir, append(args, "--json")...)
-		if code != 0 {
-			t.Fatalf("zkinfer %v: exit %d\n%s\n%s", args, code, out, errOut)
-		}
-		var res map[string]any
-		if err := json.Unmarshal([]byte(out), &res); err != nil {
-			t.Fatalf("zkinfer %v: %v\n%s", args, err, out)
-		}
-		return res
-	}
-	dep := cli(append([]string{"contracts", "deploy"}, devFlags...)...)
-	market := []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
+	url, _, devFlags, buyerFlags, market := gethMarket(t, dir)
+	cli := func(args ...string) map[string]any { return runJSON(t, dir, args...) }
 	modelID := cli(append(append([]string{"register", "--price", "1000000000000000"}, devFlags...), market...)...)["modelId"].(string)
 
 	// the provider reaches the node through a proxy that fails its first
