@@ -26,7 +26,7 @@ func TestGasTable(t *testing.T) {
 	e := newEnv(t, 1, 1)
 	provider, buyer := e.providers[0], e.buyers[0]
 	price := big.NewInt(1e15)
-	for _, variant := range []string{"plain", "commit"} {
+	for _, variant := range variants {
 		model := e.register(provider, variant, nil, price)
 		p := world.proofs[variant][0]
 		job, r, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), model, inputCommitment(p), contracts.Address(provider), e.now()+3600)

@@ -10,3 +10,4 @@ package contracts
 //go:generate go tool abigen --v2 --abi build/Escrow.abi --bin build/Escrow.bin --pkg escrow --type Escrow --out bindings/escrow/escrow.go
 //go:generate go tool abigen --v2 --abi build/MnistMlpFixedVerifier.abi --bin build/MnistMlpFixedVerifier.bin --pkg verifiers --type MnistMlpFixedVerifier --out bindings/verifiers/mnist_mlp_fixed.go
 //go:generate go tool abigen --v2 --abi build/MnistMlpFixedCommitVerifier.abi --bin build/MnistMlpFixedCommitVerifier.bin --pkg verifiers --type MnistMlpFixedCommitVerifier --out bindings/verifiers/mnist_mlp_fixed_commit.go
+//go:generate go tool abigen --v2 --abi build/MnistMlpFixedPlonkUnsafeDevVerifier.abi --bin build/MnistMlpFixedPlonkUnsafeDevVerifier.bin --pkg verifiers --type MnistMlpFixedPlonkUnsafeDevVerifier --alias Verify=VerifyPlonk --out bindings/verifiers/mnist_mlp_fixed_plonk_unsafe_dev.go

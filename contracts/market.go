@@ -90,9 +90,53 @@ type Model = registry.ModelRegistryModel
 // Job is an escrowed job.
 type Job = escrow.EscrowJob
 
+// ProofSystem numbers proof systems as ModelRegistry.ProofSystem does.
+type ProofSystem uint8
+
+// The proof systems a registered verifier can check.
+const (
+	Groth16 ProofSystem = 0
+	Plonk   ProofSystem = 1
+)
+
+// ParseProofSystem reads a proof system by the name bundles give it
+// ("groth16", "plonk").
+func ParseProofSystem(name string) (ProofSystem, error) {
+	switch name {
+	case "groth16":
+		return Groth16, nil
+	case "plonk":
+		return Plonk, nil
+	}
+	return 0, fmt.Errorf("unknown proof system %q (want groth16 or plonk)", name)
+}
+
+func (p ProofSystem) String() string {
+	switch p {
+	case Groth16:
+		return "groth16"
+	case Plonk:
+		return "plonk"
+	}
+	return fmt.Sprintf("proof system %d", uint8(p))
+}
+
+// Registration is what a provider registers for a model.
+type Registration struct {
+	Commitment  *big.Int
+	Verifier    common.Address
+	ProofSystem ProofSystem
+	// Price of one job in wei.
+	Price *big.Int
+	// PublicOutputs is the number of output values a proof makes public
+	// (0 for a committed output).
+	PublicOutputs uint32
+	URI           string
+}
+
 // Register registers a model served by the sender and returns its id.
-func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, commitment *big.Int, verifier common.Address, price *big.Int, publicOutputs uint32, uri string) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(commitment, verifier, price, publicOutputs, uri))
+func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, reg Registration) (*big.Int, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, reg.Verifier, uint8(reg.ProofSystem), reg.Price, reg.PublicOutputs, reg.URI))
 	if err != nil {
 		return nil, r, err
 	}

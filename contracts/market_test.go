@@ -35,12 +35,26 @@ type proof struct {
 	sol     []byte
 }
 
-// world is what every test shares: the MNIST model, its development keys
-// (both variants), and honest bundles for a few images.
+// world is what every test shares: the MNIST model, its Groth16
+// development keys (both variants), its PLONK keys under the development
+// SRS, and honest bundles for a few images.
 var world struct {
 	model  *models.Model
 	keys   map[string]*prover.Keys // "plain" (bits), "commit" (logderiv)
-	proofs map[string][]proof
+	plonk  *prover.PlonkKeys       // "plonk" (bits)
+	proofs map[string][]proof      // by variant
+}
+
+// variants are the deployed verifiers: the two Groth16 circuits and the
+// PLONK one.
+var variants = []string{"plain", "commit", "plonk"}
+
+// systemOf is the proof system of a variant's verifier.
+func systemOf(variant string) contracts.ProofSystem {
+	if variant == "plonk" {
+		return contracts.Plonk
+	}
+	return contracts.Groth16
 }
 
 func TestMain(m *testing.M) {
@@ -72,10 +86,29 @@ func TestMain(m *testing.M) {
 			world.proofs[name] = append(world.proofs[name], proof{b, o, sol})
 		}
 	}
+	// PLONK: keys from the development SRS, whose verifier is compiled in
+	pk, err := prover.SetupPlonk(context.Background(), mlp, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckBits, ProofSystem: prover.BackendPlonk}, prover.UnsafeDevSRS(), nil)
+	if err != nil {
+		panic(err)
+	}
+	world.plonk = pk
+	for i := range 2 {
+		var salt fr.Element
+		salt.SetUint64(uint64(2000 + i))
+		b, o, _, err := prover.ProvePlonk(context.Background(), pk, mlp, mnist.Quantize(zoo.Samples()[i].Pixels), &salt)
+		if err != nil {
+			panic(err)
+		}
+		sol, err := prover.SolidityProof(b)
+		if err != nil {
+			panic(err)
+		}
+		world.proofs["plonk"] = append(world.proofs["plonk"], proof{b, o, sol})
+	}
 	os.Exit(m.Run())
 }
 
-// env is one fresh chain with the market and both verifiers deployed.
+// env is one fresh chain with the market and every verifier deployed.
 type env struct {
 	t         *testing.T
 	ctx       context.Context
@@ -123,6 +156,7 @@ func newEnv(t *testing.T, nProviders, nBuyers int) *env {
 	for _, v := range []struct{ name, bin string }{
 		{"plain", verifiers.MnistMlpFixedVerifierMetaData.Bin},
 		{"commit", verifiers.MnistMlpFixedCommitVerifierMetaData.Bin},
+		{"plonk", verifiers.MnistMlpFixedPlonkUnsafeDevVerifierMetaData.Bin},
 	} {
 		name := v.name
 		addr, r, err := contracts.DeployVerifier(e.ctx, e.b, e.tx(e.deployer, nil), v.bin)
@@ -167,7 +201,10 @@ func (e *env) register(provider *ecdsa.PrivateKey, verifier string, commitment *
 		c := world.model.Commitment()
 		commitment = c.BigInt(new(big.Int))
 	}
-	id, r, err := e.market.Register(e.ctx, e.tx(provider, nil), commitment, e.verifier[verifier], price, 0, "zkinfer://mnist-mlp")
+	id, r, err := e.market.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
+		Commitment: commitment, Verifier: e.verifier[verifier], ProofSystem: systemOf(verifier),
+		Price: price, URI: "zkinfer://mnist-mlp",
+	})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -190,12 +227,15 @@ func gasCost(r *types.Receipt) *big.Int {
 }
 
 func TestValidProofPaysExactlyTheDeposit(t *testing.T) {
-	for _, variant := range []string{"plain", "commit"} {
+	for _, variant := range variants {
 		e := newEnv(t, 1, 1)
 		provider, buyer := e.providers[0], e.buyers[0]
 		pAddr := contracts.Address(provider)
 		price := big.NewInt(1e15)
 		modelID := e.register(provider, variant, nil, price)
+		if m, err := e.market.Model(e.ctx, modelID); err != nil || contracts.ProofSystem(m.ProofSystem) != systemOf(variant) {
+			t.Fatalf("%s: registered model %+v (%v), want proof system %s", variant, m, err, systemOf(variant))
+		}
 		p := world.proofs[variant][0]
 		deposit := new(big.Int).Mul(price, big.NewInt(3)) // more than the price: all of it is paid
 		jobID, r, err := e.market.CreateJob(e.ctx, e.tx(buyer, deposit), modelID, inputCommitment(p), pAddr, e.now()+3600)
@@ -221,6 +261,56 @@ func TestValidProofPaysExactlyTheDeposit(t *testing.T) {
 			t.Errorf("%s: job after fulfil: %+v %v", variant, j, err)
 		}
 		t.Logf("%s: fulfil %d gas", variant, r.GasUsed)
+	}
+}
+
+// A PLONK model is paid only for its own PLONK proof: tampered proofs,
+// proofs of other inputs and outputs, and Groth16 proofs of the same model
+// are refused, and a PLONK proof does not pay a Groth16 model.
+func TestTamperedPlonkProofIsRefused(t *testing.T) {
+	e := newEnv(t, 1, 1)
+	provider, buyer := e.providers[0], e.buyers[0]
+	pAddr := contracts.Address(provider)
+	price := big.NewInt(1e15)
+	plonkModel := e.register(provider, "plonk", nil, price)
+	groth16Model := e.register(provider, "plain", nil, price)
+	p0, p1 := world.proofs["plonk"][0], world.proofs["plonk"][1]
+	g0 := world.proofs["plain"][0]
+	newJob := func(model *big.Int, input *big.Int) *big.Int {
+		id, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), model, input, pAddr, e.now()+3600)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	job := newJob(plonkModel, inputCommitment(p0))
+	cases := []struct {
+		name  string
+		job   *big.Int
+		out   *big.Int
+		proof []byte
+	}{
+		{"wrong output", job, outputCommitment(p1), p0.sol},
+		{"proof of another input", job, outputCommitment(p1), p1.sol},
+		{"flipped byte in a commitment", job, outputCommitment(p0), flip(p0.sol, 40)},
+		{"flipped byte in an opening", job, outputCommitment(p0), flip(p0.sol, len(p0.sol)-40)},
+		{"truncated proof", job, outputCommitment(p0), p0.sol[:len(p0.sol)-32]},
+		{"empty proof", job, outputCommitment(p0), nil},
+		{"Groth16 proof of the same model", newJob(plonkModel, inputCommitment(g0)), outputCommitment(g0), g0.sol},
+		{"PLONK proof for a Groth16 model", newJob(groth16Model, inputCommitment(p0)), outputCommitment(p0), p0.sol},
+	}
+	for _, c := range cases {
+		before := e.balance(e.market.Escrow)
+		_, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), c.job, c.out, nil, c.proof)
+		if !contracts.IsRevert(err, "InvalidProof") {
+			t.Errorf("%s: error %v, want revert InvalidProof", c.name, err)
+		}
+		if e.balance(e.market.Escrow).Cmp(before) != 0 {
+			t.Errorf("%s: escrow balance moved", c.name)
+		}
+	}
+	if _, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p0), nil, p0.sol); err != nil {
+		t.Fatalf("honest PLONK claim after the refused ones: %v", err)
 	}
 }
 

@@ -5,13 +5,17 @@ package contracts
 import "github.com/zkinfer/zkinfer/contracts/bindings/verifiers"
 
 // CompiledVerifier returns the creation bytecode (hex) of the verifier
-// contract compiled into this package for a circuit, if there is one.
+// contract compiled into this package for a circuit, if there is one. It
+// checks proofs under the circuit's development keys only: Groth16 keys
+// from prover/devkeys, PLONK keys from the unsafe development SRS.
 func CompiledVerifier(circuitID string) (string, bool) {
 	switch circuitID {
 	case "2570230c6322f893116ad1e4":
 		return verifiers.MnistMlpFixedVerifierMetaData.Bin, true
 	case "3c0a71b98e8851d40e0ff3db":
 		return verifiers.MnistMlpFixedCommitVerifierMetaData.Bin, true
+	case "1f2d828aeb5f6b3130f799c5":
+		return verifiers.MnistMlpFixedPlonkUnsafeDevVerifierMetaData.Bin, true
 	}
 	return "", false
 }

@@ -276,6 +276,10 @@ contract of its circuit, the price of one job and a metadata URI. Without
 			}
 			defer s.b.Close()
 			id := prover.CircuitID(m, opts)
+			system, err := contracts.ParseProofSystem(opts.System())
+			if err != nil {
+				return err
+			}
 			var verifier common.Address
 			if a := v.GetString("verifier"); a != "" {
 				if !common.IsHexAddress(a) {
@@ -296,7 +300,10 @@ contract of its circuit, the price of one job and a metadata URI. Without
 				outputs = uint32(m.OutputShape().Size())
 			}
 			c := m.Commitment()
-			modelID, _, err := market.Register(ctx, s.from, c.BigInt(new(big.Int)), verifier, price, outputs, v.GetString("uri"))
+			modelID, _, err := market.Register(ctx, s.from, contracts.Registration{
+				Commitment: c.BigInt(new(big.Int)), Verifier: verifier, ProofSystem: system,
+				Price: price, PublicOutputs: outputs, URI: v.GetString("uri"),
+			})
 			if err != nil {
 				return err
 			}

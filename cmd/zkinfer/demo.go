@@ -351,7 +351,10 @@ func newDemoChain(ctx context.Context, m *models.Model, verifierBin string, publ
 		outputs = uint32(m.OutputShape().Size())
 	}
 	commitment := m.Commitment()
-	if c.modelID, _, err = c.market.Register(ctx, prov, commitment.BigInt(new(big.Int)), c.verifier, demoPrice, outputs, "zkinfer://zoo/"+m.Name); err != nil {
+	if c.modelID, _, err = c.market.Register(ctx, prov, contracts.Registration{
+		Commitment: commitment.BigInt(new(big.Int)), Verifier: c.verifier, ProofSystem: contracts.Groth16,
+		Price: demoPrice, PublicOutputs: outputs, URI: "zkinfer://zoo/" + m.Name,
+	}); err != nil {
 		return fail(fmt.Errorf("register: %w", err))
 	}
 	return c, nil

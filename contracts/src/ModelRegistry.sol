@@ -5,14 +5,22 @@ import {IProofVerifier} from "./IProofVerifier.sol";
 
 /// @title ModelRegistry
 /// @notice Providers register the models they serve: the model commitment,
-/// the verifier contract of its circuit, the price of one job and a
-/// metadata URI. An entry never changes, so a job created against it is
+/// the verifier contract of its circuit and the proof system it checks, the
+/// price of one job and a metadata URI. An entry never changes, so a job created against it is
 /// always checked against the verifier it was created with; a provider may
 /// only retire it, which stops new jobs.
 contract ModelRegistry {
+    /// The proof system a model's verifier checks, so that buyers know which
+    /// proofs to expect and which verifying key to check them with off chain.
+    enum ProofSystem {
+        Groth16,
+        Plonk
+    }
+
     struct Model {
         address provider;
         IProofVerifier verifier;
+        ProofSystem proofSystem;
         uint256 commitment;
         uint256 price;
         uint32 publicOutputs;
@@ -27,6 +35,7 @@ contract ModelRegistry {
         address indexed provider,
         uint256 commitment,
         address verifier,
+        ProofSystem proofSystem,
         uint256 price,
         uint32 publicOutputs,
         string uri
@@ -41,11 +50,13 @@ contract ModelRegistry {
     /// BN254 scalar field modulus: public inputs must be reduced.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
 
-    /// @notice Registers a model served by the caller. `publicOutputs` is the
-    /// number of output values the proof makes public (0 for a committed output).
+    /// @notice Registers a model served by the caller, proven with
+    /// `proofSystem` and checked by `verifier`. `publicOutputs` is the number
+    /// of output values the proof makes public (0 for a committed output).
     function register(
         uint256 commitment,
         IProofVerifier verifier,
+        ProofSystem proofSystem,
         uint256 price,
         uint32 publicOutputs,
         string calldata uri
@@ -53,8 +64,8 @@ contract ModelRegistry {
         if (address(verifier).code.length == 0) revert VerifierNotAContract(address(verifier));
         if (commitment >= R) revert CommitmentNotInField(commitment);
         modelId = _models.length + 1;
-        _models.push(Model(msg.sender, verifier, commitment, price, publicOutputs, true, uri));
-        emit ModelRegistered(modelId, msg.sender, commitment, address(verifier), price, publicOutputs, uri);
+        _models.push(Model(msg.sender, verifier, proofSystem, commitment, price, publicOutputs, true, uri));
+        emit ModelRegistered(modelId, msg.sender, commitment, address(verifier), proofSystem, price, publicOutputs, uri);
     }
 
     /// @notice Stops new jobs for a model; open jobs are unaffected.

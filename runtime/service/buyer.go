@@ -76,6 +76,11 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	if c := m.Commitment(); e.Commitment.Cmp(c.BigInt(new(big.Int))) != 0 {
 		return nil, fmt.Errorf("%w: model #%d is registered with commitment 0x%064x, %s has %s", verifier.ErrModelMismatch, modelID, e.Commitment, m.Name, prover.Field(c))
 	}
+	if want, err := contracts.ParseProofSystem(opts.WithDefaults().System()); err != nil {
+		return nil, err
+	} else if got := contracts.ProofSystem(e.ProofSystem); got != want {
+		return nil, fmt.Errorf("%w: model #%d is registered for %s proofs, the request expects %s", verifier.ErrModelMismatch, modelID, got, want)
+	}
 	if value == nil {
 		value = e.Price
 	}

@@ -146,6 +146,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("model #%d is retired", m.ID)
 		case e.Commitment.Cmp(c.BigInt(new(big.Int))) != 0:
 			return nil, fmt.Errorf("model #%d is registered with commitment 0x%064x, %s has %s", m.ID, e.Commitment, m.Model.Name, prover.Field(c))
+		case contracts.ProofSystem(e.ProofSystem) != contracts.Groth16:
+			return nil, fmt.Errorf("model #%d is registered for %s proofs; this service proves with Groth16", m.ID, contracts.ProofSystem(e.ProofSystem))
 		case e.PublicOutputs != outputs:
 			return nil, fmt.Errorf("model #%d is registered with %d public outputs, the circuit (%s) has %d", m.ID, e.PublicOutputs, m.Keys.Options, outputs)
 		}

@@ -102,7 +102,9 @@ func newWorld(crowd int) (*world, error) {
 		return nil, err
 	}
 	c := w.model.Commitment()
-	id, _, err := w.market.Register(w.ctx, from, c.BigInt(new(big.Int)), v, w.price, 0, "zkinfer://zoo/mnist-mlp")
+	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Verifier: v, ProofSystem: contracts.Groth16, Price: w.price, URI: "zkinfer://zoo/mnist-mlp",
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -608,11 +610,24 @@ func TestNewRefusesMisconfiguration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the same model registered for PLONK proofs, which this service does not make
+	reg, err := w.market.Model(w.ctx, new(big.Int).SetUint64(w.modelID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := w.model.Commitment()
+	plonkID, _, err := w.market.Register(w.ctx, provFrom, contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Verifier: reg.Verifier, ProofSystem: contracts.Plonk, Price: w.price,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		cfg  Config
 		want string
 	}{
+		{"a model registered for another proof system", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: plonkID.Uint64(), Model: w.model, Keys: w.keys}}}, "registered for plonk proofs"},
 		{"another provider's account", Config{Signer: keySigner(w.outsider), From: outFrom, Models: []Model{{ID: w.modelID, Model: w.model, Keys: w.keys}}}, "not by this provider"},
 		{"keys of another circuit", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: w.modelID, Model: lenet, Keys: w.keys}}}, "keys are for circuit"},
 		{"unregistered model", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: 77, Model: w.model, Keys: w.keys}}}, "UnknownModel"},
