@@ -7,10 +7,7 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
-	"github.com/consensys/gnark/backend/plonk"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"github.com/consensys/gnark/backend/solidity"
 )
@@ -100,29 +97,22 @@ func (k *PlonkKeys) ExportSolidity(w io.Writer) error {
 // SolidityProof is the bundle's proof in the encoding of its exported
 // verifier (and so of the escrow's fulfill), for either proof system.
 func SolidityProof(b *Bundle) ([]byte, error) {
+	var proof interface {
+		io.ReaderFrom
+		MarshalSolidity() []byte
+	}
 	switch b.Backend {
 	case BackendGroth16:
-		proof := groth16.NewProof(ecc.BN254)
-		if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-			return nil, fmt.Errorf("%w: proof encoding: %v", ErrMalformedBundle, err)
-		}
-		p, ok := proof.(*groth16bn254.Proof)
-		if !ok {
-			return nil, fmt.Errorf("%w: not a BN254 Groth16 proof", ErrMalformedBundle)
-		}
-		return p.MarshalSolidity(), nil
+		proof = new(groth16bn254.Proof)
 	case BackendPlonk:
-		proof := plonk.NewProof(ecc.BN254)
-		if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-			return nil, fmt.Errorf("%w: proof encoding: %v", ErrMalformedBundle, err)
-		}
-		p, ok := proof.(*plonkbn254.Proof)
-		if !ok {
-			return nil, fmt.Errorf("%w: not a BN254 PLONK proof", ErrMalformedBundle)
-		}
-		return p.MarshalSolidity(), nil
+		proof = new(plonkbn254.Proof)
+	default:
+		return nil, fmt.Errorf("%w: backend %q", ErrMalformedBundle, b.Backend)
 	}
-	return nil, fmt.Errorf("%w: backend %q", ErrMalformedBundle, b.Backend)
+	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+		return nil, fmt.Errorf("%w: proof encoding: %v", ErrMalformedBundle, err)
+	}
+	return proof.MarshalSolidity(), nil
 }
 
 // ChainInputs are the statement's public inputs as the escrow takes them:
