@@ -249,25 +249,29 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 		r.ByOp[l.OpName] += l.Constraints
 	}
 	r.ByOp["commitments"] += commitments
-	if p.Options.System() == prover.BackendPlonk {
-		if err := measurePlonk(ctx, p, &r, say); err != nil {
-			return r, err
-		}
-		return r, nil
-	}
+	r.ProofSystem = p.Options.System()
 	var k *prover.Keys
-	var stage string
-	var t0 time.Time
-	say("compile and setup")
+	if r.ProofSystem == prover.BackendPlonk {
+		say("compile, development SRS and setup")
+	} else {
+		say("compile and setup")
+	}
 	r.SetupPeak = PeakHeap(func() {
 		start := time.Now()
-		k, err = prover.Setup(ctx, p.Model, p.Options, "", func(s string) {
-			if s == "setup" {
+		var t0 time.Time
+		// compile ends when the SRS (PLONK) or the setup (Groth16) starts;
+		// PLONK's setup time includes generating the development SRS
+		progress := func(s string) {
+			if (s == "srs" || s == "setup") && t0.IsZero() {
 				r.Compile, t0 = time.Since(start), time.Now()
 			}
-			stage = s
-		})
-		if stage == "setup" {
+		}
+		if r.ProofSystem == prover.BackendPlonk {
+			k, err = prover.SetupPlonk(ctx, p.Model, p.Options, prover.UnsafeDevSRS(), "", progress)
+		} else {
+			k, err = prover.Setup(ctx, p.Model, p.Options, "", progress)
+		}
+		if !t0.IsZero() {
 			r.Setup = time.Since(t0)
 		}
 	})
@@ -283,13 +287,12 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 		return r, err
 	}
 	r.PKBytes, r.VKBytes = pk.Len(), vk.Len()
-	input := SampleInput(p.Model)
 	var b *prover.Bundle
 	say("prove")
 	r.ProvePeak = PeakHeap(func() {
 		start := time.Now()
 		var tm prover.Timings
-		b, _, tm, err = prover.Prove(ctx, k, p.Model, input, nil)
+		b, _, tm, err = prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil)
 		r.Prove, r.Witness = time.Since(start), tm.Witness
 	})
 	if err != nil {
@@ -303,56 +306,6 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 	}
 	r.Verify = time.Since(start)
 	return r, nil
-}
-
-// measurePlonk is measure's PLONK half: keys from the unsafe development
-// SRS (its generation counts as setup), a proof and its verification.
-func measurePlonk(ctx context.Context, p Point, r *Result, say func(string)) error {
-	r.ProofSystem = prover.BackendPlonk
-	var k *prover.PlonkKeys
-	var err error
-	say("compile, development SRS and setup")
-	r.SetupPeak = PeakHeap(func() {
-		start := time.Now()
-		var t0 time.Time
-		k, err = prover.SetupPlonk(ctx, p.Model, p.Options, prover.UnsafeDevSRS(), func(s string) {
-			if s == "srs" {
-				r.Compile, t0 = time.Since(start), time.Now()
-			}
-		})
-		r.Setup = time.Since(t0)
-	})
-	if err != nil {
-		return err
-	}
-	r.Constraints, r.CircuitID = k.Constraints, k.ID
-	var pk, vk bytes.Buffer
-	if _, err := k.PK.WriteTo(&pk); err != nil {
-		return err
-	}
-	if _, err := k.VK.WriteTo(&vk); err != nil {
-		return err
-	}
-	r.PKBytes, r.VKBytes = pk.Len(), vk.Len()
-	var b *prover.Bundle
-	say("prove")
-	r.ProvePeak = PeakHeap(func() {
-		start := time.Now()
-		var tm prover.Timings
-		b, _, tm, err = prover.ProvePlonk(ctx, k, p.Model, SampleInput(p.Model), nil)
-		r.Prove, r.Witness = time.Since(start), tm.Witness
-	})
-	if err != nil {
-		return err
-	}
-	r.ProofBytes = len(b.Proof)
-	say("verify")
-	start := time.Now()
-	if err := verifier.VerifyPlonk(b, k.VK, verifier.Expect{}); err != nil {
-		return err
-	}
-	r.Verify = time.Since(start)
-	return nil
 }
 
 // SampleInput is an MNIST image for models that take one, otherwise a
@@ -443,7 +396,7 @@ func FloorPlonk(n int) (time.Duration, error) {
 	if err != nil {
 		return 0, err
 	}
-	srs, err := prover.UnsafeDevSRS()(ccs)
+	srs, err := prover.UnsafeDevSRS().Load(ccs)
 	if err != nil {
 		return 0, err
 	}

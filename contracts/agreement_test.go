@@ -19,9 +19,6 @@ func TestGoAndSolidityVerifiersAgree(t *testing.T) {
 	other := world.proofs["plain"][1]
 	for _, variant := range variants {
 		goVerify := func(b *prover.Bundle) error { return verifier.Verify(b, world.keys[variant].VK, verifier.Expect{}) }
-		if variant == "plonk" {
-			goVerify = func(b *prover.Bundle) error { return verifier.VerifyPlonk(b, world.plonk.VK, verifier.Expect{}) }
-		}
 		// every verifier has the same entry point (IProofVerifier.verify)
 		v := verifiers.NewMnistMlpFixedVerifier()
 		c := v.Instance(e.b, e.verifier[variant])

@@ -40,8 +40,7 @@ type proof struct {
 // SRS, and honest bundles for a few images.
 var world struct {
 	model  *models.Model
-	keys   map[string]*prover.Keys // "plain" (bits), "commit" (logderiv)
-	plonk  *prover.PlonkKeys       // "plonk" (bits)
+	keys   map[string]*prover.Keys // "plain" (bits), "commit" (logderiv), "plonk" (bits)
 	proofs map[string][]proof      // by variant
 }
 
@@ -87,15 +86,15 @@ func TestMain(m *testing.M) {
 		}
 	}
 	// PLONK: keys from the development SRS, whose verifier is compiled in
-	pk, err := prover.SetupPlonk(context.Background(), mlp, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckBits, ProofSystem: prover.BackendPlonk}, prover.UnsafeDevSRS(), nil)
+	pk, err := prover.SetupPlonk(context.Background(), mlp, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckBits, ProofSystem: prover.BackendPlonk}, prover.UnsafeDevSRS(), "", nil)
 	if err != nil {
 		panic(err)
 	}
-	world.plonk = pk
+	world.keys["plonk"] = pk
 	for i := range 2 {
 		var salt fr.Element
 		salt.SetUint64(uint64(2000 + i))
-		b, o, _, err := prover.ProvePlonk(context.Background(), pk, mlp, mnist.Quantize(zoo.Samples()[i].Pixels), &salt)
+		b, o, _, err := prover.Prove(context.Background(), pk, mlp, mnist.Quantize(zoo.Samples()[i].Pixels), &salt)
 		if err != nil {
 			panic(err)
 		}

@@ -12,10 +12,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/plonk"
+	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -43,20 +46,49 @@ const SetupSingleParty = "single-party (unsafe: whoever ran it can forge proofs)
 // ErrCorruptKeys is wrapped when a cached key file fails its hash check.
 var ErrCorruptKeys = errors.New("corrupt key cache")
 
-// Keys are a compiled circuit with its Groth16 proving and verifying keys.
+// ProvingKey is a Groth16 or a PLONK proving key (groth16.ProvingKey or
+// plonk.ProvingKey), as the circuit's options choose.
+type ProvingKey interface {
+	io.WriterTo
+	io.ReaderFrom
+}
+
+// VerifyingKey is a Groth16 or a PLONK verifying key (groth16.VerifyingKey
+// or plonk.VerifyingKey); both export a Solidity verifier.
+type VerifyingKey interface {
+	io.WriterTo
+	io.ReaderFrom
+	solidity.VerifyingKey
+}
+
+// Keys are a compiled circuit with its proving and verifying keys, for the
+// proof system its options choose: R1CS and Groth16 keys, or a sparse
+// constraint system and PLONK keys.
 type Keys struct {
 	ID          string
 	Options     Options
 	CCS         constraint.ConstraintSystem
-	PK          groth16.ProvingKey
-	VK          groth16.VerifyingKey
+	PK          ProvingKey
+	VK          VerifyingKey
 	VKHash      string
 	Constraints int
+	// Setup says who could forge proofs under these keys: SetupSingleParty
+	// for Groth16, the SRS's origin for PLONK (SetupUnsafeSRS for the
+	// development SRS).
+	Setup string
 	// Dir is the cache folder the keys were read from or written to.
 	Dir string
 	// Cached is true when the keys came from the cache.
 	Cached bool
 }
+
+// System is the keys' proof system: BackendGroth16 or BackendPlonk.
+func (k *Keys) System() string { return k.Options.System() }
+
+// Unsafe reports keys that whoever made them (or anyone, for the
+// development SRS) can forge proofs under. Every Groth16 setup zkinfer runs
+// is single-party, so unsafe; PLONK keys are unsafe when their SRS is.
+func (k *Keys) Unsafe() bool { return strings.Contains(k.Setup, "unsafe") }
 
 // CircuitID names the circuit for (model, opts): a hash of the circuit
 // version, the options, the architecture and, with fixed weights, the
@@ -132,9 +164,12 @@ const (
 	fileManifest = "manifest.json"
 )
 
-// KeyDirName is the name of a circuit's key folder in a cache; it says the
-// keys come from a single-party setup.
-func KeyDirName(id string) string { return id + "-unsafe-setup" }
+// KeyDirName is the name of a circuit's Groth16 key folder in a cache; it
+// says the keys come from a single-party setup.
+func KeyDirName(id string) string { return id + "-" + groth16Tag }
+
+// groth16Tag ends the name of every Groth16 key folder.
+const groth16Tag = "unsafe-setup"
 
 func keyDir(cacheDir, id string) string { return filepath.Join(cacheDir, KeyDirName(id)) }
 
@@ -181,10 +216,10 @@ func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, 
 	if err != nil {
 		return nil, err
 	}
-	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints()}
+	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints(), Setup: SetupSingleParty}
 	if cacheDir != "" {
 		progress("write")
-		if err := k.save(cacheDir, m.Name); err != nil {
+		if err := k.save(cacheDir, m.Name, KeyDirName(id)); err != nil {
 			return nil, err
 		}
 	}
@@ -199,9 +234,10 @@ func hashOf(w io.WriterTo) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// save writes the keys into a fresh folder next to the final one and
-// renames it into place, so a crash never leaves a half-written cache entry.
-func (k *Keys) save(cacheDir, model string) error {
+// save writes the keys into a fresh folder next to the final one, dirName,
+// and renames it into place, so a crash never leaves a half-written cache
+// entry.
+func (k *Keys) save(cacheDir, model, dirName string) error {
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		return err
 	}
@@ -211,8 +247,8 @@ func (k *Keys) save(cacheDir, model string) error {
 	}
 	defer os.RemoveAll(tmp)
 	man := manifest{
-		ID: k.ID, CircuitVersion: CircuitVersion, Backend: BackendGroth16, Curve: CurveBN254,
-		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: SetupSingleParty,
+		ID: k.ID, CircuitVersion: CircuitVersion, Backend: k.System(), Curve: CurveBN254,
+		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: k.Setup,
 		VKHash: k.VKHash, Files: map[string]string{}, Created: time.Now().UTC(),
 	}
 	for name, w := range map[string]io.WriterTo{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
@@ -229,7 +265,7 @@ func (k *Keys) save(cacheDir, model string) error {
 	if err := os.WriteFile(filepath.Join(tmp, fileManifest), data, 0o644); err != nil {
 		return err
 	}
-	dir := keyDir(cacheDir, k.ID)
+	dir := filepath.Join(cacheDir, dirName)
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
@@ -279,13 +315,14 @@ func LoadKeysFS(fsys fs.FS, name string) (*Keys, error) {
 	if err := json.Unmarshal(data, &man); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(name, fileManifest), err)
 	}
-	if man.CircuitVersion != CircuitVersion || man.Backend != BackendGroth16 || man.Curve != CurveBN254 {
-		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, CircuitVersion)
+	if man.CircuitVersion != CircuitVersion || man.Backend != man.Options.System() || man.Curve != CurveBN254 {
+		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d for %s, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, man.Options.System(), CircuitVersion)
 	}
-	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Cached: true}
-	k.CCS = groth16.NewCS(ecc.BN254)
-	k.PK = groth16.NewProvingKey(ecc.BN254)
-	k.VK = groth16.NewVerifyingKey(ecc.BN254)
+	if err := man.Options.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, err)
+	}
+	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, Cached: true}
+	k.CCS, k.PK, k.VK = newKeys(man.Backend)
 	for file, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
 		if err := readFile(fsys, file, filepath.Join(name, file), man.Files[file], r); err != nil {
 			return nil, err
@@ -314,22 +351,60 @@ func readFile(fsys fs.FS, file, path, want string, r io.ReaderFrom) error {
 	return nil
 }
 
-// ReadVerifyingKey reads a verifying key file and returns it with its hash.
-func ReadVerifyingKey(path string) (groth16.VerifyingKey, string, error) {
+// newKeys are empty BN254 objects of a proof system, to decode into.
+func newKeys(system string) (constraint.ConstraintSystem, ProvingKey, VerifyingKey) {
+	if system == BackendPlonk {
+		return plonk.NewCS(ecc.BN254), plonk.NewProvingKey(ecc.BN254), plonk.NewVerifyingKey(ecc.BN254)
+	}
+	return groth16.NewCS(ecc.BN254), groth16.NewProvingKey(ecc.BN254), groth16.NewVerifyingKey(ecc.BN254)
+}
+
+// ReadVerifyingKey reads a verifying key file of a proof system
+// (BackendGroth16 or BackendPlonk) and returns it with its hash.
+func ReadVerifyingKey(path, system string) (VerifyingKey, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, "", err
 	}
-	vk := groth16.NewVerifyingKey(ecc.BN254)
+	_, _, vk := newKeys(system)
 	if _, err := vk.ReadFrom(bytes.NewReader(data)); err != nil {
-		return nil, "", fmt.Errorf("read verifying key %s: %w", path, err)
+		return nil, "", fmt.Errorf("read %s verifying key %s: %w", system, path, err)
 	}
 	sum := sha256.Sum256(data)
 	return vk, hex.EncodeToString(sum[:]), nil
 }
 
-// VerifyingKeyPath is where the cache keeps the verifying key of a circuit.
+// VerifyingKeyPath is where the cache keeps the Groth16 verifying key of a
+// circuit (PLONK keys have a folder per SRS: see CachedVerifyingKey).
 func VerifyingKeyPath(cacheDir, id string) string { return filepath.Join(keyDir(cacheDir, id), fileVK) }
+
+// CachedVerifyingKey finds, among the cached key folders of circuit id
+// (one per setup: Groth16, or PLONK under each SRS), the verifying key
+// whose SHA-256 is vkHash, and returns it with its path. The key file is
+// hash-checked; os.ErrNotExist is wrapped when no folder holds it.
+func CachedVerifyingKey(cacheDir, id, vkHash string) (VerifyingKey, string, error) {
+	dirs, _ := filepath.Glob(filepath.Join(cacheDir, id+"-*"))
+	for _, dir := range dirs {
+		data, err := os.ReadFile(filepath.Join(dir, fileManifest))
+		if err != nil {
+			continue
+		}
+		var man manifest
+		if json.Unmarshal(data, &man) != nil || man.ID != id || man.VKHash != vkHash || man.Files[fileVK] != vkHash {
+			continue
+		}
+		path := filepath.Join(dir, fileVK)
+		vk, sum, err := ReadVerifyingKey(path, man.Backend)
+		if err != nil {
+			return nil, "", err
+		}
+		if sum != vkHash {
+			return nil, "", fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, sum, vkHash)
+		}
+		return vk, path, nil
+	}
+	return nil, "", fmt.Errorf("no cached key of circuit %s has sha256 %s in %s: %w", id, vkHash, cacheDir, os.ErrNotExist)
+}
 
 // LayerCost is the number of constraints one node adds to a circuit.
 type LayerCost struct {

@@ -47,7 +47,7 @@ func TestKeyCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub, _ := PublicWitness(b.Statement())
-	if err := groth16.Verify(proof, k.VK, pub, VerifierOptions()...); err != nil {
+	if err := groth16.Verify(proof, k.VK.(groth16.VerifyingKey), pub, VerifierOptions()...); err != nil {
 		t.Fatalf("proof from cached keys: %v", err)
 	}
 
@@ -69,10 +69,10 @@ func TestKeyCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	w, _ := frontend.NewWitness(asg, fieldOf())
-	if _, err := groth16.Prove(k2.CCS, k2.PK, w, ProverOptions()...); err != nil {
+	if _, err := groth16.Prove(k2.CCS, k2.PK.(groth16.ProvingKey), w, ProverOptions()...); err != nil {
 		t.Fatalf("honest proof failed: %v", err)
 	}
-	if _, err := groth16.Prove(k2.CCS, k2.PK, w, append(ProverOptions(), backend.WithSolverOptions(relu))...); err == nil {
+	if _, err := groth16.Prove(k2.CCS, k2.PK.(groth16.ProvingKey), w, append(ProverOptions(), backend.WithSolverOptions(relu))...); err == nil {
 		t.Error("a proof with a forged ReLU sign was produced")
 	}
 

@@ -7,10 +7,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
-	"time"
+	"path/filepath"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	kzgbn254 "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
 	"github.com/consensys/gnark-crypto/kzg"
 	"github.com/consensys/gnark/backend"
@@ -31,6 +32,10 @@ const SetupUnsafeSRS = "unsafe development KZG SRS (its toxic value is public: a
 // it, reproducible; it is also why they are unsafe.
 const unsafeSeed = "zkinfer unsafe development SRS"
 
+// unsafeSRSTag ends the name of every key folder made from the
+// development SRS, whether generated in process or read from a file.
+const unsafeSRSTag = "plonk-unsafe-dev-srs"
+
 // SRS is a KZG structured reference string for BN254 in canonical form and
 // in Lagrange form for one domain size, with where it came from.
 type SRS struct {
@@ -42,57 +47,100 @@ type SRS struct {
 	Unsafe bool
 }
 
-// SRSSource provides an SRS large enough for a constraint system.
-type SRSSource func(ccs constraint.ConstraintSystem) (*SRS, error)
+// SRSSource says where a PLONK setup takes its SRS from: a ceremony file
+// whose SHA-256 is known in advance (SRSFile), or the development SRS
+// generated from a published seed (UnsafeDevSRS).
+type SRSSource struct {
+	path, sha256 string
+}
 
 // UnsafeDevSRS is the development SRS, generated from a published seed. It
 // is for tests and development only: its toxic value is known.
-func UnsafeDevSRS() SRSSource {
-	return func(ccs constraint.ConstraintSystem) (*SRS, error) {
+func UnsafeDevSRS() SRSSource { return SRSSource{} }
+
+// SRSFile is a canonical KZG SRS for BN254 in gnark-crypto's encoding, as
+// a ceremony publishes it; its SHA-256 (hex) must be sha, checked before
+// anything is decoded.
+func SRSFile(path, sha string) SRSSource { return SRSSource{path: path, sha256: sha} }
+
+// IsDev reports the in-process development SRS.
+func (s SRSSource) IsDev() bool { return s.path == "" }
+
+func (s SRSSource) String() string {
+	if s.IsDev() {
+		return SetupUnsafeSRS
+	}
+	return fmt.Sprintf("KZG SRS %s (sha256 %s)", s.path, s.sha256)
+}
+
+// tag names the key folders made from the SRS: the development SRS's say
+// unsafe; a file's carry the start of its hash (and, if it turns out to be
+// the development SRS, say unsafe too).
+func (s SRSSource) tag() string {
+	if s.IsDev() {
+		return unsafeSRSTag
+	}
+	return "plonk-srs-" + s.sha256[:min(16, len(s.sha256))]
+}
+
+// Load returns the SRS, large enough for ccs. A file is hash-checked
+// before it is decoded, and recognised as the development SRS if it is one
+// (its second point is τ·G1 for the published τ), so keys made from it are
+// labelled unsafe too.
+func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) {
+	if s.IsDev() {
 		c, l, err := unsafekzg.NewSRS(ccs, unsafekzg.WithToxicSeed([]byte(unsafeSeed)))
 		if err != nil {
 			return nil, err
 		}
 		return &SRS{Canonical: c, Lagrange: l, Origin: SetupUnsafeSRS, Unsafe: true}, nil
 	}
+	if !isHex(s.sha256, 64) {
+		return nil, fmt.Errorf("SRS %s: expected sha256 %q is not 64 lowercase hex digits", s.path, s.sha256)
+	}
+	data, err := os.ReadFile(s.path)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	if got := hex.EncodeToString(sum[:]); got != s.sha256 {
+		return nil, fmt.Errorf("%w: SRS %s has sha256 %s, expected %s", ErrCorruptKeys, s.path, got, s.sha256)
+	}
+	var c kzgbn254.SRS
+	if _, err := c.ReadFrom(bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("SRS %s: %w", s.path, err)
+	}
+	nc, nl := plonk.SRSSize(ccs)
+	if len(c.Pk.G1) < nc {
+		return nil, fmt.Errorf("SRS %s has %d points, the circuit needs %d", s.path, len(c.Pk.G1), nc)
+	}
+	lg, err := kzgbn254.ToLagrangeG1(c.Pk.G1[:nl])
+	if err != nil {
+		return nil, err
+	}
+	l := kzgbn254.SRS{Vk: c.Vk}
+	l.Pk.G1 = lg
+	srs := &SRS{Canonical: &c, Lagrange: &l, Origin: s.String()}
+	if dev := devTauG1(); len(c.Pk.G1) > 1 && c.Pk.G1[1].Equal(&dev) {
+		srs.Origin, srs.Unsafe = SetupUnsafeSRS+", read from "+s.path, true
+	}
+	return srs, nil
 }
 
-// SRSFile reads a canonical KZG SRS for BN254 (gnark-crypto's encoding, as
-// a ceremony publishes it) and checks its SHA-256 against want before
-// decoding it; the Lagrange form is computed for the circuit's domain.
-func SRSFile(path, want string) SRSSource {
-	return func(ccs constraint.ConstraintSystem) (*SRS, error) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		sum := sha256.Sum256(data)
-		if got := hex.EncodeToString(sum[:]); got != want {
-			return nil, fmt.Errorf("%w: SRS %s has sha256 %s, expected %s", ErrCorruptKeys, path, got, want)
-		}
-		var c kzgbn254.SRS
-		if _, err := c.ReadFrom(bytes.NewReader(data)); err != nil {
-			return nil, fmt.Errorf("SRS %s: %w", path, err)
-		}
-		nc, nl := plonk.SRSSize(ccs)
-		if len(c.Pk.G1) < nc {
-			return nil, fmt.Errorf("SRS %s has %d points, the circuit needs %d", path, len(c.Pk.G1), nc)
-		}
-		lg, err := kzgbn254.ToLagrangeG1(c.Pk.G1[:nl])
-		if err != nil {
-			return nil, err
-		}
-		l := kzgbn254.SRS{Vk: c.Vk}
-		l.Pk.G1 = lg
-		return &SRS{Canonical: &c, Lagrange: &l, Origin: "KZG SRS " + path + " (sha256 " + want + ")"}, nil
-	}
+// devTauG1 is τ·G1 for the development SRS's τ, its second canonical point.
+func devTauG1() bn254.G1Affine {
+	h := sha256.Sum256([]byte(unsafeSeed)) // how unsafekzg.WithToxicSeed draws τ
+	_, _, g1, _ := bn254.Generators()
+	var p bn254.G1Affine
+	p.ScalarMultiplication(&g1, new(big.Int).SetBytes(h[:]))
+	return p
 }
 
 // WriteUnsafeDevSRS writes the canonical development SRS large enough for
 // ccs, for tools that want it as a file; name the file so that it says
 // unsafe.
 func WriteUnsafeDevSRS(w io.Writer, ccs constraint.ConstraintSystem) error {
-	s, err := UnsafeDevSRS()(ccs)
+	s, err := UnsafeDevSRS().Load(ccs)
 	if err != nil {
 		return err
 	}
@@ -100,23 +148,21 @@ func WriteUnsafeDevSRS(w io.Writer, ccs constraint.ConstraintSystem) error {
 	return err
 }
 
-// PlonkKeys are a compiled PLONK circuit (sparse constraint system) with
-// its proving and verifying keys.
-type PlonkKeys struct {
-	ID          string
-	Options     Options
-	CCS         constraint.ConstraintSystem
-	PK          plonk.ProvingKey
-	VK          plonk.VerifyingKey
-	VKHash      string
-	Constraints int
-	// Setup says who could forge proofs: the SRS's origin.
-	Setup string
+// PlonkKeyDirName is the name of a PLONK key folder in a cache: the
+// circuit id and the SRS, "unsafe" for the development SRS.
+func PlonkKeyDirName(id string, src SRSSource, unsafe bool) string {
+	if unsafe {
+		return id + "-" + unsafeSRSTag
+	}
+	return id + "-" + src.tag()
 }
 
-// SetupPlonk compiles the PLONK circuit of (m, opts) and derives its keys
-// from the SRS src provides. opts.ProofSystem must be BackendPlonk.
-func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSource, progress Progress) (*PlonkKeys, error) {
+// SetupPlonk returns the PLONK keys of (m, opts) under the SRS src
+// provides: from cacheDir when an earlier setup with the same SRS left
+// them there (every file's hash is checked), or else by compiling the
+// circuit and running the setup, then caching the result. An empty
+// cacheDir disables the cache. opts.ProofSystem must be BackendPlonk.
+func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSource, cacheDir string, progress Progress) (*Keys, error) {
 	opts = opts.WithDefaults()
 	if err := opts.Validate(); err != nil {
 		return nil, err
@@ -127,6 +173,17 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 	if progress == nil {
 		progress = func(string) {}
 	}
+	id := CircuitID(m, opts)
+	if cacheDir != "" {
+		// a file that is the development SRS was cached under the unsafe name
+		for _, unsafe := range []bool{src.IsDev(), true} {
+			dir := filepath.Join(cacheDir, PlonkKeyDirName(id, src, unsafe))
+			if _, err := os.Stat(filepath.Join(dir, fileManifest)); err == nil {
+				progress("load")
+				return LoadKeys(dir)
+			}
+		}
+	}
 	progress("compile")
 	ccs, err := Compile(m, opts)
 	if err != nil {
@@ -136,8 +193,11 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 		return nil, err
 	}
 	progress("srs")
-	srs, err := src(ccs)
+	srs, err := src.Load(ccs)
 	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	progress("setup")
@@ -149,8 +209,15 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 	if err != nil {
 		return nil, err
 	}
-	return &PlonkKeys{ID: CircuitID(m, opts), Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash,
-		Constraints: ccs.GetNbConstraints(), Setup: srs.Origin}, nil
+	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash,
+		Constraints: ccs.GetNbConstraints(), Setup: srs.Origin}
+	if cacheDir != "" {
+		progress("write")
+		if err := k.save(cacheDir, m.Name, PlonkKeyDirName(id, src, srs.Unsafe)); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
 }
 
 // PlonkProverOptions are the options of every zkinfer PLONK proof: the
@@ -162,20 +229,4 @@ func PlonkProverOptions() []backend.ProverOption {
 // PlonkVerifierOptions match PlonkProverOptions.
 func PlonkVerifierOptions() []backend.VerifierOption {
 	return []backend.VerifierOption{solidity.WithVerifierTargetSolidityVerifier(backend.PLONK)}
-}
-
-// ProvePlonk is Prove with PLONK keys.
-func ProvePlonk(ctx context.Context, k *PlonkKeys, m *models.Model, input []int8, inputSalt *fr.Element) (*Bundle, *Opening, Timings, error) {
-	o, st, w, tm, err := solve(ctx, k.ID, k.Options, m, input, inputSalt)
-	if err != nil {
-		return nil, nil, tm, err
-	}
-	start := time.Now()
-	proof, err := plonk.Prove(k.CCS, k.PK, w, PlonkProverOptions()...)
-	if err != nil {
-		return nil, nil, tm, fmt.Errorf("prove %q: %w", m.Name, err)
-	}
-	tm.Prove = time.Since(start)
-	b, err := newBundle(BackendPlonk, k.Setup, k.ID, k.Options, k.Constraints, k.VKHash, m, st, input, proof)
-	return b, o, tm, err
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
@@ -36,21 +37,32 @@ type Timings struct {
 	Prove   time.Duration
 }
 
-// Prove runs the model on input, proves the inference and returns the bundle
-// (public) and the opening (secret). inputSalt is the salt of the input
-// commitment when the buyer chose it; nil draws a fresh one.
+// Prove runs the model on input, proves the inference with the keys' proof
+// system and returns the bundle (public) and the opening (secret).
+// inputSalt is the salt of the input commitment when the buyer chose it;
+// nil draws a fresh one.
 func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSalt *fr.Element) (*Bundle, *Opening, Timings, error) {
 	o, st, w, tm, err := solve(ctx, k.ID, k.Options, m, input, inputSalt)
 	if err != nil {
 		return nil, nil, tm, err
 	}
 	start := time.Now()
-	proof, err := groth16.Prove(k.CCS, k.PK, w, ProverOptions()...)
+	var proof io.WriterTo
+	gpk, isGroth16 := k.PK.(groth16.ProvingKey)
+	ppk, isPlonk := k.PK.(plonk.ProvingKey)
+	switch {
+	case k.System() == BackendGroth16 && isGroth16:
+		proof, err = groth16.Prove(k.CCS, gpk, w, ProverOptions()...)
+	case k.System() == BackendPlonk && isPlonk:
+		proof, err = plonk.Prove(k.CCS, ppk, w, PlonkProverOptions()...)
+	default:
+		err = fmt.Errorf("%w: proving key of type %T for a %s circuit", ErrOptions, k.PK, k.System())
+	}
 	if err != nil {
 		return nil, nil, tm, fmt.Errorf("prove %q: %w", m.Name, err)
 	}
 	tm.Prove = time.Since(start)
-	b, err := newBundle(BackendGroth16, SetupSingleParty, k.ID, k.Options, k.Constraints, k.VKHash, m, st, input, proof)
+	b, err := newBundle(k.System(), k.Setup, k.ID, k.Options, k.Constraints, k.VKHash, m, st, input, proof)
 	return b, o, tm, err
 }
 

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/zkinfer/zkinfer/models"
@@ -26,7 +27,7 @@ func TestPlonk(t *testing.T) {
 	for _, w := range []prover.Visibility{prover.Fixed, prover.Committed} {
 		t.Run(string(w), func(t *testing.T) {
 			opts := prover.Options{Weights: w, ProofSystem: prover.BackendPlonk}
-			k, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), nil)
+			k, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), "", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -37,14 +38,14 @@ func TestPlonk(t *testing.T) {
 			for i := range in {
 				in[i] = int8(i*37 - 100)
 			}
-			b, o, _, err := prover.ProvePlonk(context.Background(), k, m, in, nil)
+			b, o, _, err := prover.Prove(context.Background(), k, m, in, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if b.Backend != prover.BackendPlonk || b.Setup != prover.SetupUnsafeSRS {
 				t.Errorf("bundle says %s, %q", b.Backend, b.Setup)
 			}
-			if err := VerifyPlonk(b, k.VK, Expect{Model: m, Opening: o}); err != nil {
+			if err := Verify(b, k.VK, Expect{Model: m, Opening: o}); err != nil {
 				t.Fatalf("honest PLONK bundle rejected: %v", err)
 			}
 			// the bundle survives its encodings
@@ -54,7 +55,7 @@ func TestPlonk(t *testing.T) {
 			if _, err := back.ReadFrom(&buf); err != nil {
 				t.Fatal(err)
 			}
-			if err := VerifyPlonk(&back, k.VK, Expect{Model: m}); err != nil {
+			if err := Verify(&back, k.VK, Expect{Model: m}); err != nil {
 				t.Fatalf("bundle after a JSON round trip: %v", err)
 			}
 			other := append([]int8(nil), o.Output...)
@@ -82,7 +83,7 @@ func TestPlonk(t *testing.T) {
 				if tc.want == ErrCommitmentMismatch {
 					exp.Opening = &co
 				}
-				if err := VerifyPlonk(&c, k.VK, exp); !errors.Is(err, tc.want) {
+				if err := Verify(&c, k.VK, exp); !errors.Is(err, tc.want) {
 					t.Errorf("%s: got %v, want %v", name, err, tc.want)
 				}
 			}
@@ -91,7 +92,7 @@ func TestPlonk(t *testing.T) {
 
 	// the SRS as a file: hash checked, same keys
 	opts := prover.Options{ProofSystem: prover.BackendPlonk}
-	dev, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), nil)
+	dev, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,15 +103,18 @@ func TestPlonk(t *testing.T) {
 	}
 	os.WriteFile(path, buf.Bytes(), 0o600)
 	sum := sha256.Sum256(buf.Bytes())
-	fromFile, err := prover.SetupPlonk(context.Background(), m, opts, prover.SRSFile(path, hex.EncodeToString(sum[:])), nil)
+	fromFile, err := prover.SetupPlonk(context.Background(), m, opts, prover.SRSFile(path, hex.EncodeToString(sum[:])), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if fromFile.VKHash != dev.VKHash {
 		t.Errorf("keys from the SRS file differ from the development SRS's: %s vs %s", fromFile.VKHash, dev.VKHash)
 	}
+	if !fromFile.Unsafe() || !strings.Contains(fromFile.Setup, prover.SetupUnsafeSRS) {
+		t.Errorf("keys from a file holding the development SRS are labelled %q", fromFile.Setup)
+	}
 	sum[0] ^= 1
-	if _, err := prover.SetupPlonk(context.Background(), m, opts, prover.SRSFile(path, hex.EncodeToString(sum[:])), nil); !errors.Is(err, prover.ErrCorruptKeys) {
+	if _, err := prover.SetupPlonk(context.Background(), m, opts, prover.SRSFile(path, hex.EncodeToString(sum[:])), "", nil); !errors.Is(err, prover.ErrCorruptKeys) {
 		t.Errorf("SRS with a wrong hash: %v", err)
 	}
 	// a Groth16 key does not verify a PLONK bundle, nor the reverse
@@ -122,7 +126,7 @@ func TestPlonk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := VerifyPlonk(gb, dev.VK, Expect{}); !errors.Is(err, ErrKeyMismatch) {
+	if err := Verify(gb, dev.VK, Expect{}); !errors.Is(err, ErrKeyMismatch) {
 		t.Errorf("a Groth16 bundle under a PLONK key: %v", err)
 	}
 }

@@ -47,60 +47,51 @@ type Expect struct {
 	InputSalt *fr.Element
 }
 
-// Verify checks a bundle against a verifying key and what the caller
-// expects. It returns nil only if the proof verifies and every expectation
-// holds.
+// Verify checks a bundle against a verifying key (Groth16 or PLONK, as the
+// bundle's proof system) and what the caller expects. It returns nil only
+// if the proof verifies and every expectation holds.
 //
 // The verifying key is the caller's trust anchor: Verify checks that it is
 // the key the bundle names, not who made it. Take it from the model's
 // on-chain registration or another source you trust, never from the bundle's
 // sender alone; with fixed weights the key is what binds the model.
-func Verify(b *prover.Bundle, vk groth16.VerifyingKey, exp Expect) error {
-	if err := checkStatement(b, vk, prover.BackendGroth16, exp); err != nil {
+func Verify(b *prover.Bundle, vk prover.VerifyingKey, exp Expect) error {
+	if err := checkStatement(b, vk, exp); err != nil {
 		return err
-	}
-	proof := groth16.NewProof(ecc.BN254)
-	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-		return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
 	}
 	pub, err := prover.PublicWitness(b.Statement())
 	if err != nil {
 		return err
 	}
-	if err := groth16.Verify(proof, vk, pub, prover.VerifierOptions()...); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
+	gvk, isGroth16 := vk.(groth16.VerifyingKey)
+	pvk, isPlonk := vk.(plonk.VerifyingKey)
+	switch {
+	case b.Backend == prover.BackendGroth16 && isGroth16:
+		proof := groth16.NewProof(ecc.BN254)
+		if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+			return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
+		}
+		err = groth16.Verify(proof, gvk, pub, prover.VerifierOptions()...)
+	case b.Backend == prover.BackendPlonk && isPlonk:
+		proof := plonk.NewProof(ecc.BN254)
+		if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+			return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
+		}
+		err = plonk.Verify(proof, pvk, pub, prover.PlonkVerifierOptions()...)
+	default:
+		return fmt.Errorf("%w: a %s bundle, checked with a verifying key of type %T", ErrKeyMismatch, b.Backend, vk)
 	}
-	return nil
-}
-
-// VerifyPlonk is Verify for a PLONK bundle and verifying key.
-func VerifyPlonk(b *prover.Bundle, vk plonk.VerifyingKey, exp Expect) error {
-	if err := checkStatement(b, vk, prover.BackendPlonk, exp); err != nil {
-		return err
-	}
-	proof := plonk.NewProof(ecc.BN254)
-	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-		return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
-	}
-	pub, err := prover.PublicWitness(b.Statement())
 	if err != nil {
-		return err
-	}
-	if err := plonk.Verify(proof, vk, pub, prover.PlonkVerifierOptions()...); err != nil {
 		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
 	}
 	return nil
 }
 
 // checkStatement checks everything but the proof: the bundle is well
-// formed and of the key's proof system, the key is the one it names, and
-// every expectation holds.
-func checkStatement(b *prover.Bundle, vk io.WriterTo, system string, exp Expect) error {
+// formed, the key is the one it names, and every expectation holds.
+func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 	if err := b.Check(); err != nil {
 		return err
-	}
-	if b.Backend != system {
-		return fmt.Errorf("%w: a %s bundle, checked with a %s verifying key", ErrKeyMismatch, b.Backend, system)
 	}
 	var buf bytes.Buffer
 	if _, err := vk.WriteTo(&buf); err != nil {

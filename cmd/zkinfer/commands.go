@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
@@ -77,15 +77,23 @@ func labelPtr(l int) *int {
 func newSetup(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "setup",
-		Short: "Compile a model's circuit and make (or load cached) Groth16 keys",
-		Long: `setup compiles the circuit of a model for the chosen visibilities and runs
-a Groth16 setup, caching circuit, proving key and verifying key under the
-circuit's ID (every file's SHA-256 is checked when loaded), so no one waits
-for the same setup twice.
+		Short: "Compile a model's circuit and make (or load cached) Groth16 or PLONK keys",
+		Long: `setup compiles the circuit of a model for the chosen visibilities and proof
+system and makes its keys, caching circuit, proving key and verifying key
+under the circuit's ID (every file's SHA-256 is checked when loaded), so no
+one waits for the same setup twice.
 
-The setup runs on this machine alone: whoever runs it could forge proofs
-for its circuit. The key folder's name says "unsafe-setup"; use such keys
-for development, not to secure payments.`,
+Groth16 (the default): the setup runs on this machine alone, so whoever
+runs it could forge proofs for its circuit. The key folder's name says
+"unsafe-setup"; use such keys for development, not to secure payments.
+
+PLONK (--proof-system plonk): the keys derive from a universal KZG SRS.
+Give a ceremony's SRS file with --srs and the SHA-256 it published with
+--srs-sha256 (checked before the file is read); without --srs the
+development SRS is used, whose toxic value is public: anyone can forge
+proofs under its keys, and the key folder, bundles and output say
+"unsafe". Anyone holding the same SRS reruns the setup and gets the same
+verifying key, so a buyer need not trust the provider's.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -113,7 +121,7 @@ for development, not to secure payments.`,
 				KeyDir      string         `json:"keyDir"`
 				VKHash      string         `json:"verifyingKeyHash"`
 				Setup       string         `json:"setup"`
-			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, fmtDuration(elapsed), k.Dir, k.VKHash, prover.SetupSingleParty}
+			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, fmtDuration(elapsed), k.Dir, k.VKHash, k.Setup}
 			if path := v.GetString("solidity"); path != "" {
 				var buf bytes.Buffer
 				if err := k.ExportSolidity(&buf); err != nil {
@@ -132,10 +140,12 @@ for development, not to secure payments.`,
 			if k.Cached {
 				how = "loaded from " + k.Dir
 			}
-			fmt.Fprintf(w, "circuit %s for %s (%s): %d constraints, keys %s in %s\n", k.ID, m.Name, k.Options, k.Constraints, how, res.Time)
+			fmt.Fprintf(w, "%s circuit %s for %s (%s): %d %s, keys %s in %s\n", k.System(), k.ID, m.Name, k.Options, k.Constraints, constraintsWord(k.System()), how, res.Time)
 			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\n", k.Dir, k.VKHash)
-			fmt.Fprintf(w, "UNSAFE for payments: %s\n", prover.SetupSingleParty)
+			fmt.Fprintln(w, setupLine(k))
 			if v.GetBool("layer-costs") {
+				// LayerCosts compiles for the options' proof system: R1CS
+				// constraints for Groth16, gates for PLONK
 				layers, commitments, total, err := prover.LayerCosts(m, opts)
 				if err != nil {
 					return err
@@ -156,7 +166,9 @@ for development, not to secure payments.`,
 	return cmd
 }
 
-// setupKeys loads or makes the keys with a progress display.
+// setupKeys loads or makes the keys with a progress display: embedded
+// development keys, the cache, or a fresh setup (Groth16, or PLONK from
+// the SRS of --srs).
 func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.Options) (*prover.Keys, time.Duration, error) {
 	p := newProgress(v.GetBool("json"))
 	defer p.End()
@@ -164,19 +176,54 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
 		return k, time.Since(start), err
 	}
-	k, err := prover.Setup(cmd.Context(), m, opts, cacheDir(v), func(stage string) {
+	src, err := srsSource(v)
+	if err != nil {
+		return nil, 0, err
+	}
+	progress := func(stage string) {
 		switch stage {
 		case "load":
 			p.Step("load cached keys (hashes checked)")
 		case "compile":
 			p.Step("compile circuit")
+		case "srs":
+			if src.IsDev() {
+				p.Step("generate the UNSAFE development SRS")
+			} else {
+				p.Step("read the SRS file (hash checked)")
+			}
 		case "setup":
-			p.Step("Groth16 setup (once per circuit; cached afterwards)")
+			p.Step(opts.System() + " setup (once per circuit; cached afterwards)")
 		case "write":
 			p.Step("write keys to the cache")
 		}
-	})
+	}
+	var k *prover.Keys
+	if opts.System() == prover.BackendPlonk {
+		k, err = prover.SetupPlonk(cmd.Context(), m, opts, src, cacheDir(v), progress)
+	} else {
+		if v.GetString("srs") != "" {
+			return nil, 0, fmt.Errorf("--srs is for --proof-system plonk; Groth16 keys come from a circuit-specific setup")
+		}
+		k, err = prover.Setup(cmd.Context(), m, opts, cacheDir(v), progress)
+	}
 	return k, time.Since(start), err
+}
+
+// setupLine says who could forge proofs under the keys.
+func setupLine(k *prover.Keys) string {
+	if k.Unsafe() {
+		return "UNSAFE for payments: " + k.Setup
+	}
+	return "setup: " + k.Setup
+}
+
+// constraintsWord is what a proof system's constraint count counts.
+func constraintsWord(system string) string {
+	if system == prover.BackendPlonk {
+		return "gates"
+	}
+	return "constraints"
 }
 
 func newProve(v *viper.Viper) *cobra.Command {
@@ -220,7 +267,7 @@ keys (running setup first when none are cached) and writes two files:
 				return err
 			}
 			p := newProgress(v.GetBool("json"))
-			p.Step(fmt.Sprintf("prove %s on %s (%d constraints)", m.Name, in.Source, k.Constraints))
+			p.Step(fmt.Sprintf("prove %s on %s (%s, %d %s)", m.Name, in.Source, k.System(), k.Constraints, constraintsWord(k.System())))
 			b, o, tm, err := prover.Prove(cmd.Context(), k, m, in.Values, salt)
 			p.End()
 			if err != nil {
@@ -251,17 +298,19 @@ keys (running setup first when none are cached) and writes two files:
 				return err
 			}
 			res := struct {
-				Bundle  string `json:"bundle"`
-				Opening string `json:"opening"`
-				Output  []int8 `json:"output"`
-				Argmax  int    `json:"argmax"`
-				Prove   string `json:"proveTime"`
-			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), fmtDuration(tm.Prove)}
+				Bundle      string `json:"bundle"`
+				Opening     string `json:"opening"`
+				Output      []int8 `json:"output"`
+				Argmax      int    `json:"argmax"`
+				ProofSystem string `json:"proofSystem"`
+				Prove       string `json:"proveTime"`
+				Setup       string `json:"setup"`
+			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, fmtDuration(tm.Prove), b.Setup}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "proved %s on %s in %s: output %v (argmax %d)\nbundle %s (public), opening %s (secret: give it only to the buyer)\n",
-				m.Name, in.Source, res.Prove, o.Output, res.Argmax, out, res.Opening)
+			fmt.Fprintf(cmd.OutOrStdout(), "proved %s on %s with %s in %s: output %v (argmax %d)\nbundle %s (public), opening %s (secret: give it only to the buyer)\n%s\n",
+				m.Name, in.Source, b.Backend, res.Prove, o.Output, res.Argmax, out, res.Opening, setupLine(k))
 			return nil
 		},
 	}
@@ -279,8 +328,10 @@ func newVerify(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "verify BUNDLE",
 		Short: "Verify a proof bundle; exit status 1 if any check fails",
-		Long: `verify checks a bundle's Groth16 proof with the verifying key it names
-(from --vk, or the key cache), and every expectation given:
+		Long: `verify checks a bundle's proof (Groth16 or PLONK, as the bundle says) with
+the verifying key it names (from --vk, the embedded development keys, or
+the key cache, where the key's SHA-256 must be the bundle's), and every
+expectation given:
   --opening   the plaintext input and output open the bundle's commitments;
   --model     the bundle proves this model (commitment match).
 It exits with status 1 when any check fails.`,
@@ -299,7 +350,7 @@ It exits with status 1 when any check fails.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			vk, vkPath, err := verifyingKey(v, b.CircuitID)
+			vk, vkPath, err := bundleVerifyingKey(v, &b)
 			if err != nil {
 				return err
 			}
@@ -327,15 +378,16 @@ It exits with status 1 when any check fails.`,
 				Valid  bool   `json:"valid"`
 				Error  string `json:"error,omitempty"`
 				Model  string `json:"model"`
+				System string `json:"proofSystem"`
 				Setup  string `json:"setup"`
 				Time   string `json:"time"`
-			}{args[0], verr == nil, errString(verr), b.Model.Name, b.Setup, since(start)}
+			}{args[0], verr == nil, errString(verr), b.Model.Name, b.Backend, b.Setup, since(start)}
 			if v.GetBool("json") {
 				if err := printJSON(cmd.OutOrStdout(), res); err != nil {
 					return err
 				}
 			} else if verr == nil {
-				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s proves the model with commitment %s (named %q by the bundle) in %s\nverifying key %s\nsetup: %s\n", args[0], b.Model.Commitment, b.Model.Name, res.Time, vkPath, b.Setup)
+				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s (%s) proves the model with commitment %s (named %q by the bundle) in %s\nverifying key %s\n%s\n", args[0], b.Backend, b.Model.Commitment, b.Model.Name, res.Time, vkPath, bundleSetupLine(&b))
 			} else {
 				fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: %s: %v\n", args[0], verr)
 			}
@@ -351,24 +403,64 @@ It exits with status 1 when any check fails.`,
 	return cmd
 }
 
-// verifyingKey is the key of --vk, else the cached or embedded key of the
-// circuit.
-func verifyingKey(v *viper.Viper, circuitID string) (groth16.VerifyingKey, string, error) {
-	path := v.GetString("vk")
-	if path == "" {
-		if k, ok, err := devkeys.ByID(circuitID); err != nil || ok {
-			if err != nil {
-				return nil, "", err
-			}
-			return k.VK, k.Dir, nil
-		}
-		path = prover.VerifyingKeyPath(cacheDir(v), circuitID)
+// bundleVerifyingKey is the key of --vk, else the embedded development key
+// or the cached key that the bundle names (by circuit and key hash).
+// Verify then checks that the key is the one the bundle names.
+func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (prover.VerifyingKey, string, error) {
+	if path := v.GetString("vk"); path != "" {
+		vk, _, err := prover.ReadVerifyingKey(path, b.Backend)
+		return vk, path, err
 	}
-	vk, _, err := prover.ReadVerifyingKey(path)
+	if k, ok, err := devkeys.ByID(b.CircuitID); err != nil || ok && k.VKHash == b.VerifyingKeyHash {
+		if err != nil {
+			return nil, "", err
+		}
+		return k.VK, k.Dir, nil
+	}
+	vk, path, err := prover.CachedVerifyingKey(cacheDir(v), b.CircuitID, b.VerifyingKeyHash)
 	if err != nil {
-		return nil, "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", circuitID, err)
+		return nil, "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", b.CircuitID, err)
 	}
 	return vk, path, nil
+}
+
+// buyerVerifyingKey is the buyer's own key for the circuit of (m, opts),
+// fixed before the provider says anything: --vk, the embedded development
+// key or the cached Groth16 key; for PLONK, the key the buyer derives
+// itself from the SRS of --srs (or the development SRS), cached.
+func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.Options) (prover.VerifyingKey, string, error) {
+	id := prover.CircuitID(m, opts)
+	if path := v.GetString("vk"); path != "" {
+		vk, _, err := prover.ReadVerifyingKey(path, opts.System())
+		return vk, path, err
+	}
+	if k, ok, err := devkeys.ByID(id); err != nil || ok {
+		if err != nil {
+			return nil, "", err
+		}
+		return k.VK, k.Dir, nil
+	}
+	if opts.System() == prover.BackendPlonk {
+		k, _, err := setupKeys(cmd, v, m, opts)
+		if err != nil {
+			return nil, "", err
+		}
+		return k.VK, k.Dir, nil
+	}
+	path := prover.VerifyingKeyPath(cacheDir(v), id)
+	vk, _, err := prover.ReadVerifyingKey(path, opts.System())
+	if err != nil {
+		return nil, "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", id, err)
+	}
+	return vk, path, nil
+}
+
+// bundleSetupLine says who could forge the bundle's proof.
+func bundleSetupLine(b *prover.Bundle) string {
+	if strings.Contains(b.Setup, "unsafe") {
+		return "UNSAFE for payments: " + b.Setup
+	}
+	return "setup: " + b.Setup
 }
 
 func errString(err error) string {

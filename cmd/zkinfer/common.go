@@ -47,6 +47,9 @@ func circuitFlags(cmd *cobra.Command) {
 	cmd.Flags().String("input-visibility", "committed", "input visibility: committed (salted commitment) or public")
 	cmd.Flags().String("output-visibility", "committed", "output visibility: committed (salted commitment) or public (also public inputs of the proof)")
 	cmd.Flags().String("range-check", "", "range checks: bits (no Groth16 commitment, cheaper on chain) or logderiv (fewer constraints); default bits for fixed weights, logderiv for committed")
+	cmd.Flags().String("proof-system", "groth16", "proof system: groth16 (smallest proof, cheapest to verify on chain; circuit-specific setup) or plonk (KZG; universal SRS)")
+	cmd.Flags().String("srs", "", "PLONK: KZG SRS file from a ceremony (gnark-crypto BN254 encoding); default: the UNSAFE development SRS, whose toxic value is public")
+	cmd.Flags().String("srs-sha256", "", "PLONK: the SHA-256 (hex) the --srs file must have; checked before the file is used")
 }
 
 func inputFlags(cmd *cobra.Command) {
@@ -79,7 +82,28 @@ func circuitOptions(v *viper.Viper) (prover.Options, error) {
 		Output:     prover.Visibility(v.GetString("output-visibility")),
 		RangeCheck: prover.RangeCheck(v.GetString("range-check")),
 	}.WithDefaults()
+	switch ps := v.GetString("proof-system"); ps {
+	case "", prover.BackendGroth16:
+	case prover.BackendPlonk:
+		o.ProofSystem = prover.BackendPlonk
+	default:
+		return o, fmt.Errorf("--proof-system %q: want groth16 or plonk", ps)
+	}
 	return o, o.Validate()
+}
+
+// srsSource is the SRS of --srs and --srs-sha256, or the development SRS.
+func srsSource(v *viper.Viper) (prover.SRSSource, error) {
+	path, sum := v.GetString("srs"), strings.ToLower(strings.TrimPrefix(v.GetString("srs-sha256"), "0x"))
+	switch {
+	case path == "" && sum == "":
+		return prover.UnsafeDevSRS(), nil
+	case path == "":
+		return prover.SRSSource{}, fmt.Errorf("--srs-sha256 without --srs")
+	case len(sum) != 64:
+		return prover.SRSSource{}, fmt.Errorf("--srs %s needs --srs-sha256, the 64-hex-digit SHA-256 the ceremony published for it", path)
+	}
+	return prover.SRSFile(path, sum), nil
 }
 
 // input is a model input and, for an MNIST sample, its image and label.

@@ -125,7 +125,7 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	if idx < 0 || idx >= len(samples) {
 		return fmt.Errorf("--sample %d: want 0..%d", idx, len(samples)-1)
 	}
-	rep := demoReport{Model: m.Name, ModelCommitment: prover.Field(m.Commitment()).String(), Parameters: m.NumParameters(), Options: opts, Setup: prover.SetupSingleParty}
+	rep := demoReport{Model: m.Name, ModelCommitment: prover.Field(m.Commitment()).String(), Parameters: m.NumParameters(), Options: opts}
 	fmt.Fprintf(w, "zkinfer demo: a buyer pays for an MNIST digit only if the chain verifies the proof\n")
 	fmt.Fprintf(w, "model %s, commitment %s (%d parameters)\n\n", m.Name, rep.ModelCommitment, rep.Parameters)
 
@@ -147,20 +147,22 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	if err != nil {
 		return err
 	}
-	rep.CircuitID, rep.Constraints, rep.KeysCached, rep.SetupTime, rep.Keys = k.ID, k.Constraints, k.Cached, fmtDuration(setupTime), k.Dir
-	how := "Groth16 setup"
+	rep.CircuitID, rep.Constraints, rep.KeysCached, rep.SetupTime, rep.Keys, rep.Setup = k.ID, k.Constraints, k.Cached, fmtDuration(setupTime), k.Dir, k.Setup
+	how := k.System() + " setup"
 	if k.Cached {
 		how = "loaded from " + k.Dir
 	}
-	fmt.Fprintf(w, "[2/6] circuit %s: %d constraints (%s weights, %s range checks); keys %s in %s\n", k.ID, k.Constraints, opts.Weights, opts.RangeCheck, how, rep.SetupTime)
-	fmt.Fprintf(w, "      UNSAFE for real payments: %s\n", prover.SetupSingleParty)
+	fmt.Fprintf(w, "[2/6] %s circuit %s: %d %s (%s weights, %s range checks); keys %s in %s\n", k.System(), k.ID, k.Constraints, constraintsWord(k.System()), opts.Weights, opts.RangeCheck, how, rep.SetupTime)
+	if k.Unsafe() {
+		fmt.Fprintf(w, "      UNSAFE for real payments: %s\n", k.Setup)
+	}
 
 	// 3. The chain, when a verifier contract is compiled for this circuit.
 	var ch *demoChain
 	if bin, ok := contracts.CompiledVerifier(k.ID); ok {
 		p := newProgress(asJSON)
 		p.Step("start the embedded chain and deploy the contracts")
-		ch, err = newDemoChain(ctx, m, bin, opts.Output == prover.Public)
+		ch, err = newDemoChain(ctx, m, bin, k.System(), opts.Output == prover.Public)
 		p.End()
 		if err != nil {
 			return err
@@ -313,7 +315,11 @@ type demoChain struct {
 	publicOut bool
 }
 
-func newDemoChain(ctx context.Context, m *models.Model, verifierBin string, publicOut bool) (*demoChain, error) {
+func newDemoChain(ctx context.Context, m *models.Model, verifierBin, proofSystem string, publicOut bool) (*demoChain, error) {
+	system, err := contracts.ParseProofSystem(proofSystem)
+	if err != nil {
+		return nil, err
+	}
 	c := &demoChain{publicOut: publicOut}
 	var keys [3]*ecdsa.PrivateKey
 	funded := map[*ecdsa.PrivateKey]*big.Int{}
@@ -352,7 +358,7 @@ func newDemoChain(ctx context.Context, m *models.Model, verifierBin string, publ
 	}
 	commitment := m.Commitment()
 	if c.modelID, _, err = c.market.Register(ctx, prov, contracts.Registration{
-		Commitment: commitment.BigInt(new(big.Int)), Verifier: c.verifier, ProofSystem: contracts.Groth16,
+		Commitment: commitment.BigInt(new(big.Int)), Verifier: c.verifier, ProofSystem: system,
 		Price: demoPrice, PublicOutputs: outputs, URI: "zkinfer://zoo/" + m.Name,
 	}); err != nil {
 		return fail(fmt.Errorf("register: %w", err))

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,12 +137,15 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	defer cancelRun()
 	runDone := make(chan error, 1)
 	go func() { runDone <- svc.Run(runCtx) }()
-	var names []string
+	var names, setups []string
 	for _, m := range served {
-		names = append(names, fmt.Sprintf("#%d %s (circuit %s)", m.ID, m.Model.Name, m.Keys.ID))
+		names = append(names, fmt.Sprintf("#%d %s (%s circuit %s)", m.ID, m.Model.Name, m.Keys.System(), m.Keys.ID))
+		if !slices.Contains(setups, m.Keys.Setup) {
+			setups = append(setups, m.Keys.Setup)
+		}
 	}
 	log.Info("serving", "url", "http://"+l.Addr().String(), "provider", s.acc.Address.Hex(), "models", strings.Join(names, ", "),
-		"store", v.GetString("store"), "chain", s.b.Name, "setup", prover.SetupSingleParty)
+		"store", v.GetString("store"), "chain", s.b.Name, "setup", strings.Join(setups, "; "))
 
 	select {
 	case <-ctx.Done():
@@ -260,7 +264,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	}
 	// the buyer's own trust anchor, chosen before the provider says anything
 	circuit := prover.CircuitID(m, opts)
-	vk, vkPath, err := verifyingKey(v, circuit)
+	vk, vkPath, err := buyerVerifyingKey(cmd, v, m, opts)
 	if err != nil {
 		return err
 	}

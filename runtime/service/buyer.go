@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -171,7 +170,7 @@ var ErrBadAttestation = errors.New("bad attestation")
 // prover.CircuitID(p.Model, p.Options)); the input and salt the buyer
 // holds open the bundle's input commitment and the returned output opens
 // its output commitment.
-func (b *Buyer) Check(p *Purchase, v *JobView, vk groth16.VerifyingKey) error {
+func (b *Buyer) Check(p *Purchase, v *JobView, vk prover.VerifyingKey) error {
 	if v.Bundle == nil || v.Output == nil || v.OutputSalt == nil {
 		return fmt.Errorf("%w: job %d has no bundle or output yet", verifier.ErrMalformed, p.JobID)
 	}

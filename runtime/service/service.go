@@ -146,8 +146,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("model #%d is retired", m.ID)
 		case e.Commitment.Cmp(c.BigInt(new(big.Int))) != 0:
 			return nil, fmt.Errorf("model #%d is registered with commitment 0x%064x, %s has %s", m.ID, e.Commitment, m.Model.Name, prover.Field(c))
-		case contracts.ProofSystem(e.ProofSystem) != contracts.Groth16:
-			return nil, fmt.Errorf("model #%d is registered for %s proofs; this service proves with Groth16", m.ID, contracts.ProofSystem(e.ProofSystem))
+		case contracts.ProofSystem(e.ProofSystem).String() != m.Keys.System():
+			return nil, fmt.Errorf("model #%d is registered for %s proofs; its keys here are %s keys", m.ID, contracts.ProofSystem(e.ProofSystem), m.Keys.System())
 		case e.PublicOutputs != outputs:
 			return nil, fmt.Errorf("model #%d is registered with %d public outputs, the circuit (%s) has %d", m.ID, e.PublicOutputs, m.Keys.Options, outputs)
 		}
@@ -167,7 +167,7 @@ func (s *Service) Models() []ModelView {
 		out = append(out, ModelView{
 			ID: m.id, Name: m.model.Name, Commitment: prover.Field(m.model.Commitment()), CircuitID: m.keys.ID,
 			Options: m.keys.Options, InputShape: m.model.InputShape(), OutputShape: m.model.OutputShape(),
-			PriceWei: m.entry.Price.String(), Verifier: m.entry.Verifier, Provider: m.entry.Provider, Setup: prover.SetupSingleParty,
+			PriceWei: m.entry.Price.String(), Verifier: m.entry.Verifier, Provider: m.entry.Provider, Setup: m.keys.Setup,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })

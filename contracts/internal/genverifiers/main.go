@@ -42,7 +42,7 @@ var verifiers = []struct {
 // export writes the verifier of (m, opts) and returns its circuit id.
 func export(m *models.Model, opts prover.Options, buf *bytes.Buffer) (string, error) {
 	if opts.System() == prover.BackendPlonk {
-		k, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), nil)
+		k, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), "", nil)
 		if err != nil {
 			return "", err
 		}
