@@ -3,15 +3,20 @@ package prover
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"math/big"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	kzgbn254 "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/frontend"
 )
 
@@ -175,4 +180,110 @@ func FuzzReadBundle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPlonkKeyCache: PLONK keys are cached per SRS, in folders whose name
+// says unsafe for the development SRS, also when it comes from a file;
+// cached keys prove; a corrupt file is caught; the cache finds a verifying
+// key only by its hash; an SRS of another toxic value makes other keys,
+// not labelled unsafe.
+func TestPlonkKeyCache(t *testing.T) {
+	dir := t.TempDir()
+	m := randomModel(rand.New(rand.NewSource(7)), []int{8, 4})
+	opts := Options{ProofSystem: BackendPlonk}
+	k, err := SetupPlonk(context.Background(), m, opts, UnsafeDevSRS(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.Cached || filepath.Base(k.Dir) != k.ID+"-plonk-unsafe-dev-srs" || !k.Unsafe() || k.System() != BackendPlonk {
+		t.Fatalf("first setup: cached=%v dir=%s setup=%q", k.Cached, k.Dir, k.Setup)
+	}
+	again, err := SetupPlonk(context.Background(), m, opts, UnsafeDevSRS(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Cached || again.VKHash != k.VKHash || again.Setup != k.Setup || again.System() != BackendPlonk {
+		t.Fatalf("second setup did not load the same keys: cached=%v", again.Cached)
+	}
+	b, _, _, err := Prove(context.Background(), again, m, make([]int8, 8), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Backend != BackendPlonk || b.Setup != SetupUnsafeSRS || b.VerifyingKeyHash != k.VKHash {
+		t.Errorf("bundle of cached keys: %s, %q", b.Backend, b.Setup)
+	}
+	vk, path, err := CachedVerifyingKey(dir, k.ID, k.VKHash)
+	if err != nil || filepath.Dir(path) != k.Dir {
+		t.Fatalf("cached verifying key: %v (%s)", err, path)
+	}
+	if h, _ := hashOf(vk); h != k.VKHash {
+		t.Errorf("cached verifying key has hash %s", h)
+	}
+	if _, _, err := CachedVerifyingKey(dir, k.ID, string(bytes.Repeat([]byte("0"), 64))); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a key hash nothing has: %v", err)
+	}
+	// Groth16 keys of another circuit do not prove under PLONK options
+	g, err := Setup(context.Background(), m, DefaultOptions(), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := *g
+	mixed.Options, mixed.ID = opts.WithDefaults(), k.ID
+	if _, _, _, err := Prove(context.Background(), &mixed, m, make([]int8, 8), nil); !errors.Is(err, ErrOptions) {
+		t.Errorf("a Groth16 proving key for a PLONK circuit: %v", err)
+	}
+	for _, name := range []string{fileCCS, filePK, fileVK} {
+		path := filepath.Join(k.Dir, name)
+		data, _ := os.ReadFile(path)
+		bad := bytes.Clone(data)
+		bad[len(bad)/2] ^= 1
+		os.WriteFile(path, bad, 0o644)
+		if _, err := SetupPlonk(context.Background(), m, opts, UnsafeDevSRS(), dir, nil); !errors.Is(err, ErrCorruptKeys) {
+			t.Errorf("%s corrupted: error %v, want ErrCorruptKeys", name, err)
+		}
+		os.WriteFile(path, data, 0o644)
+	}
+
+	// the development SRS in a file: same keys, still unsafe, in a folder
+	// that says so, loaded from it the second time
+	var buf bytes.Buffer
+	if err := WriteUnsafeDevSRS(&buf, k.CCS); err != nil {
+		t.Fatal(err)
+	}
+	devFile := writeSRS(t, buf.Bytes())
+	for _, cached := range []bool{false, true} {
+		fromFile, err := SetupPlonk(context.Background(), m, opts, devFile, dir, nil)
+		if err != nil || fromFile.Cached != cached || !fromFile.Unsafe() || fromFile.VKHash != k.VKHash ||
+			filepath.Base(fromFile.Dir) != k.ID+"-plonk-srs-"+devFile.sha256[:16]+"-unsafe-dev" {
+			t.Fatalf("development SRS from a file (cached %v): %v, %q in %s", cached, err, fromFile.Setup, fromFile.Dir)
+		}
+	}
+
+	// an SRS of another toxic value: other keys, named by the file's hash
+	nc, _ := plonk.SRSSize(k.CCS)
+	other, err := kzgbn254.NewSRS(uint64(nc), big.NewInt(123456789))
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	other.WriteTo(&buf)
+	src := writeSRS(t, buf.Bytes())
+	ok, err := SetupPlonk(context.Background(), m, opts, src, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok.Unsafe() || ok.VKHash == k.VKHash || !strings.HasPrefix(filepath.Base(ok.Dir), k.ID+"-plonk-srs-") || !strings.Contains(ok.Setup, src.sha256) {
+		t.Errorf("keys of another SRS: unsafe=%v, dir %s, setup %q", ok.Unsafe(), ok.Dir, ok.Setup)
+	}
+}
+
+// writeSRS writes SRS bytes to a file and returns it as a source with its
+// hash.
+func writeSRS(t *testing.T, data []byte) SRSSource {
+	path := filepath.Join(t.TempDir(), "srs.bin")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return SRSFile(path, hex.EncodeToString(sum[:]))
 }

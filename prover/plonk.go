@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -35,6 +36,9 @@ const unsafeSeed = "zkinfer unsafe development SRS"
 // unsafeSRSTag ends the name of every key folder made from the
 // development SRS, whether generated in process or read from a file.
 const unsafeSRSTag = "plonk-unsafe-dev-srs"
+
+// ErrSRSHash is wrapped when an SRS file's SHA-256 is not the expected one.
+var ErrSRSHash = errors.New("SRS hash mismatch")
 
 // SRS is a KZG structured reference string for BN254 in canonical form and
 // in Lagrange form for one domain size, with where it came from.
@@ -74,11 +78,14 @@ func (s SRSSource) String() string {
 }
 
 // tag names the key folders made from the SRS: the development SRS's say
-// unsafe; a file's carry the start of its hash (and, if it turns out to be
-// the development SRS, say unsafe too).
-func (s SRSSource) tag() string {
-	if s.IsDev() {
+// unsafe; a file's carry the start of its hash (and "unsafe-dev" too if
+// it turns out to hold the development SRS).
+func (s SRSSource) tag(unsafe bool) string {
+	switch {
+	case s.IsDev():
 		return unsafeSRSTag
+	case unsafe:
+		return "plonk-srs-" + s.sha256[:min(16, len(s.sha256))] + "-unsafe-dev"
 	}
 	return "plonk-srs-" + s.sha256[:min(16, len(s.sha256))]
 }
@@ -104,7 +111,7 @@ func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) {
 	}
 	sum := sha256.Sum256(data)
 	if got := hex.EncodeToString(sum[:]); got != s.sha256 {
-		return nil, fmt.Errorf("%w: SRS %s has sha256 %s, expected %s", ErrCorruptKeys, s.path, got, s.sha256)
+		return nil, fmt.Errorf("%w: %s has sha256 %s, expected %s", ErrSRSHash, s.path, got, s.sha256)
 	}
 	var c kzgbn254.SRS
 	if _, err := c.ReadFrom(bytes.NewReader(data)); err != nil {
@@ -149,12 +156,10 @@ func WriteUnsafeDevSRS(w io.Writer, ccs constraint.ConstraintSystem) error {
 }
 
 // PlonkKeyDirName is the name of a PLONK key folder in a cache: the
-// circuit id and the SRS, "unsafe" for the development SRS.
+// circuit id and the SRS (the start of a file's hash), saying "unsafe" for
+// the development SRS, in process or from a file.
 func PlonkKeyDirName(id string, src SRSSource, unsafe bool) string {
-	if unsafe {
-		return id + "-" + unsafeSRSTag
-	}
-	return id + "-" + src.tag()
+	return id + "-" + src.tag(unsafe)
 }
 
 // SetupPlonk returns the PLONK keys of (m, opts) under the SRS src
@@ -175,8 +180,9 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 	}
 	id := CircuitID(m, opts)
 	if cacheDir != "" {
-		// a file that is the development SRS was cached under the unsafe name
-		for _, unsafe := range []bool{src.IsDev(), true} {
+		// a file holding the development SRS is cached under a name that
+		// says so; either name is bound to the file's hash
+		for _, unsafe := range []bool{false, true} {
 			dir := filepath.Join(cacheDir, PlonkKeyDirName(id, src, unsafe))
 			if _, err := os.Stat(filepath.Join(dir, fileManifest)); err == nil {
 				progress("load")

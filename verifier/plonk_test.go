@@ -114,7 +114,7 @@ func TestPlonk(t *testing.T) {
 		t.Errorf("keys from a file holding the development SRS are labelled %q", fromFile.Setup)
 	}
 	sum[0] ^= 1
-	if _, err := prover.SetupPlonk(context.Background(), m, opts, prover.SRSFile(path, hex.EncodeToString(sum[:])), "", nil); !errors.Is(err, prover.ErrCorruptKeys) {
+	if _, err := prover.SetupPlonk(context.Background(), m, opts, prover.SRSFile(path, hex.EncodeToString(sum[:])), "", nil); !errors.Is(err, prover.ErrSRSHash) {
 		t.Errorf("SRS with a wrong hash: %v", err)
 	}
 	// a Groth16 key does not verify a PLONK bundle, nor the reverse

@@ -161,6 +161,7 @@ verifying key, so a buyer need not trust the provider's.`,
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	srsFlags(cmd)
 	cmd.Flags().Bool("layer-costs", false, "also print the constraints each layer adds (compiles the circuit once per layer)")
 	cmd.Flags().String("solidity", "", "also write the circuit's Solidity verifier contract (gnark export) to this file")
 	return cmd
@@ -173,12 +174,15 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	p := newProgress(v.GetBool("json"))
 	defer p.End()
 	start := time.Now()
-	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
-		return k, time.Since(start), err
-	}
 	src, err := srsSource(v)
 	if err != nil {
 		return nil, 0, err
+	}
+	if !src.IsDev() && opts.System() != prover.BackendPlonk {
+		return nil, 0, fmt.Errorf("--srs is for --proof-system plonk; Groth16 keys come from a circuit-specific setup")
+	}
+	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
+		return k, time.Since(start), err
 	}
 	progress := func(stage string) {
 		switch stage {
@@ -190,7 +194,7 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 			if src.IsDev() {
 				p.Step("generate the UNSAFE development SRS")
 			} else {
-				p.Step("read the SRS file (hash checked)")
+				p.Step("read the SRS file (hash checked) and convert it to Lagrange form")
 			}
 		case "setup":
 			p.Step(opts.System() + " setup (once per circuit; cached afterwards)")
@@ -202,9 +206,6 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	if opts.System() == prover.BackendPlonk {
 		k, err = prover.SetupPlonk(cmd.Context(), m, opts, src, cacheDir(v), progress)
 	} else {
-		if v.GetString("srs") != "" {
-			return nil, 0, fmt.Errorf("--srs is for --proof-system plonk; Groth16 keys come from a circuit-specific setup")
-		}
 		k, err = prover.Setup(cmd.Context(), m, opts, cacheDir(v), progress)
 	}
 	return k, time.Since(start), err
@@ -316,6 +317,7 @@ keys (running setup first when none are cached) and writes two files:
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	srsFlags(cmd)
 	inputFlags(cmd)
 	cmd.Flags().String("input-salt", "", "salt of the input commitment as 0x-hex field element (the buyer's; default: a fresh random one)")
 	cmd.Flags().StringP("out", "o", "bundle.json", "bundle file to write")

@@ -48,6 +48,10 @@ func circuitFlags(cmd *cobra.Command) {
 	cmd.Flags().String("output-visibility", "committed", "output visibility: committed (salted commitment) or public (also public inputs of the proof)")
 	cmd.Flags().String("range-check", "", "range checks: bits (no Groth16 commitment, cheaper on chain) or logderiv (fewer constraints); default bits for fixed weights, logderiv for committed")
 	cmd.Flags().String("proof-system", "groth16", "proof system: groth16 (smallest proof, cheapest to verify on chain; circuit-specific setup) or plonk (KZG; universal SRS)")
+}
+
+// srsFlags adds the SRS of PLONK setups.
+func srsFlags(cmd *cobra.Command) {
 	cmd.Flags().String("srs", "", "PLONK: KZG SRS file from a ceremony (gnark-crypto BN254 encoding); default: the UNSAFE development SRS, whose toxic value is public")
 	cmd.Flags().String("srs-sha256", "", "PLONK: the SHA-256 (hex) the --srs file must have; checked before the file is used")
 }

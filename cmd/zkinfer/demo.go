@@ -55,6 +55,7 @@ honest step fails or a false claim passes.`,
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	srsFlags(cmd)
 	cmd.Flags().Int("sample", 0, "embedded MNIST test image to prove (0.."+fmt.Sprint(zoo.NumSamples-1)+"); the false claim uses the next one")
 	return cmd
 }

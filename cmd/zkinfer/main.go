@@ -34,8 +34,9 @@ func newRoot() *cobra.Command {
 		Use:   "zkinfer",
 		Short: "Verifiable inference: prove what a quantized model computed",
 		Long: `zkinfer runs quantized ML models and proves each inference with a
-zero-knowledge proof (Groth16 on BN254) over commitments to the input, the
-weights and the output, so a buyer can check what a provider computed.
+zero-knowledge proof (Groth16 or PLONK on BN254) over commitments to the
+input, the weights and the output, so a buyer can check what a provider
+computed.
 
 Start with 'zkinfer demo'. Every flag can also be set with an environment
 variable: ZKINFER_ and the flag name in capitals, dashes as underscores
@@ -53,6 +54,6 @@ over the file. 'zkinfer config show' prints the result.`,
 	root.PersistentFlags().Bool("json", false, "print machine-readable JSON instead of text")
 	root.AddCommand(newDemo(v), newTrain(v), newInfer(v), newSetup(v), newProve(v), newVerify(v),
 		newImport(v), newEval(v), newAccount(v), newContracts(v), newRegister(v), newJob(v),
-		newServe(v), newRequest(v), newRefund(v), newConfig(v), newBench(v))
+		newServe(v), newRequest(v), newRefund(v), newConfig(v), newBench(v), newSRS(v))
 	return root
 }

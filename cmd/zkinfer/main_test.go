@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zkinfer/zkinfer/models"
 )
 
 var binary string
@@ -176,5 +178,90 @@ func TestImportProveVerify(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "bad.onnx"), []byte("not a model"), 0o644)
 	if _, errOut, code := run(t, dir, "import", "bad.onnx"); code == 0 || !strings.Contains(errOut, "malformed ONNX model") {
 		t.Errorf("bad onnx: exit %d, %s", code, errOut)
+	}
+}
+
+// TestPlonkCLI: the PLONK journey through the CLI on a small model: the
+// development SRS written to a file (whose name must say unsafe), setup
+// from it with its hash checked, prove and verify, every output saying
+// unsafe; a tampered bundle and wrong SRS flags are refused.
+func TestPlonkCLI(t *testing.T) {
+	dir := t.TempDir()
+	m, err := models.SyntheticMLP("tiny", 5, 12, 6, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.Create(filepath.Join(dir, "tiny.zkm"))
+	if _, err := m.WriteTo(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	os.WriteFile(filepath.Join(dir, "in.json"), []byte("[1,-2,3,-4,5,-6,7,-8,9,-10,11,-12]"), 0o644)
+	tiny := []string{"--model", "./tiny.zkm", "--proof-system", "plonk"}
+
+	if _, errOut, code := run(t, dir, "srs", "--unsafe-dev", "--model", "./tiny.zkm", "-o", "dev.bin"); code == 0 || !strings.Contains(errOut, `must say "unsafe"`) {
+		t.Errorf("srs to a file named dev.bin: exit %d, %s", code, errOut)
+	}
+	out, errOut, code := run(t, dir, "srs", "--unsafe-dev", "--model", "./tiny.zkm", "-o", "srs-unsafe-dev.bin", "--json")
+	var srs struct{ SHA256 string }
+	if err := json.Unmarshal([]byte(out), &srs); code != 0 || err != nil || len(srs.SHA256) != 64 {
+		t.Fatalf("srs: exit %d, %s %s", code, out, errOut)
+	}
+	out, errOut, code = run(t, dir, append([]string{"setup", "--srs", "srs-unsafe-dev.bin", "--srs-sha256", srs.SHA256}, tiny...)...)
+	if code != 0 || !strings.Contains(out, "UNSAFE for payments") || !strings.Contains(out, "-unsafe-dev") || !strings.Contains(out, "plonk circuit") {
+		t.Fatalf("setup from the development SRS file: exit %d\n%s\n%s", code, out, errOut)
+	}
+	out, errOut, code = run(t, dir, append([]string{"prove", "--input", "in.json", "-o", "b.json", "--opening", "o.json"}, tiny...)...)
+	if code != 0 || !strings.Contains(out, "with plonk") || !strings.Contains(out, "UNSAFE for payments") {
+		t.Fatalf("prove: exit %d\n%s\n%s", code, out, errOut)
+	}
+	out, _, code = run(t, dir, "verify", "b.json", "--opening", "o.json", "--model", "./tiny.zkm")
+	if code != 0 || !strings.HasPrefix(out, "VALID") || !strings.Contains(out, "(plonk)") || !strings.Contains(out, "UNSAFE") {
+		t.Fatalf("verify: exit %d\n%s", code, out)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "b.json"))
+	var b map[string]any
+	json.Unmarshal(data, &b)
+	if b["backend"] != "plonk" || !strings.Contains(b["setup"].(string), "unsafe") {
+		t.Errorf("bundle says %v, %v", b["backend"], b["setup"])
+	}
+	b["outputCommitment"] = b["inputCommitment"]
+	tampered, _ := json.Marshal(b)
+	os.WriteFile(filepath.Join(dir, "t.json"), tampered, 0o644)
+	if out, _, code := run(t, dir, "verify", "t.json"); code != 1 || !strings.Contains(out, "REJECTED") || !strings.Contains(out, "invalid proof") {
+		t.Errorf("tampered PLONK bundle: exit %d, %s", code, out)
+	}
+
+	wrong := strings.Repeat("0", 64)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{append([]string{"setup", "--srs", "srs-unsafe-dev.bin", "--srs-sha256", wrong}, tiny...), "SRS hash mismatch"},
+		{append([]string{"setup", "--srs", "srs-unsafe-dev.bin"}, tiny...), "needs --srs-sha256"},
+		{[]string{"setup", "--model", "./tiny.zkm", "--srs", "srs-unsafe-dev.bin", "--srs-sha256", srs.SHA256}, "--srs is for --proof-system plonk"},
+		{[]string{"setup", "--model", "./tiny.zkm", "--proof-system", "stark"}, `--proof-system "stark"`},
+	} {
+		if _, errOut, code := run(t, dir, c.args...); code == 0 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want it to mention %q", c.args, code, errOut, c.want)
+		}
+	}
+}
+
+// TestDemoPlonk: the demo with PLONK is paid on the embedded chain through
+// the compiled PLONK verifier, and the false claim is refused.
+func TestDemoPlonk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a PLONK setup of the MNIST MLP (143k gates) takes about 20 s")
+	}
+	out, errOut, code := run(t, t.TempDir(), "demo", "--proof-system", "plonk")
+	if code != 0 {
+		t.Fatalf("demo --proof-system plonk exited %d:\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"plonk circuit", "gates", "the escrow paid the provider 0.0100 ETH", "the buyer's verifier rejects it: invalid proof",
+		"the escrow refuses to pay: reverted with InvalidProof", "UNSAFE for real payments: unsafe development KZG SRS", "proof 520 bytes"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -32,6 +32,7 @@ import (
 func serveFlags(cmd *cobra.Command) {
 	chainFlags(cmd, true)
 	circuitFlags(cmd)
+	srsFlags(cmd)
 	cmd.Flags().StringSlice("serve", nil, "MODEL-ID=MODEL: serve registered model MODEL-ID with MODEL (shipped name or .zkm path); repeatable")
 	cmd.Flags().String("listen", "127.0.0.1:8480", "address of the HTTP API")
 	cmd.Flags().String("store", "zkinfer-jobs.db", "job store file (bbolt); jobs in it resume on restart")
@@ -219,6 +220,7 @@ func requestFlags(cmd *cobra.Command) {
 	chainFlags(cmd, true)
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	srsFlags(cmd)
 	inputFlags(cmd)
 	cmd.Flags().String("provider-url", "http://127.0.0.1:8480", "the provider's API")
 	cmd.Flags().Uint64("model-id", 0, "registered model id (required)")
