@@ -17,10 +17,10 @@ import (
 )
 
 // GasMeter measures the gas of one verify transaction on the embedded
-// chain (Osaka rules) for circuits whose verifier contract and development
-// keys are compiled into zkinfer; other circuits get 0 (not measured). The
-// gas depends on the circuit's public inputs and whether its proof carries
-// a Groth16 commitment, not on the keys.
+// chain (Osaka rules) for circuits whose verifier contract is compiled
+// into zkinfer (contracts.CompiledVerifier); other circuits get 0 (not
+// measured). The gas depends on the proof system, the circuit's public
+// inputs and whether a Groth16 proof carries a commitment, not on the keys.
 type GasMeter struct {
 	chain    *contracts.Backend
 	key      *ecdsa.PrivateKey
@@ -40,17 +40,29 @@ func NewGasMeter() (*GasMeter, error) {
 // Close stops the chain.
 func (g *GasMeter) Close() error { return g.chain.Close() }
 
-// Gas proves the point with the development keys of its circuit and
-// returns the gas of a transaction calling verify(proof, inputs), after
-// checking that the contract accepts the proof.
-func (g *GasMeter) Gas(ctx context.Context, p Point) (uint64, error) {
-	k, ok, err := devkeys.Load(p.Model, p.Options)
-	if err != nil || !ok {
-		return 0, err
-	}
+// Gas proves the point with the keys of its compiled verifier contract
+// and returns the gas of a transaction calling verify(proof, inputs),
+// after checking that the contract accepts the proof. k are the keys the
+// run made for the point: a compiled PLONK verifier is made from the
+// development SRS, so PLONK keys of that SRS are its keys; a Groth16 one
+// is made from the embedded development keys, which replace k.
+func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, error) {
 	bin, ok := contracts.CompiledVerifier(k.ID)
 	if !ok {
 		return 0, nil
+	}
+	switch {
+	case k.System() == prover.BackendGroth16:
+		dev, ok, err := devkeys.ByID(k.ID)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			return 0, fmt.Errorf("a verifier is compiled for circuit %s but no development keys are embedded", k.ID)
+		}
+		k = dev
+	case k.Setup != prover.SetupUnsafeSRS:
+		return 0, nil // PLONK keys of another SRS: not the compiled verifier's
 	}
 	b, _, _, err := prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil)
 	if err != nil {

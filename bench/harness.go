@@ -115,6 +115,7 @@ func Sweep(quick bool) ([]Point, error) {
 		if err := add("zoo", mlp, nil, &mlpRec, prover.Fixed); err != nil {
 			return nil, err
 		}
+		plonkToo(prover.Fixed) // its verifier is compiled in: gas of both systems
 		m, err := models.SyntheticMLP("mlp-64x2", 1, 64, 32, 10)
 		if err := add("mlp-width", m, err, nil, prover.Fixed, prover.Committed); err != nil {
 			return nil, err
@@ -174,9 +175,10 @@ type Options struct {
 	// AccuracyImages is how many MNIST test images the int8 accuracy of a
 	// shipped model is measured on (0: none).
 	AccuracyImages int
-	// Gas measures the verification gas of a point's circuit, 0 where it
-	// cannot (no verifier contract compiled for it).
-	Gas func(ctx context.Context, p Point) (uint64, error)
+	// Gas measures the verification gas of a point's circuit, given the
+	// keys the run made for it; 0 where it cannot (no verifier contract
+	// compiled for the circuit).
+	Gas func(ctx context.Context, p Point, k *prover.Keys) (uint64, error)
 	// Progress hears of each step of point i.
 	Progress func(i int, point, step string)
 }
@@ -194,13 +196,13 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 			return out, err
 		}
 		say := func(step string) { opts.Progress(i, p.Name(), step) }
-		r, err := measure(ctx, p, say)
+		r, k, err := measure(ctx, p, say)
 		if err != nil {
 			return out, fmt.Errorf("%s: %w", p.Name(), err)
 		}
 		if opts.Gas != nil {
 			say("verification gas on the embedded chain")
-			if r.VerifyGas, err = opts.Gas(ctx, p); err != nil {
+			if r.VerifyGas, err = opts.Gas(ctx, p, k); err != nil {
 				return out, fmt.Errorf("%s: gas: %w", p.Name(), err)
 			}
 		}
@@ -237,13 +239,15 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 	return out, nil
 }
 
-func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
+// measure sets up, proves and verifies one point and returns what it
+// measured and the keys it made.
+func measure(ctx context.Context, p Point, say func(string)) (Result, *prover.Keys, error) {
 	r := Result{Model: p.Model.Name, Family: p.Family, ProofSystem: prover.BackendGroth16, Weights: string(p.Options.Weights),
 		RangeCheck: string(p.Options.RangeCheck), Parameters: p.Model.NumParameters(), FloatAcc: -1, Int8Acc: -1, ByOp: map[string]int{}}
 	say("constraints per layer")
 	layers, commitments, _, err := prover.LayerCosts(p.Model, p.Options)
 	if err != nil {
-		return r, err
+		return r, nil, err
 	}
 	for _, l := range layers {
 		r.ByOp[l.OpName] += l.Constraints
@@ -276,15 +280,15 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 		}
 	})
 	if err != nil {
-		return r, err
+		return r, nil, err
 	}
 	r.Constraints, r.CircuitID = k.Constraints, k.ID
 	var pk, vk bytes.Buffer
 	if _, err := k.PK.WriteTo(&pk); err != nil {
-		return r, err
+		return r, nil, err
 	}
 	if _, err := k.VK.WriteTo(&vk); err != nil {
-		return r, err
+		return r, nil, err
 	}
 	r.PKBytes, r.VKBytes = pk.Len(), vk.Len()
 	var b *prover.Bundle
@@ -296,16 +300,16 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, error) {
 		r.Prove, r.Witness = time.Since(start), tm.Witness
 	})
 	if err != nil {
-		return r, err
+		return r, nil, err
 	}
 	r.ProofBytes = len(b.Proof)
 	say("verify")
 	start := time.Now()
 	if err := verifier.Verify(b, k.VK, verifier.Expect{}); err != nil {
-		return r, err
+		return r, nil, err
 	}
 	r.Verify = time.Since(start)
-	return r, nil
+	return r, k, nil
 }
 
 // SampleInput is an MNIST image for models that take one, otherwise a

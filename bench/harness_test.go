@@ -37,6 +37,7 @@ func TestHarnessReport(t *testing.T) {
 		{Family: "mlp-width", Model: tiny, Options: prover.Options{Weights: prover.Committed}.WithDefaults()},
 		{Family: "zoo", Model: mlp, Options: prover.DefaultOptions(), Record: &rec},
 		{Family: "mlp-width", Model: tiny, Options: prover.Options{ProofSystem: prover.BackendPlonk}.WithDefaults()},
+		{Family: "zoo", Model: mlp, Options: prover.Options{ProofSystem: prover.BackendPlonk}.WithDefaults()},
 	}
 	gas, err := NewGasMeter()
 	if err != nil {
@@ -62,6 +63,9 @@ func TestHarnessReport(t *testing.T) {
 	if rs[2].ProofSystem != prover.BackendPlonk || rs[2].Constraints <= rs[0].Constraints/4 || rs[2].VerifyGas != 0 {
 		t.Errorf("PLONK point: %+v", rs[2])
 	}
+	if rs[3].ProofSystem != prover.BackendPlonk || rs[3].VerifyGas <= rs[1].VerifyGas || rs[3].VerifyGas > 400_000 || rs[3].ProofBytes != 520 {
+		t.Errorf("PLONK point of the MNIST MLP (compiled verifier): gas %d, proof %d bytes", rs[3].VerifyGas, rs[3].ProofBytes)
+	}
 	if rs[1].Int8Acc < 90 || rs[1].FloatAcc < 90 || rs[1].AccImages != 200 || rs[0].Int8Acc != -1 {
 		t.Errorf("accuracy: %+v", rs)
 	}
@@ -86,7 +90,7 @@ func TestHarnessReport(t *testing.T) {
 	f, _ := os.Open(filepath.Join(dir, FileCSV))
 	rows, err := csv.NewReader(f).ReadAll()
 	f.Close()
-	if err != nil || len(rows) != 4 {
+	if err != nil || len(rows) != 5 {
 		t.Fatalf("csv: %d rows, %v", len(rows), err)
 	}
 	col := map[string]int{}

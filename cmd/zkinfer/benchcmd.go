@@ -26,7 +26,8 @@ models the int8 accuracy on the MNIST test set next to the float accuracy
 of training. Each proof is set against a floor: a bare gnark circuit of
 the same constraint count proved on the same machine in the same run.
 
-  --quick   five small circuits (about 20 seconds on 2 cores)
+  --quick   six small circuits, one of them the MNIST MLP in PLONK (about a
+            minute on 2 cores)
   --full    the shipped models and the synthetic families (MLP width and
             depth, CNN channels) with fixed and committed weights
 
@@ -35,7 +36,10 @@ constraints with the floor, constraints by layer type, peak heap, gas)
 into --out. Keys are made fresh (never from the cache) so that setup is
 measured; every number is from this run. Points are proved with Groth16,
 and the smaller ones also with PLONK over the unsafe development SRS
-(its toxic value is public: for measuring, never for payments).`,
+(its toxic value is public: for measuring, never for payments).
+Verification gas is measured on the embedded chain (Osaka rules) for the
+circuits whose verifier contract is compiled into zkinfer: the MNIST MLP
+with fixed weights in Groth16 (with and without a commitment) and PLONK.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
