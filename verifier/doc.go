@@ -1,5 +1,5 @@
-// Package verifier checks zkinfer proof bundles off chain: the Groth16
-// proof against the verifying key named by the bundle, and, when the caller
+// Package verifier checks zkinfer proof bundles off chain: the Groth16 or
+// PLONK proof against the verifying key named by the bundle, and, when the caller
 // holds them, the plaintext input and output against their commitments.
 //
 // It never proves. The on-chain verification client joins it with the

@@ -42,8 +42,11 @@ func newDemo(v *viper.Viper) *cobra.Command {
  6. a second job with a false claim (another digit) is refused on chain and
     off, and the buyer takes a refund after the deadline.
 
-Circuits without a compiled verifier contract (committed weights, say) run
-steps 1, 2, 5 and the off-chain half of 6. It exits with status 1 if any
+With --proof-system plonk the same journey runs in PLONK, with keys from
+the unsafe development SRS (about 20 s of setup the first time, cached
+afterwards) and its compiled verifier contract. Circuits without a
+compiled verifier contract (committed weights, say) run steps 1, 2, 5 and
+the off-chain half of 6. It exits with status 1 if any
 honest step fails or a false claim passes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
