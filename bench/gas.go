@@ -51,8 +51,7 @@ func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, er
 	if !ok {
 		return 0, nil
 	}
-	switch {
-	case k.System() == prover.BackendGroth16:
+	if k.System() == prover.BackendGroth16 {
 		dev, ok, err := devkeys.ByID(k.ID)
 		if err != nil {
 			return 0, err
@@ -61,8 +60,9 @@ func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, er
 			return 0, fmt.Errorf("a verifier is compiled for circuit %s but no development keys are embedded", k.ID)
 		}
 		k = dev
-	case k.Setup != prover.SetupUnsafeSRS:
-		return 0, nil // PLONK keys of another SRS: not the compiled verifier's
+	}
+	if vkHash, _, ok := contracts.CompiledVerifierKey(k.ID); !ok || vkHash != k.VKHash {
+		return 0, nil // keys of another setup or SRS: not the compiled verifier's
 	}
 	b, _, _, err := prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil)
 	if err != nil {

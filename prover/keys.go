@@ -144,17 +144,20 @@ func DefaultCacheDir() string {
 // manifest describes a cached key folder; it is written last, so a folder
 // without one is an interrupted setup and is ignored.
 type manifest struct {
-	ID             string            `json:"id"`
-	CircuitVersion int               `json:"circuitVersion"`
-	Backend        string            `json:"backend"`
-	Curve          string            `json:"curve"`
-	Model          string            `json:"model"`
-	Options        Options           `json:"options"`
-	Constraints    int               `json:"constraints"`
-	Setup          string            `json:"setup"`
-	VKHash         string            `json:"verifyingKeyHash"`
-	Files          map[string]string `json:"sha256"`
-	Created        time.Time         `json:"created"`
+	ID             string  `json:"id"`
+	CircuitVersion int     `json:"circuitVersion"`
+	Backend        string  `json:"backend"`
+	Curve          string  `json:"curve"`
+	Model          string  `json:"model"`
+	Options        Options `json:"options"`
+	Constraints    int     `json:"constraints"`
+	Setup          string  `json:"setup"`
+	VKHash         string  `json:"verifyingKeyHash"`
+	// SRS is the SHA-256 of the SRS file PLONK keys were made from; empty
+	// for Groth16 and for the development SRS generated in process.
+	SRS     string            `json:"srsSha256,omitempty"`
+	Files   map[string]string `json:"sha256"`
+	Created time.Time         `json:"created"`
 }
 
 const (
@@ -219,7 +222,7 @@ func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, 
 	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints(), Setup: SetupSingleParty}
 	if cacheDir != "" {
 		progress("write")
-		if err := k.save(cacheDir, m.Name, KeyDirName(id)); err != nil {
+		if err := k.save(cacheDir, m.Name, KeyDirName(id), ""); err != nil {
 			return nil, err
 		}
 	}
@@ -236,8 +239,8 @@ func hashOf(w io.WriterTo) (string, error) {
 
 // save writes the keys into a fresh folder next to the final one, dirName,
 // and renames it into place, so a crash never leaves a half-written cache
-// entry.
-func (k *Keys) save(cacheDir, model, dirName string) error {
+// entry. srsHash is the SHA-256 of the SRS file of PLONK keys.
+func (k *Keys) save(cacheDir, model, dirName, srsHash string) error {
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		return err
 	}
@@ -249,7 +252,7 @@ func (k *Keys) save(cacheDir, model, dirName string) error {
 	man := manifest{
 		ID: k.ID, CircuitVersion: CircuitVersion, Backend: k.System(), Curve: CurveBN254,
 		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: k.Setup,
-		VKHash: k.VKHash, Files: map[string]string{}, Created: time.Now().UTC(),
+		VKHash: k.VKHash, SRS: srsHash, Files: map[string]string{}, Created: time.Now().UTC(),
 	}
 	for name, w := range map[string]io.WriterTo{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
 		sum, err := writeFile(filepath.Join(tmp, name), w)
@@ -293,45 +296,57 @@ func writeFile(path string, w io.WriterTo) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), f.Close()
 }
 
-// LoadKeys reads a key folder written by Setup, checking every file's
-// SHA-256 against the manifest.
+// LoadKeys reads a key folder written by Setup or SetupPlonk, checking
+// every file's SHA-256 against the manifest.
 func LoadKeys(dir string) (*Keys, error) {
-	k, err := LoadKeysFS(os.DirFS(dir), dir)
+	k, _, err := loadKeys(dir)
+	return k, err
+}
+
+// loadKeys is LoadKeys, also returning the SHA-256 of the SRS file of
+// PLONK keys (empty for the development SRS and for Groth16).
+func loadKeys(dir string) (*Keys, string, error) {
+	k, srsHash, err := loadKeysFS(os.DirFS(dir), dir)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	k.Dir = dir
-	return k, nil
+	return k, srsHash, nil
 }
 
 // LoadKeysFS reads a key folder from a file system (an embedded one, say);
 // name is used in error messages.
 func LoadKeysFS(fsys fs.FS, name string) (*Keys, error) {
+	k, _, err := loadKeysFS(fsys, name)
+	return k, err
+}
+
+func loadKeysFS(fsys fs.FS, name string) (*Keys, string, error) {
 	var man manifest
 	data, err := fs.ReadFile(fsys, fileManifest)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if err := json.Unmarshal(data, &man); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(name, fileManifest), err)
+		return nil, "", fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(name, fileManifest), err)
 	}
 	if man.CircuitVersion != CircuitVersion || man.Backend != man.Options.System() || man.Curve != CurveBN254 {
-		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d for %s, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, man.Options.System(), CircuitVersion)
+		return nil, "", fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d for %s, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, man.Options.System(), CircuitVersion)
 	}
 	if err := man.Options.Validate(); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, err)
+		return nil, "", fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, err)
 	}
 	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, Cached: true}
 	k.CCS, k.PK, k.VK = newKeys(man.Backend)
 	for file, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
 		if err := readFile(fsys, file, filepath.Join(name, file), man.Files[file], r); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 	}
 	if man.Files[fileVK] != man.VKHash {
-		return nil, fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, name)
+		return nil, "", fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, name)
 	}
-	return k, nil
+	return k, man.SRS, nil
 }
 
 // readFile hashes the whole file before decoding it, so a corrupt file is
@@ -380,9 +395,10 @@ func VerifyingKeyPath(cacheDir, id string) string { return filepath.Join(keyDir(
 
 // CachedVerifyingKey finds, among the cached key folders of circuit id
 // (one per setup: Groth16, or PLONK under each SRS), the verifying key
-// whose SHA-256 is vkHash, and returns it with its path. The key file is
+// whose SHA-256 is vkHash, and returns it with its path and its setup (who
+// could forge proofs under it, from the local manifest). The key file is
 // hash-checked; os.ErrNotExist is wrapped when no folder holds it.
-func CachedVerifyingKey(cacheDir, id, vkHash string) (VerifyingKey, string, error) {
+func CachedVerifyingKey(cacheDir, id, vkHash string) (vk VerifyingKey, path, setup string, err error) {
 	dirs, _ := filepath.Glob(filepath.Join(cacheDir, id+"-*"))
 	for _, dir := range dirs {
 		data, err := os.ReadFile(filepath.Join(dir, fileManifest))
@@ -396,14 +412,14 @@ func CachedVerifyingKey(cacheDir, id, vkHash string) (VerifyingKey, string, erro
 		path := filepath.Join(dir, fileVK)
 		vk, sum, err := ReadVerifyingKey(path, man.Backend)
 		if err != nil {
-			return nil, "", err
+			return nil, "", "", err
 		}
 		if sum != vkHash {
-			return nil, "", fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, sum, vkHash)
+			return nil, "", "", fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, sum, vkHash)
 		}
-		return vk, path, nil
+		return vk, path, man.Setup, nil
 	}
-	return nil, "", fmt.Errorf("no cached key of circuit %s has sha256 %s in %s: %w", id, vkHash, cacheDir, os.ErrNotExist)
+	return nil, "", "", fmt.Errorf("no cached key of circuit %s has sha256 %s in %s: %w", id, vkHash, cacheDir, os.ErrNotExist)
 }
 
 // LayerCost is the number of constraints one node adds to a circuit.

@@ -18,6 +18,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/test/unsafekzg"
 )
 
 func TestKeyCache(t *testing.T) {
@@ -212,14 +213,14 @@ func TestPlonkKeyCache(t *testing.T) {
 	if b.Backend != BackendPlonk || b.Setup != SetupUnsafeSRS || b.VerifyingKeyHash != k.VKHash {
 		t.Errorf("bundle of cached keys: %s, %q", b.Backend, b.Setup)
 	}
-	vk, path, err := CachedVerifyingKey(dir, k.ID, k.VKHash)
-	if err != nil || filepath.Dir(path) != k.Dir {
-		t.Fatalf("cached verifying key: %v (%s)", err, path)
+	vk, path, setup, err := CachedVerifyingKey(dir, k.ID, k.VKHash)
+	if err != nil || filepath.Dir(path) != k.Dir || setup != SetupUnsafeSRS {
+		t.Fatalf("cached verifying key: %v (%s, %q)", err, path, setup)
 	}
 	if h, _ := hashOf(vk); h != k.VKHash {
 		t.Errorf("cached verifying key has hash %s", h)
 	}
-	if _, _, err := CachedVerifyingKey(dir, k.ID, string(bytes.Repeat([]byte("0"), 64))); !errors.Is(err, os.ErrNotExist) {
+	if _, _, _, err := CachedVerifyingKey(dir, k.ID, string(bytes.Repeat([]byte("0"), 64))); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a key hash nothing has: %v", err)
 	}
 	// Groth16 keys of another circuit do not prove under PLONK options
@@ -254,7 +255,7 @@ func TestPlonkKeyCache(t *testing.T) {
 	for _, cached := range []bool{false, true} {
 		fromFile, err := SetupPlonk(context.Background(), m, opts, devFile, dir, nil)
 		if err != nil || fromFile.Cached != cached || !fromFile.Unsafe() || fromFile.VKHash != k.VKHash ||
-			filepath.Base(fromFile.Dir) != k.ID+"-plonk-srs-"+devFile.sha256[:16]+"-unsafe-dev" {
+			filepath.Base(fromFile.Dir) != k.ID+"-plonk-srs-"+devFile.sha256+"-unsafe-dev" {
 			t.Fatalf("development SRS from a file (cached %v): %v, %q in %s", cached, err, fromFile.Setup, fromFile.Dir)
 		}
 	}
@@ -272,8 +273,40 @@ func TestPlonkKeyCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ok.Unsafe() || ok.VKHash == k.VKHash || !strings.HasPrefix(filepath.Base(ok.Dir), k.ID+"-plonk-srs-") || !strings.Contains(ok.Setup, src.sha256) {
-		t.Errorf("keys of another SRS: unsafe=%v, dir %s, setup %q", ok.Unsafe(), ok.Dir, ok.Setup)
+	if ok.Unsafe() || ok.VKHash == k.VKHash || filepath.Base(ok.Dir) != k.ID+"-plonk-srs-"+src.sha256 || !strings.Contains(ok.Setup, src.sha256) ||
+		strings.Contains(ok.Setup, filepath.Dir(src.path)) {
+		t.Errorf("keys of another SRS: unsafe=%v, dir %s, setup %q (no local path)", ok.Unsafe(), ok.Dir, ok.Setup)
+	}
+	// a cache folder renamed to pose as another SRS's keys is refused
+	mimic := SRSFile(src.path, strings.Repeat("a", 64))
+	os.Rename(ok.Dir, filepath.Join(dir, PlonkKeyDirName(k.ID, mimic, false)))
+	if _, err := SetupPlonk(context.Background(), m, opts, mimic, dir, nil); !errors.Is(err, ErrCorruptKeys) {
+		t.Errorf("keys of one SRS under another SRS's name: %v", err)
+	}
+	// an expected hash that is not one is refused before anything is read
+	for _, bad := range []string{"../../x", strings.Repeat("G", 64), src.sha256[:63]} {
+		if _, err := SetupPlonk(context.Background(), m, opts, SRSFile(src.path, bad), dir, nil); err == nil || !strings.Contains(err.Error(), "not 64 lowercase hex") {
+			t.Errorf("expected hash %q: %v", bad, err)
+		}
+	}
+
+	// the development SRS zkinfer generates is gnark's unsafekzg SRS of
+	// the same seed: the compiled verifier contracts depend on it
+	c, l, err := unsafekzg.NewSRS(k.CCS, unsafekzg.WithToxicSeed([]byte(unsafeSeed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := UnsafeDevSRS().Load(k.CCS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got bytes.Buffer
+	c.WriteTo(&want)
+	l.WriteTo(&want)
+	dev.Canonical.WriteTo(&got)
+	dev.Lagrange.WriteTo(&got)
+	if !bytes.Equal(want.Bytes(), got.Bytes()) {
+		t.Error("the development SRS differs from unsafekzg's of the same seed")
 	}
 }
 

@@ -13,13 +13,14 @@ import (
 	"path/filepath"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
 	kzgbn254 "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
 	"github.com/consensys/gnark-crypto/kzg"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/test/unsafekzg"
 
 	"github.com/zkinfer/zkinfer/models"
 )
@@ -70,24 +71,26 @@ func SRSFile(path, sha string) SRSSource { return SRSSource{path: path, sha256: 
 // IsDev reports the in-process development SRS.
 func (s SRSSource) IsDev() bool { return s.path == "" }
 
+// String names the SRS by its file's base name (bundles carry it: no local
+// path) and hash.
 func (s SRSSource) String() string {
 	if s.IsDev() {
 		return SetupUnsafeSRS
 	}
-	return fmt.Sprintf("KZG SRS %s (sha256 %s)", s.path, s.sha256)
+	return fmt.Sprintf("KZG SRS %q (sha256 %s)", filepath.Base(s.path), s.sha256)
 }
 
 // tag names the key folders made from the SRS: the development SRS's say
-// unsafe; a file's carry the start of its hash (and "unsafe-dev" too if
-// it turns out to hold the development SRS).
+// unsafe; a file's carry its hash (and "unsafe-dev" too if it turns out to
+// hold the development SRS).
 func (s SRSSource) tag(unsafe bool) string {
 	switch {
 	case s.IsDev():
 		return unsafeSRSTag
 	case unsafe:
-		return "plonk-srs-" + s.sha256[:min(16, len(s.sha256))] + "-unsafe-dev"
+		return "plonk-srs-" + s.sha256 + "-unsafe-dev"
 	}
-	return "plonk-srs-" + s.sha256[:min(16, len(s.sha256))]
+	return "plonk-srs-" + s.sha256
 }
 
 // Load returns the SRS, large enough for ccs. A file is hash-checked
@@ -96,14 +99,10 @@ func (s SRSSource) tag(unsafe bool) string {
 // labelled unsafe too.
 func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) {
 	if s.IsDev() {
-		c, l, err := unsafekzg.NewSRS(ccs, unsafekzg.WithToxicSeed([]byte(unsafeSeed)))
-		if err != nil {
-			return nil, err
-		}
-		return &SRS{Canonical: c, Lagrange: l, Origin: SetupUnsafeSRS, Unsafe: true}, nil
+		return devSRS(ccs)
 	}
-	if !isHex(s.sha256, 64) {
-		return nil, fmt.Errorf("SRS %s: expected sha256 %q is not 64 lowercase hex digits", s.path, s.sha256)
+	if err := s.check(); err != nil {
+		return nil, err
 	}
 	data, err := os.ReadFile(s.path)
 	if err != nil {
@@ -129,18 +128,58 @@ func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) {
 	l.Pk.G1 = lg
 	srs := &SRS{Canonical: &c, Lagrange: &l, Origin: s.String()}
 	if dev := devTauG1(); len(c.Pk.G1) > 1 && c.Pk.G1[1].Equal(&dev) {
-		srs.Origin, srs.Unsafe = SetupUnsafeSRS+", read from "+s.path, true
+		srs.Origin, srs.Unsafe = SetupUnsafeSRS+", read from "+s.String(), true
 	}
 	return srs, nil
 }
 
+// check reports an expected hash that is not a SHA-256 in hex.
+func (s SRSSource) check() error {
+	if !s.IsDev() && !isHex(s.sha256, 64) {
+		return fmt.Errorf("SRS %s: expected sha256 %q is not 64 lowercase hex digits", s.path, s.sha256)
+	}
+	return nil
+}
+
+// devTau is the development SRS's toxic value: the SHA-256 of the
+// published seed, as gnark's test/unsafekzg.WithToxicSeed draws it, so
+// that its SRS and zkinfer's are the same.
+func devTau() *big.Int {
+	h := sha256.Sum256([]byte(unsafeSeed))
+	return new(big.Int).SetBytes(h[:])
+}
+
 // devTauG1 is τ·G1 for the development SRS's τ, its second canonical point.
 func devTauG1() bn254.G1Affine {
-	h := sha256.Sum256([]byte(unsafeSeed)) // how unsafekzg.WithToxicSeed draws τ
 	_, _, g1, _ := bn254.Generators()
 	var p bn254.G1Affine
-	p.ScalarMultiplication(&g1, new(big.Int).SetBytes(h[:]))
+	p.ScalarMultiplication(&g1, devTau())
 	return p
+}
+
+// devSRS generates the development SRS for ccs. Knowing τ, it computes
+// the Lagrange form directly (the inverse FFT of τ's powers, times G1)
+// instead of converting the canonical points, which takes minutes; it
+// keeps nothing after it returns.
+func devSRS(ccs constraint.ConstraintSystem) (*SRS, error) {
+	nc, nl := plonk.SRSSize(ccs)
+	c, err := kzgbn254.NewSRS(uint64(nc), devTau())
+	if err != nil {
+		return nil, err
+	}
+	var tau fr.Element
+	tau.SetBigInt(devTau())
+	powers := make([]fr.Element, nl)
+	powers[0].SetOne()
+	for i := 1; i < nl; i++ {
+		powers[i].Mul(&powers[i-1], &tau)
+	}
+	fft.NewDomain(uint64(nl)).FFTInverse(powers, fft.DIF)
+	fft.BitReverse(powers)
+	_, _, g1, _ := bn254.Generators()
+	l := &kzgbn254.SRS{Vk: c.Vk}
+	l.Pk.G1 = bn254.BatchScalarMultiplicationG1(&g1, powers)
+	return &SRS{Canonical: c, Lagrange: l, Origin: SetupUnsafeSRS, Unsafe: true}, nil
 }
 
 // WriteUnsafeDevSRS writes the canonical development SRS large enough for
@@ -156,8 +195,8 @@ func WriteUnsafeDevSRS(w io.Writer, ccs constraint.ConstraintSystem) error {
 }
 
 // PlonkKeyDirName is the name of a PLONK key folder in a cache: the
-// circuit id and the SRS (the start of a file's hash), saying "unsafe" for
-// the development SRS, in process or from a file.
+// circuit id and the SRS (a file's SHA-256), saying "unsafe" for the
+// development SRS, in process or from a file.
 func PlonkKeyDirName(id string, src SRSSource, unsafe bool) string {
 	return id + "-" + src.tag(unsafe)
 }
@@ -175,19 +214,30 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 	if opts.System() != BackendPlonk {
 		return nil, fmt.Errorf("%w: SetupPlonk needs proofSystem plonk, have %s", ErrOptions, opts)
 	}
+	if err := src.check(); err != nil {
+		return nil, err
+	}
 	if progress == nil {
 		progress = func(string) {}
 	}
 	id := CircuitID(m, opts)
 	if cacheDir != "" {
 		// a file holding the development SRS is cached under a name that
-		// says so; either name is bound to the file's hash
+		// says so; either name, and the manifest, carry the file's hash
 		for _, unsafe := range []bool{false, true} {
 			dir := filepath.Join(cacheDir, PlonkKeyDirName(id, src, unsafe))
-			if _, err := os.Stat(filepath.Join(dir, fileManifest)); err == nil {
-				progress("load")
-				return LoadKeys(dir)
+			if _, err := os.Stat(filepath.Join(dir, fileManifest)); err != nil {
+				continue
 			}
+			progress("load")
+			k, srsHash, err := loadKeys(dir)
+			if err != nil {
+				return nil, err
+			}
+			if k.ID != id || k.System() != BackendPlonk || srsHash != src.sha256 {
+				return nil, fmt.Errorf("%w: %s holds %s keys of circuit %s from SRS %q, wanted PLONK keys of circuit %s from SRS %q", ErrCorruptKeys, dir, k.System(), k.ID, srsHash, id, src.sha256)
+			}
+			return k, nil
 		}
 	}
 	progress("compile")
@@ -219,7 +269,7 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 		Constraints: ccs.GetNbConstraints(), Setup: srs.Origin}
 	if cacheDir != "" {
 		progress("write")
-		if err := k.save(cacheDir, m.Name, PlonkKeyDirName(id, src, srs.Unsafe)); err != nil {
+		if err := k.save(cacheDir, m.Name, PlonkKeyDirName(id, src, srs.Unsafe), src.sha256); err != nil {
 			return nil, err
 		}
 	}

@@ -249,9 +249,12 @@ func newRegister(v *viper.Viper) *cobra.Command {
 		Short: "Register a model (deploying its verifier contract) as the signing provider",
 		Long: `register records a model in the registry: its commitment, the verifier
 contract of its circuit, the price of one job and a metadata URI. Without
---verifier it deploys the verifier compiled into zkinfer for the circuit
-(the shipped model's development keys); otherwise export one with
-'zkinfer setup --solidity', compile and deploy it, and give its address.`,
+--verifier it deploys the verifier compiled into zkinfer for the circuit,
+which accepts proofs under the shipped model's development keys (Groth16:
+the embedded single-party keys; PLONK: the unsafe development SRS), so
+it says UNSAFE; otherwise export one with 'zkinfer setup --solidity'
+(with --srs for PLONK keys of a ceremony SRS), compile and deploy it, and
+give its address.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -281,6 +284,7 @@ contract of its circuit, the price of one job and a metadata URI. Without
 				return err
 			}
 			var verifier common.Address
+			verifierSetup := "the contract at --verifier: as safe as the keys it was exported from"
 			if a := v.GetString("verifier"); a != "" {
 				if !common.IsHexAddress(a) {
 					return fmt.Errorf("--verifier %q is not an address", a)
@@ -288,9 +292,12 @@ contract of its circuit, the price of one job and a metadata URI. Without
 				verifier = common.HexToAddress(a)
 			} else {
 				bin, ok := contracts.CompiledVerifier(id)
-				if !ok {
-					return fmt.Errorf("no verifier contract is compiled for circuit %s: deploy one and give --verifier", id)
+				_, setup, known := contracts.CompiledVerifierKey(id)
+				if !ok || !known {
+					return fmt.Errorf("no verifier contract is compiled for circuit %s: export one with 'zkinfer setup --solidity', deploy it and give --verifier", id)
 				}
+				// the compiled verifiers check proofs under development keys
+				verifierSetup = "the compiled verifier accepts proofs under its development keys: " + setup
 				if verifier, _, err = contracts.DeployVerifier(ctx, s.b, s.from, bin); err != nil {
 					return fmt.Errorf("deploy verifier: %w", err)
 				}
@@ -307,8 +314,9 @@ contract of its circuit, the price of one job and a metadata URI. Without
 			if err != nil {
 				return err
 			}
-			res := map[string]any{"modelId": modelID.String(), "verifier": verifier.Hex(), "circuitId": id, "commitment": prover.Field(c).String()}
-			return report(cmd, v, res, fmt.Sprintf("registered %s (circuit %s) as model #%v, verifier %s", m.Name, id, modelID, verifier.Hex()))
+			res := map[string]any{"modelId": modelID.String(), "verifier": verifier.Hex(), "circuitId": id, "proofSystem": system.String(),
+				"commitment": prover.Field(c).String(), "verifierSetup": verifierSetup}
+			return report(cmd, v, res, fmt.Sprintf("registered %s (%s circuit %s) as model #%v, verifier %s\n%s", m.Name, system, id, modelID, verifier.Hex(), setupText(verifierSetup)))
 		},
 	}
 	modelFlags(cmd)

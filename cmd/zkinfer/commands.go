@@ -212,12 +212,7 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 }
 
 // setupLine says who could forge proofs under the keys.
-func setupLine(k *prover.Keys) string {
-	if k.Unsafe() {
-		return "UNSAFE for payments: " + k.Setup
-	}
-	return "setup: " + k.Setup
-}
+func setupLine(k *prover.Keys) string { return setupText(k.Setup) }
 
 // constraintsWord is what a proof system's constraint count counts.
 func constraintsWord(system string) string {
@@ -352,7 +347,7 @@ It exits with status 1 when any check fails.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			vk, vkPath, err := bundleVerifyingKey(v, &b)
+			vk, vkPath, setup, err := bundleVerifyingKey(v, &b)
 			if err != nil {
 				return err
 			}
@@ -383,13 +378,13 @@ It exits with status 1 when any check fails.`,
 				System string `json:"proofSystem"`
 				Setup  string `json:"setup"`
 				Time   string `json:"time"`
-			}{args[0], verr == nil, errString(verr), b.Model.Name, b.Backend, b.Setup, since(start)}
+			}{args[0], verr == nil, errString(verr), b.Model.Name, b.Backend, setup, since(start)}
 			if v.GetBool("json") {
 				if err := printJSON(cmd.OutOrStdout(), res); err != nil {
 					return err
 				}
 			} else if verr == nil {
-				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s (%s) proves the model with commitment %s (named %q by the bundle) in %s\nverifying key %s\n%s\n", args[0], b.Backend, b.Model.Commitment, b.Model.Name, res.Time, vkPath, bundleSetupLine(&b))
+				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s (%s) proves the model with commitment %s (named %q by the bundle) in %s\nverifying key %s\n%s\n", args[0], b.Backend, b.Model.Commitment, b.Model.Name, res.Time, vkPath, setupText(setup))
 			} else {
 				fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: %s: %v\n", args[0], verr)
 			}
@@ -406,63 +401,65 @@ It exits with status 1 when any check fails.`,
 }
 
 // bundleVerifyingKey is the key of --vk, else the embedded development key
-// or the cached key that the bundle names (by circuit and key hash).
-// Verify then checks that the key is the one the bundle names.
-func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (prover.VerifyingKey, string, error) {
+// or the cached key that the bundle names (by circuit and key hash), with
+// who could forge proofs under it as this machine knows it (never the
+// bundle's own claim). Verify then checks that the key is the one the
+// bundle names.
+func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (vk prover.VerifyingKey, path, setup string, err error) {
 	if path := v.GetString("vk"); path != "" {
 		vk, _, err := prover.ReadVerifyingKey(path, b.Backend)
-		return vk, path, err
+		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err
 	}
 	if k, ok, err := devkeys.ByID(b.CircuitID); err != nil || ok && k.VKHash == b.VerifyingKeyHash {
 		if err != nil {
-			return nil, "", err
+			return nil, "", "", err
 		}
-		return k.VK, k.Dir, nil
+		return k.VK, k.Dir, k.Setup, nil
 	}
-	vk, path, err := prover.CachedVerifyingKey(cacheDir(v), b.CircuitID, b.VerifyingKeyHash)
+	vk, path, setup, err = prover.CachedVerifyingKey(cacheDir(v), b.CircuitID, b.VerifyingKeyHash)
 	if err != nil {
-		return nil, "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", b.CircuitID, err)
+		return nil, "", "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", b.CircuitID, err)
 	}
-	return vk, path, nil
+	return vk, path, setup, nil
 }
 
 // buyerVerifyingKey is the buyer's own key for the circuit of (m, opts),
-// fixed before the provider says anything: --vk, the embedded development
-// key or the cached Groth16 key; for PLONK, the key the buyer derives
-// itself from the SRS of --srs (or the development SRS), cached.
-func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.Options) (prover.VerifyingKey, string, error) {
+// fixed before the provider says anything, with who could forge proofs
+// under it: --vk, the embedded development key or the cached Groth16 key;
+// for PLONK, the key the buyer derives itself from the SRS of --srs (or
+// the development SRS), cached.
+func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.Options) (vk prover.VerifyingKey, path, setup string, err error) {
 	id := prover.CircuitID(m, opts)
 	if path := v.GetString("vk"); path != "" {
 		vk, _, err := prover.ReadVerifyingKey(path, opts.System())
-		return vk, path, err
+		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err
 	}
 	if k, ok, err := devkeys.ByID(id); err != nil || ok {
 		if err != nil {
-			return nil, "", err
+			return nil, "", "", err
 		}
-		return k.VK, k.Dir, nil
+		return k.VK, k.Dir, k.Setup, nil
 	}
 	if opts.System() == prover.BackendPlonk {
 		k, _, err := setupKeys(cmd, v, m, opts)
 		if err != nil {
-			return nil, "", err
+			return nil, "", "", err
 		}
-		return k.VK, k.Dir, nil
+		return k.VK, k.Dir, k.Setup, nil
 	}
-	path := prover.VerifyingKeyPath(cacheDir(v), id)
-	vk, _, err := prover.ReadVerifyingKey(path, opts.System())
-	if err != nil {
-		return nil, "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", id, err)
+	path = prover.VerifyingKeyPath(cacheDir(v), id)
+	if vk, _, err = prover.ReadVerifyingKey(path, opts.System()); err != nil {
+		return nil, "", "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", id, err)
 	}
-	return vk, path, nil
+	return vk, path, prover.SetupSingleParty, nil
 }
 
-// bundleSetupLine says who could forge the bundle's proof.
-func bundleSetupLine(b *prover.Bundle) string {
-	if strings.Contains(b.Setup, "unsafe") {
-		return "UNSAFE for payments: " + b.Setup
+// setupText says who could forge proofs under a key.
+func setupText(setup string) string {
+	if strings.Contains(setup, "unsafe") {
+		return "UNSAFE for payments: " + setup
 	}
-	return "setup: " + b.Setup
+	return "setup: " + setup
 }
 
 func errString(err error) string {

@@ -225,6 +225,13 @@ func TestPlonkCLI(t *testing.T) {
 	if b["backend"] != "plonk" || !strings.Contains(b["setup"].(string), "unsafe") {
 		t.Errorf("bundle says %v, %v", b["backend"], b["setup"])
 	}
+	// the setup the output names is the local key's, not the bundle's claim
+	b["setup"] = "KZG SRS of a 1000-party ceremony"
+	relabelled, _ := json.Marshal(b)
+	os.WriteFile(filepath.Join(dir, "r.json"), relabelled, 0o644)
+	if out, _, code := run(t, dir, "verify", "r.json"); code != 0 || !strings.Contains(out, "UNSAFE for payments: unsafe development KZG SRS") {
+		t.Errorf("relabelled bundle: exit %d, %s", code, out)
+	}
 	b["outputCommitment"] = b["inputCommitment"]
 	tampered, _ := json.Marshal(b)
 	os.WriteFile(filepath.Join(dir, "t.json"), tampered, 0o644)

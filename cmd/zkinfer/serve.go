@@ -266,7 +266,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	}
 	// the buyer's own trust anchor, chosen before the provider says anything
 	circuit := prover.CircuitID(m, opts)
-	vk, vkPath, err := buyerVerifyingKey(cmd, v, m, opts)
+	vk, vkPath, vkSetup, err := buyerVerifyingKey(cmd, v, m, opts)
 	if err != nil {
 		return err
 	}
@@ -320,7 +320,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		VerifyingKey string         `json:"verifyingKey"`
 		Setup        string         `json:"setup"`
 		Error        string         `json:"error,omitempty"`
-	}{pur.JobID, m.Name, in.Source, ints(view.Output), runtime.Argmax(view.Output), true, state, pur.Provider, vkPath, view.Bundle.Setup, errString(err)}
+	}{pur.JobID, m.Name, in.Source, ints(view.Output), runtime.Argmax(view.Output), true, state, pur.Provider, vkPath, vkSetup, errString(err)}
 	if v.GetBool("json") {
 		if perr := printJSON(cmd.OutOrStdout(), res); perr != nil {
 			return perr
@@ -328,7 +328,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	} else {
 		w := cmd.OutOrStdout()
 		fmt.Fprintf(w, "job #%d: VERIFIED output of %s on %s: %v, argmax %d\n", pur.JobID, m.Name, in.Source, view.Output, res.Argmax)
-		fmt.Fprintf(w, "signed by provider %s; proof checked with %s\nsetup: %s\nescrow: %s\n", pur.Provider.Hex(), vkPath, view.Bundle.Setup, state)
+		fmt.Fprintf(w, "signed by provider %s; proof checked with %s\n%s\nescrow: %s\n", pur.Provider.Hex(), vkPath, setupText(vkSetup), state)
 	}
 	return err
 }

@@ -39,23 +39,24 @@ var verifiers = []struct {
 	{"MnistMlpFixedPlonkUnsafeDevVerifier", prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckBits, ProofSystem: prover.BackendPlonk}},
 }
 
-// export writes the verifier of (m, opts) and returns its circuit id.
-func export(m *models.Model, opts prover.Options, buf *bytes.Buffer) (string, error) {
+// export writes the verifier of (m, opts) and returns the keys it checks
+// proofs under.
+func export(m *models.Model, opts prover.Options, buf *bytes.Buffer) (*prover.Keys, error) {
 	if opts.System() == prover.BackendPlonk {
 		k, err := prover.SetupPlonk(context.Background(), m, opts, prover.UnsafeDevSRS(), "", nil)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return k.ID, k.ExportSolidity(buf)
+		return k, k.ExportSolidity(buf)
 	}
 	k, ok, err := devkeys.Load(m, opts)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if !ok {
-		return "", fmt.Errorf("no development keys for %s with %s", m.Name, opts.WithDefaults())
+		return nil, fmt.Errorf("no development keys for %s with %s", m.Name, opts.WithDefaults())
 	}
-	return k.ID, k.ExportSolidity(buf)
+	return k, k.ExportSolidity(buf)
 }
 
 func run() error {
@@ -70,12 +71,18 @@ func run() error {
 		"// checks proofs under the circuit's development keys only: Groth16 keys\n" +
 		"// from prover/devkeys, PLONK keys from the unsafe development SRS.\n" +
 		"func CompiledVerifier(circuitID string) (string, bool) {\n\tswitch circuitID {\n"
+	keyIndex := "// CompiledVerifierKey returns the SHA-256 of the verifying key whose\n" +
+		"// proofs the compiled verifier of a circuit accepts, and who could forge\n" +
+		"// them (the keys' setup); check it against the keys a proof is made with.\n" +
+		"func CompiledVerifierKey(circuitID string) (vkHash, setup string, ok bool) {\n\tswitch circuitID {\n"
 	for _, v := range verifiers {
 		var buf bytes.Buffer
-		id, err := export(m, v.opts, &buf)
+		k, err := export(m, v.opts, &buf)
 		if err != nil {
 			return err
 		}
+		id := k.ID
+		keyIndex += fmt.Sprintf("\tcase %q:\n\t\treturn %q, %q, true\n", id, k.VKHash, k.Setup)
 		path := filepath.Join("src", "verifiers", v.name+".sol")
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
@@ -85,6 +92,6 @@ func run() error {
 		}
 		index += fmt.Sprintf("\tcase %q:\n\t\treturn verifiers.%sMetaData.Bin, true\n", id, v.name)
 	}
-	index += "\t}\n\treturn \"\", false\n}\n"
+	index += "\t}\n\treturn \"\", false\n}\n\n" + keyIndex + "\t}\n\treturn \"\", \"\", false\n}\n"
 	return os.WriteFile("verifiers_gen.go", []byte(index), 0o644)
 }
