@@ -3,11 +3,13 @@ package bench
 import (
 	"context"
 	"encoding/csv"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/zoo"
@@ -103,5 +105,24 @@ func TestHarnessReport(t *testing.T) {
 	md, _ := os.ReadFile(filepath.Join(dir, FileMarkdown))
 	if !strings.Contains(string(md), thousands(rs[1].Constraints)) || !strings.Contains(string(md), thousands(int(rs[1].VerifyGas))) {
 		t.Errorf("markdown lacks the measured numbers:\n%s", md)
+	}
+}
+
+// TestFastest: a quick proof is timed over repeatMax runs, one that takes
+// more than half the budget once.
+func TestFastest(t *testing.T) {
+	for _, c := range []struct {
+		sleep time.Duration
+		runs  int
+	}{{0, repeatMax}, {repeatBudget/2 + 100*time.Millisecond, 1}} {
+		runs := 0
+		d, err := fastest(func() error { runs++; time.Sleep(c.sleep); return nil })
+		if err != nil || runs != c.runs || d < c.sleep {
+			t.Errorf("a proof of %s: %d runs (want %d), fastest %s, %v", c.sleep, runs, c.runs, d, err)
+		}
+	}
+	want := errors.New("prover failed")
+	if _, err := fastest(func() error { return want }); !errors.Is(err, want) {
+		t.Errorf("a failing proof: %v", err)
 	}
 }

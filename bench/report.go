@@ -94,7 +94,7 @@ func WriteCSV(w io.Writer, rs []Result) error {
 // then constraints by op kind.
 func WriteMarkdown(w io.Writer, rs []Result, m Machine) error {
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
-	p("Measured by `zkinfer bench` on %d cores, %s memory, %s. Times are one run each; prove includes running the model and solving the witness. The floor is a bare gnark circuit of the same constraint count (private bits asserted boolean: the smallest witness there is) proved in the same run.\n\n", m.CPUs, m.Memory, m.Go)
+	p("Measured by `zkinfer bench` on %d cores, %s memory, %s. Compile and setup are one run each; prove (ours and the floor's) is the fastest of up to five runs within 3 s, so one run for proofs over 1.5 s, and includes running the model and solving the witness. The floor is a bare gnark circuit of the same constraint count (private bits asserted boolean: the smallest witness there is) proved in the same run.\n\n", m.CPUs, m.Memory, m.Go)
 	p("| model | system | weights | constraints | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
 	p("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {

@@ -26,8 +26,8 @@ models the int8 accuracy on the MNIST test set next to the float accuracy
 of training. Each proof is set against a floor: a bare gnark circuit of
 the same constraint count proved on the same machine in the same run.
 
-  --quick   six small circuits, one of them the MNIST MLP in PLONK (about a
-            minute on 2 cores)
+  --quick   six small circuits, the MNIST MLP in both proof systems among
+            them (about 90 seconds on 2 cores)
   --full    the shipped models and the synthetic families (MLP width and
             depth, CNN channels) with fixed and committed weights
 
