@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/solidity"
@@ -95,14 +96,19 @@ func (k *Keys) Unsafe() bool { return strings.Contains(k.Setup, "unsafe") }
 // model commitment. Committed-weight circuits do not depend on the weights,
 // so every model of one architecture shares their keys.
 func CircuitID(m *models.Model, opts Options) string {
+	return circuitID(m, opts, m.Commitment())
+}
+
+// circuitID is CircuitID given the model's commitment, mc, which hashes
+// every weight: a proof computes it once.
+func circuitID(m *models.Model, opts Options, mc fr.Element) string {
 	opts = opts.WithDefaults()
 	h := sha256.New()
 	fmt.Fprintf(h, "zkinfer circuit v%d\n%s/%s\n%s\n", CircuitVersion, opts.System(), CurveBN254, opts)
 	arch := m.ArchitectureDigest()
 	h.Write(arch.Marshal())
 	if opts.Weights == Fixed {
-		c := m.Commitment()
-		h.Write(c.Marshal())
+		h.Write(mc.Marshal())
 	}
 	return hex.EncodeToString(h.Sum(nil))[:24]
 }

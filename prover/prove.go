@@ -71,10 +71,11 @@ func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSal
 func solve(ctx context.Context, id string, opts Options, m *models.Model, input []int8, inputSalt *fr.Element) (*Opening, *Statement, witness.Witness, Timings, error) {
 	var tm Timings
 	start := time.Now()
-	if want := CircuitID(m, opts); want != id {
+	mc := m.Commitment() // hashes every weight: once a proof
+	if want := circuitID(m, opts, mc); want != id {
 		return nil, nil, nil, tm, fmt.Errorf("keys are for circuit %s, model %q with %s needs %s", id, m.Name, opts, want)
 	}
-	o, st, assignment, err := Inference(ctx, m, opts, input, inputSalt)
+	o, st, assignment, err := inference(ctx, m, mc, opts, input, inputSalt)
 	if err != nil {
 		return nil, nil, nil, tm, err
 	}

@@ -50,6 +50,11 @@ func int8Element(v int8) fr.Element {
 // opening (with the given input salt, or a fresh one when nil; zero when the
 // input is public), the statement and the full assignment.
 func Inference(ctx context.Context, m *models.Model, opts Options, input []int8, inputSalt *fr.Element) (*Opening, *Statement, *Circuit, error) {
+	return inference(ctx, m, m.Commitment(), opts, input, inputSalt)
+}
+
+// inference is Inference given the model's commitment, mc.
+func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options, input []int8, inputSalt *fr.Element) (*Opening, *Statement, *Circuit, error) {
 	opts = opts.WithDefaults()
 	trace, err := runtime.Execute(ctx, m, input)
 	if err != nil {
@@ -74,16 +79,21 @@ func Inference(ctx context.Context, m *models.Model, opts Options, input []int8,
 		}
 		o.OutputSalt = Field(s)
 	}
-	st := Commit(m, opts, o)
+	st := commit(mc, opts, o)
 	c, err := Assign(m, opts, o, st)
 	return o, st, c, err
 }
 
 // Commit computes the statement an opening makes for a model.
 func Commit(m *models.Model, opts Options, o *Opening) *Statement {
+	return commit(m.Commitment(), opts, o)
+}
+
+// commit is Commit given the model's commitment, mc.
+func commit(mc fr.Element, opts Options, o *Opening) *Statement {
 	opts = opts.WithDefaults()
 	st := &Statement{
-		ModelCommitment:  m.Commitment(),
+		ModelCommitment:  mc,
 		InputCommitment:  models.CommitTensor(models.DomainInput, o.InputSalt.Element(), o.Input),
 		OutputCommitment: models.CommitTensor(models.DomainOutput, o.OutputSalt.Element(), o.Output),
 	}
