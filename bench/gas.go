@@ -47,8 +47,7 @@ func (g *GasMeter) Close() error { return g.chain.Close() }
 // development SRS, so PLONK keys of that SRS are its keys; a Groth16 one
 // is made from the embedded development keys, which replace k.
 func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, error) {
-	bin, ok := contracts.CompiledVerifier(k.ID)
-	if !ok {
+	if _, ok := contracts.CompiledVerifier(k.ID); !ok {
 		return 0, nil
 	}
 	if k.System() == prover.BackendGroth16 {
@@ -61,7 +60,8 @@ func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, er
 		}
 		k = dev
 	}
-	if vkHash, _, ok := contracts.CompiledVerifierKey(k.ID); !ok || vkHash != k.VKHash {
+	bin, ok := contracts.CompiledVerifierFor(k.ID, k.VKHash)
+	if !ok {
 		return 0, nil // keys of another setup or SRS: not the compiled verifier's
 	}
 	b, _, _, err := prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil)

@@ -419,3 +419,22 @@ func TestInvalidClaimsRevert(t *testing.T) {
 		return err
 	})
 }
+
+// TestCompiledVerifierFor: a compiled verifier is found for the keys it
+// checks, and for no other key of the same circuit.
+func TestCompiledVerifierFor(t *testing.T) {
+	for _, variant := range variants {
+		k := world.keys[variant]
+		if _, ok := contracts.CompiledVerifierFor(k.ID, k.VKHash); !ok {
+			t.Errorf("%s: no compiled verifier for its own keys", variant)
+		}
+		other := []byte(k.VKHash)
+		other[0] ^= 1
+		if _, ok := contracts.CompiledVerifierFor(k.ID, string(other)); ok {
+			t.Errorf("%s: the compiled verifier offered for another key of the circuit", variant)
+		}
+	}
+	if _, ok := contracts.CompiledVerifierFor("000000000000000000000000", world.keys["plain"].VKHash); ok {
+		t.Error("a compiled verifier offered for an unknown circuit")
+	}
+}

@@ -77,6 +77,9 @@ type Keys struct {
 	// for Groth16, the SRS's origin for PLONK (SetupUnsafeSRS for the
 	// development SRS).
 	Setup string
+	// SRSHash is the SHA-256 of the SRS file PLONK keys were made from;
+	// empty for the development SRS generated in process and for Groth16.
+	SRSHash string
 	// Dir is the cache folder the keys were read from or written to.
 	Dir string
 	// Cached is true when the keys came from the cache.
@@ -89,7 +92,12 @@ func (k *Keys) System() string { return k.Options.System() }
 // Unsafe reports keys that whoever made them (or anyone, for the
 // development SRS) can forge proofs under. Every Groth16 setup zkinfer runs
 // is single-party, so unsafe; PLONK keys are unsafe when their SRS is.
-func (k *Keys) Unsafe() bool { return strings.Contains(k.Setup, "unsafe") }
+func (k *Keys) Unsafe() bool { return UnsafeSetup(k.Setup) }
+
+// UnsafeSetup reports a setup label (Keys.Setup, a bundle's or a compiled
+// verifier's) under which someone can forge proofs: every label zkinfer
+// writes for such keys says "unsafe".
+func UnsafeSetup(setup string) bool { return strings.Contains(setup, "unsafe") }
 
 // CircuitID names the circuit for (model, opts): a hash of the circuit
 // version, the options, the architecture and, with fixed weights, the
@@ -228,7 +236,7 @@ func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, 
 	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints(), Setup: SetupSingleParty}
 	if cacheDir != "" {
 		progress("write")
-		if err := k.save(cacheDir, m.Name, KeyDirName(id), ""); err != nil {
+		if err := k.save(cacheDir, m.Name, KeyDirName(id)); err != nil {
 			return nil, err
 		}
 	}
@@ -245,8 +253,8 @@ func hashOf(w io.WriterTo) (string, error) {
 
 // save writes the keys into a fresh folder next to the final one, dirName,
 // and renames it into place, so a crash never leaves a half-written cache
-// entry. srsHash is the SHA-256 of the SRS file of PLONK keys.
-func (k *Keys) save(cacheDir, model, dirName, srsHash string) error {
+// entry.
+func (k *Keys) save(cacheDir, model, dirName string) error {
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		return err
 	}
@@ -258,7 +266,7 @@ func (k *Keys) save(cacheDir, model, dirName, srsHash string) error {
 	man := manifest{
 		ID: k.ID, CircuitVersion: CircuitVersion, Backend: k.System(), Curve: CurveBN254,
 		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: k.Setup,
-		VKHash: k.VKHash, SRS: srsHash, Files: map[string]string{}, Created: time.Now().UTC(),
+		VKHash: k.VKHash, SRS: k.SRSHash, Files: map[string]string{}, Created: time.Now().UTC(),
 	}
 	for name, w := range map[string]io.WriterTo{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
 		sum, err := writeFile(filepath.Join(tmp, name), w)
@@ -305,54 +313,42 @@ func writeFile(path string, w io.WriterTo) (string, error) {
 // LoadKeys reads a key folder written by Setup or SetupPlonk, checking
 // every file's SHA-256 against the manifest.
 func LoadKeys(dir string) (*Keys, error) {
-	k, _, err := loadKeys(dir)
-	return k, err
-}
-
-// loadKeys is LoadKeys, also returning the SHA-256 of the SRS file of
-// PLONK keys (empty for the development SRS and for Groth16).
-func loadKeys(dir string) (*Keys, string, error) {
-	k, srsHash, err := loadKeysFS(os.DirFS(dir), dir)
+	k, err := LoadKeysFS(os.DirFS(dir), dir)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	k.Dir = dir
-	return k, srsHash, nil
+	return k, nil
 }
 
 // LoadKeysFS reads a key folder from a file system (an embedded one, say);
 // name is used in error messages.
 func LoadKeysFS(fsys fs.FS, name string) (*Keys, error) {
-	k, _, err := loadKeysFS(fsys, name)
-	return k, err
-}
-
-func loadKeysFS(fsys fs.FS, name string) (*Keys, string, error) {
 	var man manifest
 	data, err := fs.ReadFile(fsys, fileManifest)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	if err := json.Unmarshal(data, &man); err != nil {
-		return nil, "", fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(name, fileManifest), err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, filepath.Join(name, fileManifest), err)
 	}
 	if man.CircuitVersion != CircuitVersion || man.Backend != man.Options.System() || man.Curve != CurveBN254 {
-		return nil, "", fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d for %s, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, man.Options.System(), CircuitVersion)
+		return nil, fmt.Errorf("%w: %s holds %s/%s keys of circuit version %d for %s, this build makes version %d", ErrCorruptKeys, name, man.Backend, man.Curve, man.CircuitVersion, man.Options.System(), CircuitVersion)
 	}
 	if err := man.Options.Validate(); err != nil {
-		return nil, "", fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, err)
 	}
-	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, Cached: true}
+	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Cached: true}
 	k.CCS, k.PK, k.VK = newKeys(man.Backend)
 	for file, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
 		if err := readFile(fsys, file, filepath.Join(name, file), man.Files[file], r); err != nil {
-			return nil, "", err
+			return nil, err
 		}
 	}
 	if man.Files[fileVK] != man.VKHash {
-		return nil, "", fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, name)
+		return nil, fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, name)
 	}
-	return k, man.SRS, nil
+	return k, nil
 }
 
 // readFile hashes the whole file before decoding it, so a corrupt file is

@@ -83,17 +83,10 @@ func TestKeyCache(t *testing.T) {
 	}
 
 	// A flipped byte in any key file is caught by its hash.
-	for _, name := range []string{fileCCS, filePK, fileVK} {
-		path := filepath.Join(k.Dir, name)
-		data, _ := os.ReadFile(path)
-		bad := bytes.Clone(data)
-		bad[len(bad)/2] ^= 1
-		os.WriteFile(path, bad, 0o644)
-		if _, err := Setup(context.Background(), m, opts, dir, nil); !errors.Is(err, ErrCorruptKeys) {
-			t.Errorf("%s corrupted: error %v, want ErrCorruptKeys", name, err)
-		}
-		os.WriteFile(path, data, 0o644)
-	}
+	checkCorruption(t, k.Dir, func() error {
+		_, err := Setup(context.Background(), m, opts, dir, nil)
+		return err
+	})
 
 	// Keys for other options or another model are not confused with these.
 	if CircuitID(m, Options{Weights: Committed}) == k.ID {
@@ -233,17 +226,10 @@ func TestPlonkKeyCache(t *testing.T) {
 	if _, _, _, err := Prove(context.Background(), &mixed, m, make([]int8, 8), nil); !errors.Is(err, ErrOptions) {
 		t.Errorf("a Groth16 proving key for a PLONK circuit: %v", err)
 	}
-	for _, name := range []string{fileCCS, filePK, fileVK} {
-		path := filepath.Join(k.Dir, name)
-		data, _ := os.ReadFile(path)
-		bad := bytes.Clone(data)
-		bad[len(bad)/2] ^= 1
-		os.WriteFile(path, bad, 0o644)
-		if _, err := SetupPlonk(context.Background(), m, opts, UnsafeDevSRS(), dir, nil); !errors.Is(err, ErrCorruptKeys) {
-			t.Errorf("%s corrupted: error %v, want ErrCorruptKeys", name, err)
-		}
-		os.WriteFile(path, data, 0o644)
-	}
+	checkCorruption(t, k.Dir, func() error {
+		_, err := SetupPlonk(context.Background(), m, opts, UnsafeDevSRS(), dir, nil)
+		return err
+	})
 
 	// the development SRS in a file: same keys, still unsafe, in a folder
 	// that says so, loaded from it the second time
@@ -319,4 +305,21 @@ func writeSRS(t *testing.T, data []byte) SRSSource {
 	}
 	sum := sha256.Sum256(data)
 	return SRSFile(path, hex.EncodeToString(sum[:]))
+}
+
+// checkCorruption flips a byte in each file of a key folder in turn and
+// checks that load, which reads the folder, fails with ErrCorruptKeys.
+func checkCorruption(t *testing.T, keyDir string, load func() error) {
+	t.Helper()
+	for _, name := range []string{fileCCS, filePK, fileVK} {
+		path := filepath.Join(keyDir, name)
+		data, _ := os.ReadFile(path)
+		bad := bytes.Clone(data)
+		bad[len(bad)/2] ^= 1
+		os.WriteFile(path, bad, 0o644)
+		if err := load(); !errors.Is(err, ErrCorruptKeys) {
+			t.Errorf("%s corrupted: error %v, want ErrCorruptKeys", name, err)
+		}
+		os.WriteFile(path, data, 0o644)
+	}
 }

@@ -230,12 +230,12 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 				continue
 			}
 			progress("load")
-			k, srsHash, err := loadKeys(dir)
+			k, err := LoadKeys(dir)
 			if err != nil {
 				return nil, err
 			}
-			if k.ID != id || k.System() != BackendPlonk || srsHash != src.sha256 {
-				return nil, fmt.Errorf("%w: %s holds %s keys of circuit %s from SRS %q, wanted PLONK keys of circuit %s from SRS %q", ErrCorruptKeys, dir, k.System(), k.ID, srsHash, id, src.sha256)
+			if k.ID != id || k.System() != BackendPlonk || k.SRSHash != src.sha256 {
+				return nil, fmt.Errorf("%w: %s holds %s keys of circuit %s from SRS %q, wanted PLONK keys of circuit %s from SRS %q", ErrCorruptKeys, dir, k.System(), k.ID, k.SRSHash, id, src.sha256)
 			}
 			return k, nil
 		}
@@ -266,10 +266,10 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 		return nil, err
 	}
 	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash,
-		Constraints: ccs.GetNbConstraints(), Setup: srs.Origin}
+		Constraints: ccs.GetNbConstraints(), Setup: srs.Origin, SRSHash: src.sha256}
 	if cacheDir != "" {
 		progress("write")
-		if err := k.save(cacheDir, m.Name, PlonkKeyDirName(id, src, srs.Unsafe), src.sha256); err != nil {
+		if err := k.save(cacheDir, m.Name, PlonkKeyDirName(id, src, srs.Unsafe)); err != nil {
 			return nil, err
 		}
 	}

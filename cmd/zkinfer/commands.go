@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -142,7 +141,7 @@ verifying key, so a buyer need not trust the provider's.`,
 			}
 			fmt.Fprintf(w, "%s circuit %s for %s (%s): %d %s, keys %s in %s\n", k.System(), k.ID, m.Name, k.Options, k.Constraints, constraintsWord(k.System()), how, res.Time)
 			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\n", k.Dir, k.VKHash)
-			fmt.Fprintln(w, setupLine(k))
+			fmt.Fprintln(w, setupText(k.Setup))
 			if v.GetBool("layer-costs") {
 				// LayerCosts compiles for the options' proof system: R1CS
 				// constraints for Groth16, gates for PLONK
@@ -210,9 +209,6 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	}
 	return k, time.Since(start), err
 }
-
-// setupLine says who could forge proofs under the keys.
-func setupLine(k *prover.Keys) string { return setupText(k.Setup) }
 
 // constraintsWord is what a proof system's constraint count counts.
 func constraintsWord(system string) string {
@@ -306,7 +302,7 @@ keys (running setup first when none are cached) and writes two files:
 				return printJSON(cmd.OutOrStdout(), res)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "proved %s on %s with %s in %s: output %v (argmax %d)\nbundle %s (public), opening %s (secret: give it only to the buyer)\n%s\n",
-				m.Name, in.Source, b.Backend, res.Prove, o.Output, res.Argmax, out, res.Opening, setupLine(k))
+				m.Name, in.Source, b.Backend, res.Prove, o.Output, res.Argmax, out, res.Opening, setupText(k.Setup))
 			return nil
 		},
 	}
@@ -456,7 +452,7 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 
 // setupText says who could forge proofs under a key.
 func setupText(setup string) string {
-	if strings.Contains(setup, "unsafe") {
+	if prover.UnsafeSetup(setup) {
 		return "UNSAFE for payments: " + setup
 	}
 	return "setup: " + setup

@@ -163,7 +163,7 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 
 	// 3. The chain, when a verifier contract is compiled for this circuit.
 	var ch *demoChain
-	if bin, ok := compiledVerifierFor(k); ok {
+	if bin, ok := contracts.CompiledVerifierFor(k.ID, k.VKHash); ok {
 		p := newProgress(asJSON)
 		p.Step("start the embedded chain and deploy the contracts")
 		ch, err = newDemoChain(ctx, m, bin, k.System(), opts.Output == prover.Public)
@@ -470,16 +470,6 @@ func tamper(b *prover.Bundle, o *prover.Opening) (*prover.Bundle, *prover.Openin
 	}
 	fb.Proof = bytes.Clone(b.Proof)
 	return &fb, &fo
-}
-
-// compiledVerifierFor is the verifier contract compiled into zkinfer that
-// accepts proofs under k, if any: same circuit and same verifying key.
-func compiledVerifierFor(k *prover.Keys) (string, bool) {
-	bin, ok := contracts.CompiledVerifier(k.ID)
-	if vkHash, _, known := contracts.CompiledVerifierKey(k.ID); !ok || !known || vkHash != k.VKHash {
-		return "", false
-	}
-	return bin, true
 }
 
 func keysNote(k *prover.Keys) string {
