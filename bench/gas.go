@@ -11,16 +11,18 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkinfer/zkinfer/contracts"
-	"github.com/zkinfer/zkinfer/contracts/bindings/verifiers"
+	"github.com/zkinfer/zkinfer/contracts/bindings/groth16verifier"
+	"github.com/zkinfer/zkinfer/contracts/bindings/plonkverifier"
 	"github.com/zkinfer/zkinfer/prover"
-	"github.com/zkinfer/zkinfer/prover/devkeys"
 )
 
 // GasMeter measures the gas of one verify transaction on the embedded
-// chain (Osaka rules) for circuits whose verifier contract is compiled
-// into zkinfer (contracts.CompiledVerifier); other circuits get 0 (not
-// measured). The gas depends on the proof system, the circuit's public
-// inputs and whether a Groth16 proof carries a commitment, not on the keys.
+// chain (Osaka rules): the generic verifier of the point's proof system
+// called with the circuit's verifying key as data, as the escrow calls
+// it. A key the on-chain verifiers cannot take (a Groth16 circuit with more
+// than one commitment) gets 0 (not measured). The gas depends on the proof
+// system, the circuit's public inputs and whether a Groth16 proof carries
+// a commitment, not on the keys.
 type GasMeter struct {
 	chain    *contracts.Backend
 	key      *ecdsa.PrivateKey
@@ -40,44 +42,32 @@ func NewGasMeter() (*GasMeter, error) {
 // Close stops the chain.
 func (g *GasMeter) Close() error { return g.chain.Close() }
 
-// Gas proves the point with the keys of its compiled verifier contract
-// and returns the gas of a transaction calling verify(proof, inputs),
-// after checking that the contract accepts the proof. k are the keys the
-// run made for the point: a compiled PLONK verifier is made from the
-// development SRS, so PLONK keys of that SRS are its keys; a Groth16 one
-// is made from the embedded development keys, which replace k.
+// Gas proves the point with k and returns the gas of a transaction calling
+// the verifier of k's proof system with k's chain key, the proof and its
+// public inputs, after checking that the verifier accepts the proof.
 func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, error) {
-	if _, ok := contracts.CompiledVerifier(k.ID); !ok {
-		return 0, nil
+	key, err := k.ChainKey()
+	if err != nil {
+		return 0, nil // not a key the on-chain verifiers take
 	}
-	if k.System() == prover.BackendGroth16 {
-		dev, ok, err := devkeys.ByID(k.ID)
-		if err != nil {
-			return 0, err
-		}
-		if !ok {
-			return 0, fmt.Errorf("a verifier is compiled for circuit %s but no development keys are embedded", k.ID)
-		}
-		k = dev
-	}
-	bin, ok := contracts.CompiledVerifierFor(k.ID, k.VKHash)
-	if !ok {
-		return 0, nil // keys of another setup or SRS: not the compiled verifier's
-	}
-	b, _, _, err := prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil)
+	b, _, _, err := prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil, nil)
 	if err != nil {
 		return 0, err
 	}
-	addr, ok := g.deployed[k.ID]
+	addr, ok := g.deployed[k.System()]
 	if !ok {
 		from, err := g.chain.Transactor(ctx, g.key)
 		if err != nil {
 			return 0, err
 		}
-		if addr, _, err = contracts.DeployVerifier(ctx, g.chain, from, bin); err != nil {
+		bin := groth16verifier.Groth16VerifierMetaData.Bin
+		if k.System() == prover.BackendPlonk {
+			bin = plonkverifier.PlonkVerifierMetaData.Bin
+		}
+		if addr, _, err = contracts.DeployCode(ctx, g.chain, from, bin); err != nil {
 			return 0, err
 		}
-		g.deployed[k.ID] = addr
+		g.deployed[k.System()] = addr
 	}
 	sol, err := prover.SolidityProof(b)
 	if err != nil {
@@ -87,15 +77,15 @@ func (g *GasMeter) Gas(ctx context.Context, p Point, k *prover.Keys) (uint64, er
 	for _, x := range b.Statement().PublicInputs() {
 		inputs = append(inputs, x.BigInt(new(big.Int)))
 	}
-	// every compiled verifier has the same verify(bytes, uint256[]) entry point
-	v := verifiers.NewMnistMlpFixedVerifier()
-	msg := ethereum.CallMsg{From: crypto.PubkeyToAddress(g.key.PublicKey), To: &addr, Data: v.PackVerify(sol, inputs)}
+	// both verifiers have the same verify(bytes, bytes, uint256[]) entry point
+	v := groth16verifier.NewGroth16Verifier()
+	msg := ethereum.CallMsg{From: crypto.PubkeyToAddress(g.key.PublicKey), To: &addr, Data: v.PackVerify(key, sol, inputs)}
 	out, err := g.chain.CallContract(ctx, msg, nil)
 	if err != nil {
 		return 0, err
 	}
 	if accepted, err := v.UnpackVerify(out); err != nil || !accepted {
-		return 0, fmt.Errorf("the verifier contract of circuit %s refuses an honest proof (%v)", k.ID, err)
+		return 0, fmt.Errorf("the %s verifier refuses an honest proof of circuit %s (%v)", k.System(), k.ID, err)
 	}
 	return g.chain.EstimateGas(ctx, msg)
 }

@@ -63,7 +63,7 @@ type Result struct {
 	VKBytes    int
 	SetupPeak  uint64
 	ProvePeak  uint64
-	VerifyGas  uint64 // 0 when no verifier contract is compiled for the circuit
+	VerifyGas  uint64 // 0 when the on-chain verifiers cannot take the circuit's key
 	Floor      time.Duration
 	FloatAcc   float64 // -1 when unknown
 	Int8Acc    float64 // -1 when no dataset
@@ -115,7 +115,7 @@ func Sweep(quick bool) ([]Point, error) {
 		if err := add("zoo", mlp, nil, &mlpRec, prover.Fixed); err != nil {
 			return nil, err
 		}
-		plonkToo(prover.Fixed) // its verifier is compiled in: gas of both systems
+		plonkToo(prover.Fixed) // gas of both proof systems
 		m, err := models.SyntheticMLP("mlp-64x2", 1, 64, 32, 10)
 		if err := add("mlp-width", m, err, nil, prover.Fixed, prover.Committed); err != nil {
 			return nil, err
@@ -296,7 +296,7 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, *prover.Ke
 	prove := func() error {
 		start := time.Now()
 		var tm prover.Timings
-		if b, _, tm, err = prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil); err != nil {
+		if b, _, tm, err = prover.Prove(ctx, k, p.Model, SampleInput(p.Model), nil, nil); err != nil {
 			return err
 		}
 		if d := time.Since(start); r.Prove == 0 || d < r.Prove {

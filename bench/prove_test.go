@@ -61,7 +61,7 @@ func mnistPoint(b *testing.B, w prover.Visibility) *point {
 	if serr != nil {
 		b.Fatal(serr)
 	}
-	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil); err != nil {
+	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil, nil); err != nil {
 		b.Fatal(err)
 	}
 	points[w] = p
@@ -81,7 +81,7 @@ func BenchmarkProveMNIST(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				peak = max(peak, PeakHeap(func() {
-					if _, _, _, err := prover.Prove(context.Background(), p.keys, p.model, p.input, nil); err != nil {
+					if _, _, _, err := prover.Prove(context.Background(), p.keys, p.model, p.input, nil, nil); err != nil {
 						b.Fatal(err)
 					}
 				}))
@@ -167,7 +167,7 @@ func cnnPoint(b *testing.B) *point {
 	if serr != nil {
 		b.Fatal(serr)
 	}
-	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil); err != nil {
+	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil, nil); err != nil {
 		b.Fatal(err)
 	}
 	points["cnn"] = p
@@ -182,7 +182,7 @@ func BenchmarkProveCNN(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		peak = max(peak, PeakHeap(func() {
-			if _, _, _, err := prover.Prove(context.Background(), p.keys, p.model, p.input, nil); err != nil {
+			if _, _, _, err := prover.Prove(context.Background(), p.keys, p.model, p.input, nil, nil); err != nil {
 				b.Fatal(err)
 			}
 		}))

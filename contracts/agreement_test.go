@@ -5,23 +5,30 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
-	"github.com/zkinfer/zkinfer/contracts/bindings/verifiers"
+	"github.com/zkinfer/zkinfer/contracts/bindings/groth16verifier"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/verifier"
 )
 
-// The Go verifier and the Solidity verifier agree on the same bundles,
+// The Go verifier and the Solidity verifier (the registry's verifier of
+// the proof system, given the key as data) agree on the same bundles,
 // valid and tampered.
 func TestGoAndSolidityVerifiersAgree(t *testing.T) {
 	e := newEnv(t, 0, 0)
-	other := world.proofs["plain"][1]
 	for _, variant := range variants {
+		other := prove(t, variant, 1, nil)
 		goVerify := func(b *prover.Bundle) error { return verifier.Verify(b, world.keys[variant].VK, verifier.Expect{}) }
-		// every verifier has the same entry point (IProofVerifier.verify)
-		v := verifiers.NewMnistMlpFixedVerifier()
-		c := v.Instance(e.b, e.verifier[variant])
+		// both verifiers have the same entry point (IProofVerifier.verify)
+		v := groth16verifier.NewGroth16Verifier()
+		addr, err := e.market.Verifier(e.ctx, systemOf(variant))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := v.Instance(e.b, addr)
+		key := chainKey(t, variant)
 		onChain := func(b *prover.Bundle) bool {
 			sol, err := prover.SolidityProof(b)
 			if err != nil {
@@ -31,13 +38,13 @@ func TestGoAndSolidityVerifiersAgree(t *testing.T) {
 			for _, x := range b.Statement().PublicInputs() {
 				inputs = append(inputs, x.BigInt(new(big.Int)))
 			}
-			ok, err := bind.Call(c, &bind.CallOpts{Context: e.ctx}, v.PackVerify(sol, inputs), v.UnpackVerify)
+			ok, err := bind.Call(c, &bind.CallOpts{Context: e.ctx}, v.PackVerify(key, sol, inputs), v.UnpackVerify)
 			if err != nil {
 				t.Fatalf("verify call: %v", err)
 			}
 			return ok
 		}
-		base := world.proofs[variant][0].bundle
+		base := prove(t, variant, 0, &prover.Job{ChainID: big.NewInt(1), ID: big.NewInt(7)}).bundle
 		cases := map[string]func(b *prover.Bundle){
 			"honest":                   func(b *prover.Bundle) {},
 			"other output commitment":  func(b *prover.Bundle) { b.OutputCommitment = other.bundle.OutputCommitment },
@@ -47,6 +54,8 @@ func TestGoAndSolidityVerifiersAgree(t *testing.T) {
 			"flipped proof byte":       func(b *prover.Bundle) { b.Proof = flip(b.Proof, 40) },
 			"flipped last proof byte":  func(b *prover.Bundle) { b.Proof = flip(b.Proof, len(b.Proof)-1) },
 			"swapped input and output": func(b *prover.Bundle) { b.InputCommitment, b.OutputCommitment = b.OutputCommitment, b.InputCommitment },
+			"other job tag":            func(b *prover.Bundle) { b.Job, b.JobTag = nil, other.bundle.JobTag },
+			"tag + 1":                  func(b *prover.Bundle) { b.Job, b.JobTag = nil, plusOne(b.JobTag) },
 		}
 		for name, tamper := range cases {
 			b := *base
@@ -70,4 +79,12 @@ func flip(b []byte, i int) []byte {
 	c := append([]byte(nil), b...)
 	c[i] ^= 1
 	return c
+}
+
+func plusOne(f prover.Field) prover.Field {
+	e := f.Element()
+	var one fr.Element
+	one.SetOne()
+	e.Add(&e, &one)
+	return prover.Field(e)
 }

@@ -1,5 +1,8 @@
 // Compiles zkinfer's contracts with the pinned solc (package.json) and
-// writes build/<Contract>.abi and build/<Contract>.bin.
+// writes build/<Contract>.abi, build/<Contract>.bin (creation code) and
+// build/<Contract>.runtime.json (the code a deployment holds, and where
+// solc leaves room for immutables): a client compares a deployed
+// contract's code with it, with no compiler.
 // Usage: node compile.js   (run by `go generate ./contracts/...`)
 "use strict";
 const fs = require("fs");
@@ -13,7 +16,9 @@ fs.mkdirSync(out, { recursive: true });
 const settings = {
   optimizer: { enabled: true, runs: 200 },
   evmVersion: "cancun",
-  outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
+  outputSelection: {
+    "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "evm.deployedBytecode.immutableReferences"] },
+  },
 };
 
 function compile(sources, rename) {
@@ -31,6 +36,13 @@ function compile(sources, rename) {
       const as = rename ? rename(name) : name;
       fs.writeFileSync(path.join(out, as + ".abi"), JSON.stringify(c.abi, null, 1) + "\n");
       fs.writeFileSync(path.join(out, as + ".bin"), c.evm.bytecode.object + "\n");
+      const immutables = [];
+      for (const refs of Object.values(c.evm.deployedBytecode.immutableReferences || {})) {
+        for (const r of refs) immutables.push([r.start, r.length]);
+      }
+      immutables.sort((a, b) => a[0] - b[0]);
+      const runtime = { code: c.evm.deployedBytecode.object, immutables };
+      fs.writeFileSync(path.join(out, as + ".runtime.json"), JSON.stringify(runtime) + "\n");
       console.log("compiled", as, "(" + c.evm.bytecode.object.length / 2 + " bytes)");
     }
   }
@@ -44,13 +56,4 @@ for (const f of fs.readdirSync(src).filter((f) => f.endsWith(".sol")).sort()) {
 }
 compile(market);
 
-// gnark-exported verifiers all name their contract Verifier: one unit each,
-// named after the file.
-const vdir = path.join(src, "verifiers");
-if (fs.existsSync(vdir)) {
-  for (const f of fs.readdirSync(vdir).filter((f) => f.endsWith(".sol")).sort()) {
-    const base = path.basename(f, ".sol");
-    compile({ [f]: path.join(vdir, f) }, () => base);
-  }
-}
 console.log("solc", solc.version());

@@ -15,7 +15,8 @@ import (
 // step that the escrow holds exactly the open deposits (plus deferred
 // payments), that no job is paid twice, and that only a valid proof pays.
 func TestRandomActionsKeepInvariants(t *testing.T) {
-	const steps = 240 // about a second on the embedded chain
+	const steps = 240 // a few seconds on the embedded chain, and a proof per claim
+	const samples = 3 // MNIST images the buyers commit to
 	rng := rand.New(rand.NewSource(42))
 	e := newEnv(t, 3, 4)
 	price := big.NewInt(1e15)
@@ -66,10 +67,10 @@ func TestRandomActionsKeepInvariants(t *testing.T) {
 		case a < 3 || len(jobs) == 0: // a buyer opens a job
 			model := modelIDs[rng.Intn(len(modelIDs))]
 			buyer := e.buyers[rng.Intn(len(e.buyers))]
-			pi := rng.Intn(len(world.proofs["plain"]))
+			pi := rng.Intn(samples)
 			amount := new(big.Int).Add(price, big.NewInt(rng.Int63n(1e15)))
 			deadline := e.now() + uint64(300+rng.Intn(3000))
-			id, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, amount), model, inputCommitment(world.proofs[variantOf(model)][pi]), contracts.Address(models[model.Int64()]), deadline)
+			id, err := e.createJob(buyer, amount, model, variantOf(model), inputCommitment(prove(t, variantOf(model), pi, nil)), models[model.Int64()], deadline)
 			if err != nil {
 				t.Fatalf("step %d: createJob: %v", step, err)
 			}
@@ -81,18 +82,20 @@ func TestRandomActionsKeepInvariants(t *testing.T) {
 			for try := 0; try < 3 && j.state != contracts.JobOpen; try++ {
 				j = jobs[rng.Intn(len(jobs))]
 			}
-			ps := world.proofs[variantOf(j.model)]
-			from, pi := j.provider, j.proof
+			from, pi, bound := j.provider, j.proof, j.id
 			honest := true
 			switch rng.Intn(4) {
 			case 0: // the proof of another input
-				pi = (pi + 1 + rng.Intn(len(ps)-1)) % len(ps)
+				pi = (pi + 1 + rng.Intn(samples-1)) % samples
 				honest = false
 			case 1: // a front-runner copies the honest proof
 				from = e.providers[rng.Intn(len(e.providers))]
 				honest = from == j.provider
+			case 2: // the proof of another job on the same input
+				bound = jobs[rng.Intn(len(jobs))].id
+				honest = bound.Cmp(j.id) == 0
 			}
-			p := ps[pi]
+			p := prove(t, variantOf(j.model), pi, e.job(bound, j.provider))
 			before := e.balance(contracts.Address(from))
 			r, err := e.market.Fulfill(e.ctx, e.tx(from, nil), j.id, outputCommitment(p), nil, p.sol)
 			valid := honest && j.state == contracts.JobOpen && e.now() <= j.deadline

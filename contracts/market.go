@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkinfer/zkinfer/contracts/bindings/escrow"
+	"github.com/zkinfer/zkinfer/contracts/bindings/groth16verifier"
+	"github.com/zkinfer/zkinfer/contracts/bindings/plonkverifier"
 	"github.com/zkinfer/zkinfer/contracts/bindings/registry"
 )
 
@@ -24,7 +26,8 @@ const (
 	JobRefunded = 3
 )
 
-// Market is a deployed model registry and escrow.
+// Market is a deployed model registry and escrow, with the verifiers the
+// registry judges proofs with.
 type Market struct {
 	b        *Backend
 	Registry common.Address
@@ -42,23 +45,34 @@ func NewMarket(b *Backend, registryAddr, escrowAddr common.Address) *Market {
 		regC: reg.Instance(b, registryAddr), escC: esc.Instance(b, escrowAddr)}
 }
 
-// Deploy deploys a registry and an escrow bound to it.
+// Deploy deploys the two generic verifiers (Groth16 and PLONK), a
+// registry that judges with them and an escrow bound to it. The receipts
+// come in that order.
 func Deploy(ctx context.Context, b *Backend, from *bind.TransactOpts) (*Market, []*types.Receipt, error) {
-	regAddr, r1, err := deploy(ctx, b, from, registry.ModelRegistryMetaData.Bin, nil)
+	g16, r1, err := deploy(ctx, b, from, groth16verifier.Groth16VerifierMetaData.Bin, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("deploy Groth16 verifier: %w", err)
+	}
+	plk, r2, err := deploy(ctx, b, from, plonkverifier.PlonkVerifierMetaData.Bin, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("deploy PLONK verifier: %w", err)
+	}
+	reg := registry.NewModelRegistry()
+	regAddr, r3, err := deploy(ctx, b, from, registry.ModelRegistryMetaData.Bin, reg.PackConstructor(g16, plk))
 	if err != nil {
 		return nil, nil, fmt.Errorf("deploy registry: %w", err)
 	}
 	esc := escrow.NewEscrow()
-	escAddr, r2, err := deploy(ctx, b, from, escrow.EscrowMetaData.Bin, esc.PackConstructor(regAddr))
+	escAddr, r4, err := deploy(ctx, b, from, escrow.EscrowMetaData.Bin, esc.PackConstructor(regAddr))
 	if err != nil {
 		return nil, nil, fmt.Errorf("deploy escrow: %w", err)
 	}
-	return NewMarket(b, regAddr, escAddr), []*types.Receipt{r1, r2}, nil
+	return NewMarket(b, regAddr, escAddr), []*types.Receipt{r1, r2, r3, r4}, nil
 }
 
-// DeployVerifier deploys a verifier contract from its creation bytecode
-// (hex, as in the bindings' metadata).
-func DeployVerifier(ctx context.Context, b *Backend, from *bind.TransactOpts, binHex string) (common.Address, *types.Receipt, error) {
+// DeployCode deploys a contract from its creation bytecode (hex, as in the
+// bindings' metadata); tests deploy contracts of their own with it.
+func DeployCode(ctx context.Context, b *Backend, from *bind.TransactOpts, binHex string) (common.Address, *types.Receipt, error) {
 	return deploy(ctx, b, from, binHex, nil)
 }
 
@@ -93,7 +107,7 @@ type Job = escrow.EscrowJob
 // ProofSystem numbers proof systems as ModelRegistry.ProofSystem does.
 type ProofSystem uint8
 
-// The proof systems a registered verifier can check.
+// The proof systems the registry's verifiers check.
 const (
 	Groth16 ProofSystem = 0
 	Plonk   ProofSystem = 1
@@ -124,8 +138,11 @@ func (p ProofSystem) String() string {
 // Registration is what a provider registers for a model.
 type Registration struct {
 	Commitment  *big.Int
-	Verifier    common.Address
 	ProofSystem ProofSystem
+	// Key is the circuit's verifying key in the on-chain verifiers'
+	// encoding (prover.Keys.ChainKey); the registry writes it to chain
+	// data and records its keccak256.
+	Key []byte
 	// Price of one job in wei.
 	Price *big.Int
 	// PublicOutputs is the number of output values a proof makes public
@@ -136,7 +153,7 @@ type Registration struct {
 
 // Register registers a model served by the sender and returns its id.
 func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, reg Registration) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, reg.Verifier, uint8(reg.ProofSystem), reg.Price, reg.PublicOutputs, reg.URI))
+	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, uint8(reg.ProofSystem), reg.Key, reg.Price, reg.PublicOutputs, reg.URI))
 	if err != nil {
 		return nil, r, err
 	}
@@ -148,9 +165,12 @@ func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, reg Regi
 	return nil, r, errors.New("register: no ModelRegistered event")
 }
 
-// CreateJob deposits from.Value for a job and returns its id.
-func (m *Market) CreateJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline))
+// CreateJob deposits from.Value for a job and returns its id. keyHash is
+// the keccak256 of the verifying key the buyer pinned: the escrow refuses
+// the deposit (KeyMismatch) unless it is the model's registered key. A
+// buyer's client checks the judge first (CheckJudge).
+func (m *Market) CreateJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64, keyHash [32]byte) (*big.Int, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline, keyHash))
 	if err != nil {
 		return nil, r, err
 	}
@@ -199,6 +219,24 @@ func (m *Market) decodeCall(err error) error {
 		return nil
 	}
 	return m.decode(err)
+}
+
+// JobTag is the tag the escrow binds job jobID's proof to.
+func (m *Market) JobTag(ctx context.Context, jobID *big.Int) (*big.Int, error) {
+	t, err := bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackJobTag(jobID), m.esc.UnpackJobTag)
+	return t, m.decodeCall(err)
+}
+
+// JobKey is the verifying key that judges job jobID, read from chain data
+// by the escrow (and checked against the hash copied at deposit).
+func (m *Market) JobKey(ctx context.Context, jobID *big.Int) ([]byte, error) {
+	k, err := bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackVerifyingKey(jobID), m.esc.UnpackVerifyingKey)
+	return k, m.decodeCall(err)
+}
+
+// ChainID is the chain's id, as the escrow's job tags hash it.
+func (m *Market) ChainID(ctx context.Context) (*big.Int, error) {
+	return m.b.ChainID(ctx)
 }
 
 // OpenDeposits is the sum of the deposits of open jobs.

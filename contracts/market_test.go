@@ -1,11 +1,14 @@
 package contracts_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"fmt"
 	"math/big"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,7 +21,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkinfer/zkinfer/contracts"
-	"github.com/zkinfer/zkinfer/contracts/bindings/verifiers"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
 	"github.com/zkinfer/zkinfer/models/zoo"
@@ -28,7 +30,8 @@ import (
 
 var ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 
-// proof is an honest bundle for one MNIST image, with the buyer's salt.
+// proof is an honest bundle for one MNIST image, with the buyer's salt,
+// bound to one job (or to none).
 type proof struct {
 	bundle  *prover.Bundle
 	opening *prover.Opening
@@ -36,19 +39,22 @@ type proof struct {
 }
 
 // world is what every test shares: the MNIST model, its Groth16
-// development keys (both variants), its PLONK keys under the development
-// SRS, and honest bundles for a few images.
+// development keys (both variants) and its PLONK keys under the
+// development SRS, and the proofs made so far (proofs are bound to a job,
+// so they are made on demand and kept: every env deploys at the same
+// addresses and numbers its jobs from 1).
 var world struct {
-	model  *models.Model
-	keys   map[string]*prover.Keys // "plain" (bits), "commit" (logderiv), "plonk" (bits)
-	proofs map[string][]proof      // by variant
+	model *models.Model
+	keys  map[string]*prover.Keys // "plain" (bits), "commit" (logderiv), "plonk" (bits)
+	mu    sync.Mutex
+	made  map[string]proof
 }
 
-// variants are the deployed verifiers: the two Groth16 circuits and the
-// PLONK one.
+// variants are the circuits the tests pay: the two Groth16 circuits and
+// the PLONK one.
 var variants = []string{"plain", "commit", "plonk"}
 
-// systemOf is the proof system of a variant's verifier.
+// systemOf is the proof system of a variant.
 func systemOf(variant string) contracts.ProofSystem {
 	if variant == "plonk" {
 		return contracts.Plonk
@@ -64,65 +70,72 @@ func TestMain(m *testing.M) {
 	}
 	world.model = mlp
 	world.keys = map[string]*prover.Keys{}
-	world.proofs = map[string][]proof{}
+	world.made = map[string]proof{}
 	for name, rc := range map[string]prover.RangeCheck{"plain": prover.RangeCheckBits, "commit": prover.RangeCheckLogDeriv} {
 		k, ok, err := devkeys.Load(mlp, prover.Options{Weights: prover.Fixed, RangeCheck: rc})
 		if err != nil || !ok {
 			panic("development keys missing")
 		}
 		world.keys[name] = k
-		for i := range 3 {
-			var salt fr.Element
-			salt.SetUint64(uint64(1000 + i))
-			b, o, _, err := prover.Prove(context.Background(), k, mlp, mnist.Quantize(zoo.Samples()[i].Pixels), &salt)
-			if err != nil {
-				panic(err)
-			}
-			sol, err := prover.SolidityProof(b)
-			if err != nil {
-				panic(err)
-			}
-			world.proofs[name] = append(world.proofs[name], proof{b, o, sol})
-		}
 	}
-	// PLONK: keys from the development SRS, whose verifier is compiled in
 	pk, err := prover.SetupPlonk(context.Background(), mlp, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckBits, ProofSystem: prover.BackendPlonk}, prover.UnsafeDevSRS(), "", nil)
 	if err != nil {
 		panic(err)
 	}
 	world.keys["plonk"] = pk
-	for i := range 2 {
-		var salt fr.Element
-		salt.SetUint64(uint64(2000 + i))
-		b, o, _, err := prover.Prove(context.Background(), pk, mlp, mnist.Quantize(zoo.Samples()[i].Pixels), &salt)
-		if err != nil {
-			panic(err)
-		}
-		sol, err := prover.SolidityProof(b)
-		if err != nil {
-			panic(err)
-		}
-		world.proofs["plonk"] = append(world.proofs["plonk"], proof{b, o, sol})
-	}
 	os.Exit(m.Run())
 }
 
-// env is one fresh chain with the market and every verifier deployed.
+// chainKey is a variant's verifying key in the on-chain encoding.
+func chainKey(t testing.TB, variant string) []byte {
+	key, err := world.keys[variant].ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key
+}
+
+// prove is the honest proof of a variant for MNIST test image sample
+// (salt 1000+sample) bound to job (nil: no job), made once.
+func prove(t testing.TB, variant string, sample int, job *prover.Job) proof {
+	tag := job.Tag()
+	name := fmt.Sprintf("%s/%d/%s", variant, sample, prover.Field(tag))
+	world.mu.Lock()
+	defer world.mu.Unlock()
+	if p, ok := world.made[name]; ok {
+		return p
+	}
+	var salt fr.Element
+	salt.SetUint64(uint64(1000 + sample))
+	b, o, _, err := prover.Prove(context.Background(), world.keys[variant], world.model, mnist.Quantize(zoo.Samples()[sample].Pixels), &salt, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sol, err := prover.SolidityProof(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := proof{b, o, sol}
+	world.made[name] = p
+	return p
+}
+
+// env is one fresh chain with the market deployed.
 type env struct {
 	t         *testing.T
 	ctx       context.Context
 	b         *contracts.Backend
 	market    *contracts.Market
+	chainID   *big.Int
 	deployer  *ecdsa.PrivateKey
 	providers []*ecdsa.PrivateKey
 	buyers    []*ecdsa.PrivateKey
-	verifier  map[string]common.Address
 	gas       map[string]uint64
 }
 
 func newEnv(t *testing.T, nProviders, nBuyers int) *env {
 	t.Helper()
-	e := &env{t: t, ctx: context.Background(), verifier: map[string]common.Address{}, gas: map[string]uint64{}}
+	e := &env{t: t, ctx: context.Background(), gas: map[string]uint64{}}
 	funded := map[*ecdsa.PrivateKey]*big.Int{}
 	// deterministic accounts, so that gas (which counts zero bytes of
 	// calldata) is the same on every run
@@ -150,22 +163,28 @@ func newEnv(t *testing.T, nProviders, nBuyers int) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.gas["deploy registry"], e.gas["deploy escrow"] = receipts[0].GasUsed, receipts[1].GasUsed
-	// in a fixed order: addresses, and so calldata gas, must not vary
-	for _, v := range []struct{ name, bin string }{
-		{"plain", verifiers.MnistMlpFixedVerifierMetaData.Bin},
-		{"commit", verifiers.MnistMlpFixedCommitVerifierMetaData.Bin},
-		{"plonk", verifiers.MnistMlpFixedPlonkUnsafeDevVerifierMetaData.Bin},
-	} {
-		name := v.name
-		addr, r, err := contracts.DeployVerifier(e.ctx, e.b, e.tx(e.deployer, nil), v.bin)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.verifier[name] = addr
-		e.gas["deploy verifier "+name] = r.GasUsed
+	for i, name := range []string{"deploy Groth16 verifier", "deploy PLONK verifier", "deploy registry", "deploy escrow"} {
+		e.gas[name] = receipts[i].GasUsed
+	}
+	if e.chainID, err = e.b.ChainID(e.ctx); err != nil {
+		t.Fatal(err)
 	}
 	return e
+}
+
+// job names escrow job id of provider on this chain.
+func (e *env) job(id *big.Int, provider *ecdsa.PrivateKey) *prover.Job {
+	return &prover.Job{ChainID: e.chainID, Escrow: e.market.Escrow, ID: id, Provider: contracts.Address(provider)}
+}
+
+// createJob deposits value for one inference of model on the input of p,
+// bound to provider, naming variant's key, and returns the job id.
+func (e *env) createJob(buyer *ecdsa.PrivateKey, value, model *big.Int, variant string, input *big.Int, provider *ecdsa.PrivateKey, deadline uint64) (*big.Int, error) {
+	id, r, err := e.market.CreateJob(e.ctx, e.tx(buyer, value), model, input, contracts.Address(provider), deadline, prover.ChainKeyHash(chainKey(e.t, variant)))
+	if err == nil {
+		e.gas["createJob"] = r.GasUsed
+	}
+	return id, err
 }
 
 func (e *env) tx(k *ecdsa.PrivateKey, value *big.Int) *bind.TransactOpts {
@@ -194,14 +213,14 @@ func (e *env) now() uint64 {
 }
 
 // register registers the MNIST model (or a model with another commitment)
-// with a verifier; it returns the model id.
-func (e *env) register(provider *ecdsa.PrivateKey, verifier string, commitment *big.Int, price *big.Int) *big.Int {
+// with a variant's verifying key; it returns the model id.
+func (e *env) register(provider *ecdsa.PrivateKey, variant string, commitment *big.Int, price *big.Int) *big.Int {
 	if commitment == nil {
 		c := world.model.Commitment()
 		commitment = c.BigInt(new(big.Int))
 	}
 	id, r, err := e.market.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
-		Commitment: commitment, Verifier: e.verifier[verifier], ProofSystem: systemOf(verifier),
+		Commitment: commitment, Key: chainKey(e.t, variant), ProofSystem: systemOf(variant),
 		Price: price, URI: "zkinfer://mnist-mlp",
 	})
 	if err != nil {
@@ -235,15 +254,25 @@ func TestValidProofPaysExactlyTheDeposit(t *testing.T) {
 		if m, err := e.market.Model(e.ctx, modelID); err != nil || contracts.ProofSystem(m.ProofSystem) != systemOf(variant) {
 			t.Fatalf("%s: registered model %+v (%v), want proof system %s", variant, m, err, systemOf(variant))
 		}
-		p := world.proofs[variant][0]
+		if _, err := e.market.CheckJudge(e.ctx, modelID, systemOf(variant), chainKey(t, variant)); err != nil {
+			t.Fatalf("%s: the honest market's judge refused: %v", variant, err)
+		}
+		in := inputCommitment(prove(t, variant, 0, nil))
 		deposit := new(big.Int).Mul(price, big.NewInt(3)) // more than the price: all of it is paid
-		jobID, r, err := e.market.CreateJob(e.ctx, e.tx(buyer, deposit), modelID, inputCommitment(p), pAddr, e.now()+3600)
+		jobID, err := e.createJob(buyer, deposit, modelID, variant, in, provider, e.now()+3600)
 		if err != nil {
 			t.Fatal(err)
 		}
-		e.gas["createJob"] = r.GasUsed
+		tag, err := e.market.JobTag(e.ctx, jobID)
+		if want := e.job(jobID, provider).Tag(); err != nil || tag.Cmp(want.BigInt(new(big.Int))) != 0 {
+			t.Fatalf("%s: escrow's job tag %v (%v), prover.Job.Tag %v", variant, tag, err, prover.Field(want))
+		}
+		if key, err := e.market.JobKey(e.ctx, jobID); err != nil || !bytes.Equal(key, chainKey(t, variant)) {
+			t.Fatalf("%s: the job's key read from chain data differs from the registered one (%v)", variant, err)
+		}
+		p := prove(t, variant, 0, e.job(jobID, provider))
 		before := e.balance(pAddr)
-		r, err = e.market.Fulfill(e.ctx, e.tx(provider, nil), jobID, outputCommitment(p), nil, p.sol)
+		r, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), jobID, outputCommitment(p), nil, p.sol)
 		if err != nil {
 			t.Fatalf("%s: valid proof rejected: %v", variant, err)
 		}
@@ -269,20 +298,24 @@ func TestValidProofPaysExactlyTheDeposit(t *testing.T) {
 func TestTamperedPlonkProofIsRefused(t *testing.T) {
 	e := newEnv(t, 1, 1)
 	provider, buyer := e.providers[0], e.buyers[0]
-	pAddr := contracts.Address(provider)
 	price := big.NewInt(1e15)
 	plonkModel := e.register(provider, "plonk", nil, price)
 	groth16Model := e.register(provider, "plain", nil, price)
-	p0, p1 := world.proofs["plonk"][0], world.proofs["plonk"][1]
-	g0 := world.proofs["plain"][0]
-	newJob := func(model *big.Int, input *big.Int) *big.Int {
-		id, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), model, input, pAddr, e.now()+3600)
+	newJob := func(model *big.Int, variant string, input *big.Int) *big.Int {
+		id, err := e.createJob(buyer, price, model, variant, input, provider, e.now()+3600)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return id
 	}
-	job := newJob(plonkModel, inputCommitment(p0))
+	in0 := inputCommitment(prove(t, "plonk", 0, nil))
+	job := newJob(plonkModel, "plonk", in0)
+	p0 := prove(t, "plonk", 0, e.job(job, provider))
+	p1 := prove(t, "plonk", 1, e.job(job, provider))
+	gJob := newJob(plonkModel, "plonk", in0)
+	g0 := prove(t, "plain", 0, e.job(gJob, provider))
+	pJob := newJob(groth16Model, "plain", in0)
+	pp := prove(t, "plonk", 0, e.job(pJob, provider))
 	cases := []struct {
 		name  string
 		job   *big.Int
@@ -295,8 +328,9 @@ func TestTamperedPlonkProofIsRefused(t *testing.T) {
 		{"flipped byte in an opening", job, outputCommitment(p0), flip(p0.sol, len(p0.sol)-40)},
 		{"truncated proof", job, outputCommitment(p0), p0.sol[:len(p0.sol)-32]},
 		{"empty proof", job, outputCommitment(p0), nil},
-		{"Groth16 proof of the same model", newJob(plonkModel, inputCommitment(g0)), outputCommitment(g0), g0.sol},
-		{"PLONK proof for a Groth16 model", newJob(groth16Model, inputCommitment(p0)), outputCommitment(p0), p0.sol},
+		{"Groth16 proof of the same model", gJob, outputCommitment(g0), g0.sol},
+		{"PLONK proof for a Groth16 model", pJob, outputCommitment(pp), pp.sol},
+		{"the proof of another job", gJob, outputCommitment(p0), p0.sol},
 	}
 	for _, c := range cases {
 		before := e.balance(e.market.Escrow)
@@ -321,21 +355,24 @@ func TestInvalidClaimsRevert(t *testing.T) {
 	pAddr := contracts.Address(provider)
 	price := big.NewInt(1e15)
 	modelID := e.register(provider, "plain", nil, price)
-	// another model served with the same verifier: the MNIST proof is not its proof
+	// another model served with the same key: the MNIST proof is not its proof
 	otherModel, _ := models.SyntheticMLP("other", 5, 784, 10)
 	oc := otherModel.Commitment()
 	otherID := e.register(provider, "plain", oc.BigInt(new(big.Int)), price)
 
-	p0, p1 := world.proofs["plain"][0], world.proofs["plain"][1]
-	newJob := func(model *big.Int, p proof, deadline uint64) *big.Int {
-		id, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), model, inputCommitment(p), pAddr, deadline)
+	in0, in1 := inputCommitment(prove(t, "plain", 0, nil)), inputCommitment(prove(t, "plain", 1, nil))
+	newJob := func(model *big.Int, input *big.Int, deadline uint64) *big.Int {
+		id, err := e.createJob(buyer, price, model, "plain", input, provider, deadline)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return id
 	}
-	job := newJob(modelID, p0, e.now()+3600)
-	otherJob := newJob(otherID, p0, e.now()+3600)
+	job := newJob(modelID, in0, e.now()+3600)
+	otherJob := newJob(otherID, in0, e.now()+3600)
+	p0 := prove(t, "plain", 0, e.job(job, provider))
+	p1 := prove(t, "plain", 1, e.job(job, provider))
+	pOther := prove(t, "plain", 0, e.job(otherJob, provider))
 	tampered := append([]byte(nil), p0.sol...)
 	tampered[100] ^= 1
 
@@ -369,7 +406,7 @@ func TestInvalidClaimsRevert(t *testing.T) {
 	expectRevert("wrong output", "InvalidProof", fulfill(provider, job, outputCommitment(p1), p0.sol))
 	expectRevert("tampered proof", "InvalidProof", fulfill(provider, job, outputCommitment(p0), tampered))
 	expectRevert("proof of another input", "InvalidProof", fulfill(provider, job, outputCommitment(p1), p1.sol))
-	expectRevert("another model's proof", "InvalidProof", fulfill(provider, otherJob, outputCommitment(p0), p0.sol))
+	expectRevert("another model's proof", "InvalidProof", fulfill(provider, otherJob, outputCommitment(pOther), pOther.sol))
 	expectRevert("fulfil by another provider", "NotJobProvider", fulfill(other, job, outputCommitment(p0), p0.sol))
 	expectRevert("public outputs the model does not have", "WrongPublicOutputCount", func() error {
 		_, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p0), []*big.Int{big.NewInt(1)}, p0.sol)
@@ -380,15 +417,19 @@ func TestInvalidClaimsRevert(t *testing.T) {
 		return err
 	})
 	expectRevert("job bound to another provider", "WrongProvider", func() error {
-		_, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), modelID, inputCommitment(p0), contracts.Address(other), e.now()+3600)
+		_, err := e.createJob(buyer, price, modelID, "plain", in0, other, e.now()+3600)
+		return err
+	})
+	expectRevert("deposit naming another key", "KeyMismatch", func() error {
+		_, err := e.createJob(buyer, price, modelID, "commit", in0, provider, e.now()+3600)
 		return err
 	})
 	expectRevert("deposit below price", "DepositBelowPrice", func() error {
-		_, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, big.NewInt(1)), modelID, inputCommitment(p0), pAddr, e.now()+3600)
+		_, err := e.createJob(buyer, big.NewInt(1), modelID, "plain", in0, provider, e.now()+3600)
 		return err
 	})
 	expectRevert("unknown model", "UnknownModel", func() error {
-		_, _, err := e.market.CreateJob(e.ctx, e.tx(buyer, price), big.NewInt(99), inputCommitment(p0), pAddr, e.now()+3600)
+		_, err := e.createJob(buyer, price, big.NewInt(99), "plain", in0, provider, e.now()+3600)
 		return err
 	})
 
@@ -399,11 +440,12 @@ func TestInvalidClaimsRevert(t *testing.T) {
 	expectRevert("replay on a fulfilled job", "JobNotOpen", fulfill(provider, job, outputCommitment(p0), p0.sol))
 
 	// after the deadline: no fulfil, a refund
-	late := newJob(modelID, p0, e.now()+60)
+	late := newJob(modelID, in1, e.now()+60)
+	pLate := prove(t, "plain", 1, e.job(late, provider))
 	if err := e.b.AdvanceTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	expectRevert("fulfil after the deadline", "DeadlinePassed", fulfill(provider, late, outputCommitment(p0), p0.sol))
+	expectRevert("fulfil after the deadline", "DeadlinePassed", fulfill(provider, late, outputCommitment(pLate), pLate.sol))
 	bBefore := e.balance(contracts.Address(buyer))
 	r, err := e.market.Refund(e.ctx, e.tx(buyer, nil), late)
 	if err != nil {
@@ -418,23 +460,4 @@ func TestInvalidClaimsRevert(t *testing.T) {
 		_, err := e.market.Refund(e.ctx, e.tx(buyer, nil), late)
 		return err
 	})
-}
-
-// TestCompiledVerifierFor: a compiled verifier is found for the keys it
-// checks, and for no other key of the same circuit.
-func TestCompiledVerifierFor(t *testing.T) {
-	for _, variant := range variants {
-		k := world.keys[variant]
-		if _, ok := contracts.CompiledVerifierFor(k.ID, k.VKHash); !ok {
-			t.Errorf("%s: no compiled verifier for its own keys", variant)
-		}
-		other := []byte(k.VKHash)
-		other[0] ^= 1
-		if _, ok := contracts.CompiledVerifierFor(k.ID, string(other)); ok {
-			t.Errorf("%s: the compiled verifier offered for another key of the circuit", variant)
-		}
-	}
-	if _, ok := contracts.CompiledVerifierFor("000000000000000000000000", world.keys["plain"].VKHash); ok {
-		t.Error("a compiled verifier offered for an unknown circuit")
-	}
 }

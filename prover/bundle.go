@@ -12,7 +12,7 @@ import (
 )
 
 // BundleVersion is the version of the bundle format written by this build.
-const BundleVersion = 1
+const BundleVersion = 2
 
 // BundleMagic opens the binary form of a bundle.
 var BundleMagic = [8]byte{'Z', 'K', 'I', 'N', 'F', 'B', 'N', 'D'}
@@ -42,6 +42,13 @@ type Bundle struct {
 	PublicInput []int8 `json:"publicInput,omitempty"`
 	// PublicOutput is the output when the output is public.
 	PublicOutput []int8 `json:"publicOutput,omitempty"`
+	// JobTag is the public input that binds the proof to one escrow job
+	// (0: made for no job).
+	JobTag Field `json:"jobTag"`
+	// Job is the job the prover says the tag names; Check refuses a bundle
+	// whose job does not hash to JobTag. Only the proof binds the tag: a
+	// verifier compares it with the job it expects, never trusts this.
+	Job *Job `json:"job,omitempty"`
 	// Proof is gnark's encoding of the proof (Groth16: compressed points).
 	Proof []byte `json:"proof"`
 	// VerifyingKeyHash is the SHA-256 of the verifying key file.
@@ -60,6 +67,7 @@ func (b *Bundle) Statement() *Statement {
 		ModelCommitment:  b.Model.Commitment.Element(),
 		InputCommitment:  b.InputCommitment.Element(),
 		OutputCommitment: b.OutputCommitment.Element(),
+		JobTag:           b.JobTag.Element(),
 		PublicOutput:     b.PublicOutput,
 	}
 }
@@ -89,6 +97,12 @@ func (b *Bundle) Check() error {
 	}
 	if (b.Options.Output == Public) != (b.PublicOutput != nil) {
 		return fmt.Errorf("%w: output visibility %s with %d public output values", ErrMalformedBundle, b.Options.Output, len(b.PublicOutput))
+	}
+	if err := b.Job.check(); err != nil {
+		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
+	}
+	if tag := b.Job.Tag(); b.Job != nil && tag != b.JobTag.Element() {
+		return fmt.Errorf("%w: job tag %s is not the tag of %s", ErrMalformedBundle, b.JobTag, b.Job)
 	}
 	return nil
 }

@@ -12,13 +12,14 @@ import (
 
 // Circuit proves that OutputCommitment commits to the model applied to the
 // input committed in InputCommitment, for the model committed in
-// ModelCommitment. The public inputs, in order, are ModelCommitment,
-// InputCommitment, OutputCommitment and, when the output is public, the
-// output values.
+// ModelCommitment, for the escrow job named by JobTag. The public inputs,
+// in order, are ModelCommitment, InputCommitment, OutputCommitment, JobTag
+// and, when the output is public, the output values.
 type Circuit struct {
 	ModelCommitment  frontend.Variable   `gnark:",public"`
 	InputCommitment  frontend.Variable   `gnark:",public"`
 	OutputCommitment frontend.Variable   `gnark:",public"`
+	JobTag           frontend.Variable   `gnark:",public"`
 	PublicOutput     []frontend.Variable `gnark:",public"`
 
 	Input      []frontend.Variable
@@ -67,6 +68,11 @@ func NewCircuit(m *models.Model, opts Options) (*Circuit, error) {
 func (c *Circuit) Define(api frontend.API) error {
 	m, opts := c.model, c.opts
 	rc := newRangeChecker(api, opts.RangeCheck)
+
+	// The job tag takes part in a constraint: a Groth16 public input that
+	// appears in none has a zero term in the verifying key, and any value
+	// of it would verify. Squaring it costs one constraint.
+	api.Mul(c.JobTag, c.JobTag)
 
 	// Input: int8 values bound to the input commitment.
 	for _, v := range c.Input {

@@ -114,7 +114,7 @@ func agreement(t *testing.T, m *models.Model, opts Options, inputs [][]int8) {
 	}
 	ccs := compile(t, c)
 	for i, in := range inputs {
-		o, st, a, err := Inference(context.Background(), m, opts, in, nil)
+		o, st, a, err := Inference(context.Background(), m, opts, in, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -404,7 +404,7 @@ func (a attack) run(t *testing.T, ccs constraint.ConstraintSystem, m *models.Mod
 	if w == nil {
 		w = modelWeights(m)
 	}
-	o, _, _, err := Inference(context.Background(), m, opts, input, nil)
+	o, _, _, err := Inference(context.Background(), m, opts, input, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -473,7 +473,7 @@ func TestForgedWitnessRejected(t *testing.T) {
 		c, _ := NewCircuit(m, opts)
 		ccs := compile(t, c)
 		input := randomInput(rng, 24)
-		_, _, honest, _ := Inference(context.Background(), m, opts, input, nil)
+		_, _, honest, _ := Inference(context.Background(), m, opts, input, nil, nil)
 		if err := solved(t, ccs, honest); err != nil {
 			t.Fatalf("%s: honest witness rejected: %v", opts, err)
 		}

@@ -30,7 +30,7 @@ import (
 
 // CircuitVersion changes whenever the circuit compiler changes what it
 // proves; it is part of every circuit ID, so stale cached keys are never used.
-const CircuitVersion = 2
+const CircuitVersion = 3
 
 // Backend and curve of every proof this package makes.
 const (

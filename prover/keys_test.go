@@ -44,7 +44,7 @@ func TestKeyCache(t *testing.T) {
 		t.Fatalf("second setup did not load the same keys: cached=%v", again.Cached)
 	}
 	// The loaded keys prove, and the proof verifies under the first key.
-	b, _, _, err := Prove(context.Background(), again, m, make([]int8, 8), nil)
+	b, _, _, err := Prove(context.Background(), again, m, make([]int8, 8), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestKeyCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, asg, err := Inference(context.Background(), m2, opts, randomInput(rand.New(rand.NewSource(1)), 8), nil)
+	_, _, asg, err := Inference(context.Background(), m2, opts, randomInput(rand.New(rand.NewSource(1)), 8), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestKeyCache(t *testing.T) {
 	if CircuitID(retrained, Options{Weights: Committed}) != CircuitID(m, Options{Weights: Committed}) {
 		t.Error("committed-weight circuits of one architecture should share keys")
 	}
-	if _, _, _, err := Prove(context.Background(), k, other, make([]int8, 8), nil); err == nil {
+	if _, _, _, err := Prove(context.Background(), k, other, make([]int8, 8), nil, nil); err == nil {
 		t.Error("proving another model with these keys did not fail")
 	}
 }
@@ -139,7 +139,8 @@ func TestBundleRoundTrip(t *testing.T) {
 		"truncated":                        js.Bytes()[:js.Len()/2],
 		"binary truncated":                 bin[:len(bin)-3],
 		"unknown field":                    bytes.Replace(js.Bytes(), []byte(`"version"`), []byte(`"x":1,"version"`), 1),
-		"future version":                   bytes.Replace(js.Bytes(), []byte(`"version": 1`), []byte(`"version": 9`), 1),
+		"future version":                   bytes.Replace(js.Bytes(), []byte(`"version": 2`), []byte(`"version": 9`), 1),
+		"job that is not the tag's":        bytes.Replace(js.Bytes(), []byte(`"proof"`), []byte(`"job":{"chainId":1,"escrow":"0x0000000000000000000000000000000000000001","id":1,"provider":"0x0000000000000000000000000000000000000002"},"proof"`), 1),
 		"other backend":                    bytes.Replace(js.Bytes(), []byte(`"groth16"`), []byte(`"plonk"`), 1),
 		"bad commitment":                   bytes.Replace(js.Bytes(), []byte(`"0x000000`), []byte(`"0xzz0000`), 1),
 		"non-canonical":                    bytes.Replace(js.Bytes(), []byte(`"0x000000`), []byte(`"0xffffff`), 1),
@@ -199,7 +200,7 @@ func TestPlonkKeyCache(t *testing.T) {
 	if !again.Cached || again.VKHash != k.VKHash || again.Setup != k.Setup || again.System() != BackendPlonk {
 		t.Fatalf("second setup did not load the same keys: cached=%v", again.Cached)
 	}
-	b, _, _, err := Prove(context.Background(), again, m, make([]int8, 8), nil)
+	b, _, _, err := Prove(context.Background(), again, m, make([]int8, 8), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +224,7 @@ func TestPlonkKeyCache(t *testing.T) {
 	}
 	mixed := *g
 	mixed.Options, mixed.ID = opts.WithDefaults(), k.ID
-	if _, _, _, err := Prove(context.Background(), &mixed, m, make([]int8, 8), nil); !errors.Is(err, ErrOptions) {
+	if _, _, _, err := Prove(context.Background(), &mixed, m, make([]int8, 8), nil, nil); !errors.Is(err, ErrOptions) {
 		t.Errorf("a Groth16 proving key for a PLONK circuit: %v", err)
 	}
 	checkCorruption(t, k.Dir, func() error {

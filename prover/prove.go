@@ -38,11 +38,12 @@ type Timings struct {
 }
 
 // Prove runs the model on input, proves the inference with the keys' proof
-// system and returns the bundle (public) and the opening (secret).
+// system for job and returns the bundle (public) and the opening (secret).
 // inputSalt is the salt of the input commitment when the buyer chose it;
-// nil draws a fresh one.
-func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSalt *fr.Element) (*Bundle, *Opening, Timings, error) {
-	o, st, w, tm, err := solve(ctx, k.ID, k.Options, m, input, inputSalt)
+// nil draws a fresh one. job is the escrow job the proof is to pay (its
+// tag is a public input); nil makes a proof that pays no job.
+func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSalt *fr.Element, job *Job) (*Bundle, *Opening, Timings, error) {
+	o, st, w, tm, err := solve(ctx, k.ID, k.Options, m, input, inputSalt, job)
 	if err != nil {
 		return nil, nil, tm, err
 	}
@@ -63,19 +64,22 @@ func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSal
 	}
 	tm.Prove = time.Since(start)
 	b, err := newBundle(k.System(), k.Setup, k.ID, k.Options, k.Constraints, k.VKHash, m, st, input, proof)
+	if b != nil {
+		b.Job = job
+	}
 	return b, o, tm, err
 }
 
 // solve checks that keys of circuit id fit (m, opts), runs the model and
 // builds the full witness, timing it.
-func solve(ctx context.Context, id string, opts Options, m *models.Model, input []int8, inputSalt *fr.Element) (*Opening, *Statement, witness.Witness, Timings, error) {
+func solve(ctx context.Context, id string, opts Options, m *models.Model, input []int8, inputSalt *fr.Element, job *Job) (*Opening, *Statement, witness.Witness, Timings, error) {
 	var tm Timings
 	start := time.Now()
 	mc := m.Commitment() // hashes every weight: once a proof
 	if want := circuitID(m, opts, mc); want != id {
 		return nil, nil, nil, tm, fmt.Errorf("keys are for circuit %s, model %q with %s needs %s", id, m.Name, opts, want)
 	}
-	o, st, assignment, err := inference(ctx, m, mc, opts, input, inputSalt)
+	o, st, assignment, err := inference(ctx, m, mc, opts, input, inputSalt, job)
 	if err != nil {
 		return nil, nil, nil, tm, err
 	}
@@ -99,6 +103,7 @@ func newBundle(backend, setup, id string, opts Options, constraints int, vkHash 
 		Model:            BundleModel{Name: m.Name, Commitment: Field(st.ModelCommitment)},
 		InputCommitment:  Field(st.InputCommitment),
 		OutputCommitment: Field(st.OutputCommitment),
+		JobTag:           Field(st.JobTag),
 		PublicOutput:     st.PublicOutput,
 		Proof:            buf.Bytes(),
 		VerifyingKeyHash: vkHash,

@@ -27,13 +27,15 @@ type Statement struct {
 	ModelCommitment  fr.Element
 	InputCommitment  fr.Element
 	OutputCommitment fr.Element
+	// JobTag binds the proof to one escrow job (Job.Tag; 0 for none).
+	JobTag fr.Element
 	// PublicOutput is set when the output is public.
 	PublicOutput []int8
 }
 
 // PublicInputs lists the proof's public inputs in circuit order.
 func (s *Statement) PublicInputs() []fr.Element {
-	out := []fr.Element{s.ModelCommitment, s.InputCommitment, s.OutputCommitment}
+	out := []fr.Element{s.ModelCommitment, s.InputCommitment, s.OutputCommitment, s.JobTag}
 	for _, v := range s.PublicOutput {
 		out = append(out, int8Element(v))
 	}
@@ -48,13 +50,17 @@ func int8Element(v int8) fr.Element {
 
 // Inference runs the model and prepares everything a proof needs: the
 // opening (with the given input salt, or a fresh one when nil; zero when the
-// input is public), the statement and the full assignment.
-func Inference(ctx context.Context, m *models.Model, opts Options, input []int8, inputSalt *fr.Element) (*Opening, *Statement, *Circuit, error) {
-	return inference(ctx, m, m.Commitment(), opts, input, inputSalt)
+// input is public), the statement for job (nil: no job) and the full
+// assignment.
+func Inference(ctx context.Context, m *models.Model, opts Options, input []int8, inputSalt *fr.Element, job *Job) (*Opening, *Statement, *Circuit, error) {
+	return inference(ctx, m, m.Commitment(), opts, input, inputSalt, job)
 }
 
 // inference is Inference given the model's commitment, mc.
-func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options, input []int8, inputSalt *fr.Element) (*Opening, *Statement, *Circuit, error) {
+func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options, input []int8, inputSalt *fr.Element, job *Job) (*Opening, *Statement, *Circuit, error) {
+	if err := job.check(); err != nil {
+		return nil, nil, nil, err
+	}
 	opts = opts.WithDefaults()
 	trace, err := runtime.Execute(ctx, m, input)
 	if err != nil {
@@ -80,6 +86,7 @@ func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options
 		o.OutputSalt = Field(s)
 	}
 	st := commit(mc, opts, o)
+	st.JobTag = job.Tag()
 	c, err := Assign(m, opts, o, st)
 	return o, st, c, err
 }
@@ -117,6 +124,7 @@ func Assign(m *models.Model, opts Options, o *Opening, st *Statement) (*Circuit,
 	c.ModelCommitment = elementToBig(st.ModelCommitment)
 	c.InputCommitment = elementToBig(st.InputCommitment)
 	c.OutputCommitment = elementToBig(st.OutputCommitment)
+	c.JobTag = elementToBig(st.JobTag)
 	for i, v := range st.PublicOutput {
 		if i < len(c.PublicOutput) {
 			c.PublicOutput[i] = int(v)

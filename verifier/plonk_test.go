@@ -38,7 +38,7 @@ func TestPlonk(t *testing.T) {
 			for i := range in {
 				in[i] = int8(i*37 - 100)
 			}
-			b, o, _, err := prover.Prove(context.Background(), k, m, in, nil)
+			b, o, _, err := prover.Prove(context.Background(), k, m, in, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,7 +122,7 @@ func TestPlonk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gb, _, _, err := prover.Prove(context.Background(), g, m, make([]int8, 12), nil)
+	gb, _, _, err := prover.Prove(context.Background(), g, m, make([]int8, 12), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,6 +29,9 @@ var (
 	ErrModelMismatch = errors.New("model mismatch")
 	// ErrKeyMismatch: the verifying key is not the one the bundle names.
 	ErrKeyMismatch = errors.New("verifying key mismatch")
+	// ErrJobMismatch: the proof is bound to another escrow job than the
+	// one expected (or to none).
+	ErrJobMismatch = errors.New("job mismatch")
 	// ErrMalformed: the bundle cannot be read or is inconsistent.
 	ErrMalformed = prover.ErrMalformedBundle
 )
@@ -45,6 +48,10 @@ type Expect struct {
 	// not received an opening of the output.
 	Input     []int8
 	InputSalt *fr.Element
+	// Job is the escrow job the proof must be bound to: its tag must be
+	// the bundle's, which the proof binds. A proof of another job, or of
+	// another provider's, is refused.
+	Job *prover.Job
 }
 
 // Verify checks a bundle against a verifying key (Groth16 or PLONK, as the
@@ -111,6 +118,11 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 		in, out := m.InputShape().Size(), m.OutputShape().Size()
 		if b.PublicInput != nil && len(b.PublicInput) != in || b.PublicOutput != nil && len(b.PublicOutput) != out {
 			return fmt.Errorf("%w: public input/output of %d/%d values, model %q has %d/%d", ErrModelMismatch, len(b.PublicInput), len(b.PublicOutput), m.Name, in, out)
+		}
+	}
+	if exp.Job != nil {
+		if tag := exp.Job.Tag(); !tag.Equal(&st.JobTag) {
+			return fmt.Errorf("%w: the proof is bound to job tag %s, %s has tag %s", ErrJobMismatch, b.JobTag, exp.Job, prover.Field(tag))
 		}
 	}
 	var zero fr.Element

@@ -57,7 +57,7 @@ func TestMain(m *testing.M) {
 			if err != nil {
 				panic(err)
 			}
-			b, o, _, err := prover.Prove(context.Background(), k, c.m, c.input, nil)
+			b, o, _, err := prover.Prove(context.Background(), k, c.m, c.input, nil, nil)
 			if err != nil {
 				panic(err)
 			}

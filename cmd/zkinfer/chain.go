@@ -246,15 +246,15 @@ func newContracts(v *viper.Viper) *cobra.Command {
 func newRegister(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "register",
-		Short: "Register a model (deploying its verifier contract) as the signing provider",
-		Long: `register records a model in the registry: its commitment, the verifier
-contract of its circuit, the price of one job and a metadata URI. Without
---verifier it deploys the verifier compiled into zkinfer for the circuit,
-which accepts proofs under the shipped model's development keys (Groth16:
-the embedded single-party keys; PLONK: the unsafe development SRS), so
-it says UNSAFE; otherwise export one with 'zkinfer setup --solidity'
-(with --srs for PLONK keys of a ceremony SRS), compile and deploy it, and
-give its address.`,
+		Short: "Register a model and its circuit's verifying key as the signing provider",
+		Long: `register records a model in the registry: its commitment, the proof system,
+the verifying key of its circuit (loaded or set up as 'zkinfer setup'
+does, for the same flags), the price of one job and a metadata URI. The
+registry writes the key to chain data and records its keccak256; the
+registry's own verifier of the proof system judges every proof under it,
+so a provider deploys no contract of its own and a buyer checks the key's
+hash against the key it pinned, with no compiler. register says who could
+forge proofs under the key (UNSAFE for development keys).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -273,57 +273,47 @@ give its address.`,
 			if err != nil {
 				return err
 			}
+			system, err := contracts.ParseProofSystem(opts.System())
+			if err != nil {
+				return err
+			}
 			s, market, err := openMarket(ctx, v)
 			if err != nil {
 				return err
 			}
 			defer s.b.Close()
-			id := prover.CircuitID(m, opts)
-			system, err := contracts.ParseProofSystem(opts.System())
+			k, _, err := setupKeys(cmd, v, m, opts)
 			if err != nil {
 				return err
 			}
-			var verifier common.Address
-			verifierSetup := "the contract at --verifier: as safe as the keys it was exported from"
-			if a := v.GetString("verifier"); a != "" {
-				if !common.IsHexAddress(a) {
-					return fmt.Errorf("--verifier %q is not an address", a)
-				}
-				verifier = common.HexToAddress(a)
-			} else {
-				bin, ok := contracts.CompiledVerifier(id)
-				_, setup, known := contracts.CompiledVerifierKey(id)
-				if !ok || !known {
-					return fmt.Errorf("no verifier contract is compiled for circuit %s: export one with 'zkinfer setup --solidity', deploy it and give --verifier", id)
-				}
-				// the compiled verifiers check proofs under development keys
-				verifierSetup = "the compiled verifier accepts proofs under its development keys: " + setup
-				if verifier, _, err = contracts.DeployVerifier(ctx, s.b, s.from, bin); err != nil {
-					return fmt.Errorf("deploy verifier: %w", err)
-				}
+			key, err := k.ChainKey()
+			if err != nil {
+				return err
 			}
+			id := k.ID
 			outputs := uint32(0)
 			if opts.Output == prover.Public {
 				outputs = uint32(m.OutputShape().Size())
 			}
 			c := m.Commitment()
 			modelID, _, err := market.Register(ctx, s.from, contracts.Registration{
-				Commitment: c.BigInt(new(big.Int)), Verifier: verifier, ProofSystem: system,
+				Commitment: c.BigInt(new(big.Int)), ProofSystem: system, Key: key,
 				Price: price, PublicOutputs: outputs, URI: v.GetString("uri"),
 			})
 			if err != nil {
 				return err
 			}
-			res := map[string]any{"modelId": modelID.String(), "verifier": verifier.Hex(), "circuitId": id, "proofSystem": system.String(),
-				"commitment": prover.Field(c).String(), "verifierSetup": verifierSetup}
-			return report(cmd, v, res, fmt.Sprintf("registered %s (%s circuit %s) as model #%v, verifier %s\n%s", m.Name, system, id, modelID, verifier.Hex(), setupText(verifierSetup)))
+			keyHash := fmt.Sprintf("0x%x", prover.ChainKeyHash(key))
+			res := map[string]any{"modelId": modelID.String(), "chainKeyHash": keyHash, "circuitId": id, "proofSystem": system.String(),
+				"commitment": prover.Field(c).String(), "setup": k.Setup}
+			return report(cmd, v, res, fmt.Sprintf("registered %s (%s circuit %s) as model #%v, verifying key keccak256 %s\n%s", m.Name, system, id, modelID, keyHash, setupText(k.Setup)))
 		},
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
+	srsFlags(cmd)
 	chainFlags(cmd, true)
 	cmd.Flags().String("price", "0", "price of one job in wei")
-	cmd.Flags().String("verifier", "", "address of an already deployed verifier contract for the circuit")
 	cmd.Flags().String("uri", "", "metadata URI")
 	return cmd
 }
@@ -339,7 +329,14 @@ func newJob(v *viper.Viper) *cobra.Command {
 bound by its commitment, to be proven by --provider before --deadline.
 Give the commitment (--input-commitment), or the input (--sample or
 --input) with the salt you chose (--input-salt), which you keep to check
-the provider's bundle.`,
+the provider's bundle.
+
+Before any wei moves, create checks from chain state that the escrow will
+judge the job's proof by zkinfer's verifier under exactly the verifying
+key you pin for --model and the circuit flags (--vk, the embedded
+development keys, the key cache, or for PLONK the key derived from --srs),
+and the deposit names that key's hash: a model registered with another
+key, or a market whose contracts are not zkinfer's, is refused.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -362,11 +359,38 @@ the provider's bundle.`,
 			if err != nil {
 				return err
 			}
+			m, err := loadModel(v)
+			if err != nil {
+				return err
+			}
+			opts, err := circuitOptions(v)
+			if err != nil {
+				return err
+			}
+			system, err := contracts.ParseProofSystem(opts.System())
+			if err != nil {
+				return err
+			}
+			vk, _, _, err := buyerVerifyingKey(cmd, v, m, opts)
+			if err != nil {
+				return err
+			}
+			key, err := prover.ChainKey(vk)
+			if err != nil {
+				return err
+			}
 			s, market, err := openMarket(ctx, v)
 			if err != nil {
 				return err
 			}
 			defer s.b.Close()
+			entry, err := market.CheckJudge(ctx, modelID, system, key)
+			if err != nil {
+				return fmt.Errorf("model #%v: %w; no deposit made", modelID, err)
+			}
+			if c := m.Commitment(); entry.Commitment.Cmp(c.BigInt(new(big.Int))) != 0 {
+				return fmt.Errorf("model #%v is registered with commitment 0x%064x, %s has %s; no deposit made", modelID, entry.Commitment, m.Name, prover.Field(c))
+			}
 			head, err := s.b.Head(ctx)
 			if err != nil {
 				return err
@@ -374,7 +398,7 @@ the provider's bundle.`,
 			deadline := head.Time + uint64(v.GetDuration("deadline").Seconds())
 			from := *s.from
 			from.Value = value
-			id, _, err := market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline)
+			id, _, err := market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key))
 			if err != nil {
 				return err
 			}
@@ -388,7 +412,10 @@ the provider's bundle.`,
 	create.Flags().Duration("deadline", time.Hour, "time the provider has to prove")
 	create.Flags().String("input-commitment", "", "commitment to the input (0x-hex field element)")
 	create.Flags().String("input-salt", "", "salt of the input commitment (0x-hex), with --sample or --input")
-	create.Flags().String("model", "mnist-mlp", "model of --sample/--input (shipped name or .zkm path)")
+	create.Flags().String("model", "mnist-mlp", "the model you pay for (shipped name or .zkm path): its commitment and key are checked")
+	create.Flags().String("vk", "", "verifying key file you pin (default: the embedded development key or the cached key of the circuit)")
+	circuitFlags(create)
+	srsFlags(create)
 	inputFlags(create)
 	chainFlags(create, true)
 

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -119,17 +119,19 @@ verifying key, so a buyer need not trust the provider's.`,
 				Time        string         `json:"time"`
 				KeyDir      string         `json:"keyDir"`
 				VKHash      string         `json:"verifyingKeyHash"`
+				ChainKey    string         `json:"chainKeyHash"`
 				Setup       string         `json:"setup"`
-			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, fmtDuration(elapsed), k.Dir, k.VKHash, k.Setup}
-			if path := v.GetString("solidity"); path != "" {
-				var buf bytes.Buffer
-				if err := k.ExportSolidity(&buf); err != nil {
+			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, fmtDuration(elapsed), k.Dir, k.VKHash, "", k.Setup}
+			key, err := k.ChainKey()
+			if err != nil {
+				return err
+			}
+			res.ChainKey = fmt.Sprintf("0x%x", prover.ChainKeyHash(key))
+			if path := v.GetString("chain-key"); path != "" {
+				if err := os.WriteFile(path, key, 0o644); err != nil {
 					return err
 				}
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					return err
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote the verifier contract to %s\n", path)
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote the on-chain verifying key (%d bytes) to %s\n", len(key), path)
 			}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
@@ -140,7 +142,7 @@ verifying key, so a buyer need not trust the provider's.`,
 				how = "loaded from " + k.Dir
 			}
 			fmt.Fprintf(w, "%s circuit %s for %s (%s): %d %s, keys %s in %s\n", k.System(), k.ID, m.Name, k.Options, k.Constraints, constraintsWord(k.System()), how, res.Time)
-			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\n", k.Dir, k.VKHash)
+			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\non-chain key keccak256 %s (what the registry records and a buyer pins)\n", k.Dir, k.VKHash, res.ChainKey)
 			fmt.Fprintln(w, setupText(k.Setup))
 			if v.GetBool("layer-costs") {
 				// LayerCosts compiles for the options' proof system: R1CS
@@ -162,7 +164,7 @@ verifying key, so a buyer need not trust the provider's.`,
 	circuitFlags(cmd)
 	srsFlags(cmd)
 	cmd.Flags().Bool("layer-costs", false, "also print the constraints each layer adds (compiles the circuit once per layer)")
-	cmd.Flags().String("solidity", "", "also write the circuit's Solidity verifier contract (gnark export) to this file")
+	cmd.Flags().String("chain-key", "", "also write the verifying key in the on-chain verifiers' encoding (what register stores) to this file")
 	return cmd
 }
 
@@ -227,7 +229,12 @@ keys (running setup first when none are cached) and writes two files:
 
   the bundle (--out): public; commitments, proof and verifying-key hash;
   the opening (--opening): secret; plaintext input and output and the salts
-  of their commitments. Hand it only to the buyer.`,
+  of their commitments. Hand it only to the buyer.
+
+A proof pays one escrow job only: give --job (with --escrow, --chain-id
+and --provider) to bind it to the job whose payment it claims. Without
+--job the proof is bound to no job (tag 0) and the escrow pays nothing
+for it. Output paths are checked before the proof is computed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -245,6 +252,15 @@ keys (running setup first when none are cached) and writes two files:
 			if err != nil {
 				return err
 			}
+			job, err := jobBinding(v)
+			if err != nil {
+				return err
+			}
+			for _, path := range []string{v.GetString("out"), v.GetString("opening")} {
+				if err := checkWritable(path); err != nil {
+					return err
+				}
+			}
 			var salt *fr.Element
 			if s := v.GetString("input-salt"); s != "" {
 				var f prover.Field
@@ -260,7 +276,7 @@ keys (running setup first when none are cached) and writes two files:
 			}
 			p := newProgress(v.GetBool("json"))
 			p.Step(fmt.Sprintf("prove %s on %s (%s, %d %s)", m.Name, in.Source, k.System(), k.Constraints, constraintsWord(k.System())))
-			b, o, tm, err := prover.Prove(cmd.Context(), k, m, in.Values, salt)
+			b, o, tm, err := prover.Prove(cmd.Context(), k, m, in.Values, salt, job)
 			p.End()
 			if err != nil {
 				return err
@@ -297,12 +313,13 @@ keys (running setup first when none are cached) and writes two files:
 				ProofSystem string `json:"proofSystem"`
 				Prove       string `json:"proveTime"`
 				Setup       string `json:"setup"`
-			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, fmtDuration(tm.Prove), b.Setup}
+				JobTag      string `json:"jobTag"`
+			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, fmtDuration(tm.Prove), b.Setup, b.JobTag.String()}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "proved %s on %s with %s in %s: output %v (argmax %d)\nbundle %s (public), opening %s (secret: give it only to the buyer)\n%s\n",
-				m.Name, in.Source, b.Backend, res.Prove, o.Output, res.Argmax, out, res.Opening, setupText(k.Setup))
+			fmt.Fprintf(cmd.OutOrStdout(), "proved %s on %s with %s in %s: output %v (argmax %d)\nbundle %s (public), opening %s (secret: give it only to the buyer)\nbound to %s (tag %s)\n%s\n",
+				m.Name, in.Source, b.Backend, res.Prove, o.Output, res.Argmax, out, res.Opening, job, b.JobTag, setupText(k.Setup))
 			return nil
 		},
 	}
@@ -314,7 +331,21 @@ keys (running setup first when none are cached) and writes two files:
 	cmd.Flags().StringP("out", "o", "bundle.json", "bundle file to write")
 	cmd.Flags().String("opening", "opening.json", "opening file to write (secret)")
 	cmd.Flags().Bool("binary", false, "write the bundle in its binary form (zstd) instead of JSON")
+	jobFlags(cmd, "escrow job whose payment the proof claims")
 	return cmd
+}
+
+// checkWritable fails early, before long work, when path cannot be
+// written: its folder is missing or not writable.
+func checkWritable(path string) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".zkinfer-write-check-*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	name := f.Name()
+	f.Close()
+	return os.Remove(name)
 }
 
 func newVerify(v *viper.Viper) *cobra.Command {
@@ -326,7 +357,14 @@ the verifying key it names (from --vk, the embedded development keys, or
 the key cache, where the key's SHA-256 must be the bundle's), and every
 expectation given:
   --opening   the plaintext input and output open the bundle's commitments;
-  --model     the bundle proves this model (commitment match).
+  --model     the bundle proves this model (commitment match);
+  --job       the proof is bound to this escrow job (with --escrow,
+              --chain-id and --provider): a proof made for another job, or
+              by another provider, is refused.
+It prints what it checked: the model commitment, the verifying key's hash
+and where it came from, who could forge proofs under it, the job tag, and
+the proven output when an opening is given. The model name in a bundle is
+the provider's claim, printed as such unless --model checks it.
 It exits with status 1 when any check fails.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -364,23 +402,57 @@ It exits with status 1 when any check fails.`,
 					return err
 				}
 			}
+			if exp.Job, err = jobBinding(v); err != nil {
+				return err
+			}
 			start := time.Now()
 			verr := verifier.Verify(&b, vk, exp)
 			res := struct {
 				Bundle string `json:"bundle"`
 				Valid  bool   `json:"valid"`
 				Error  string `json:"error,omitempty"`
-				Model  string `json:"model"`
-				System string `json:"proofSystem"`
-				Setup  string `json:"setup"`
-				Time   string `json:"time"`
-			}{args[0], verr == nil, errString(verr), b.Model.Name, b.Backend, setup, since(start)}
+				// Model is set only when --model checked it; ModelClaim is
+				// the bundle's unverified name.
+				Model           string       `json:"model,omitempty"`
+				ModelClaim      string       `json:"modelClaim"`
+				ModelCommitment prover.Field `json:"modelCommitment"`
+				System          string       `json:"proofSystem"`
+				VKHash          string       `json:"verifyingKeyHash"`
+				VKSource        string       `json:"verifyingKeySource"`
+				Setup           string       `json:"setup"`
+				JobTag          prover.Field `json:"jobTag"`
+				Job             *prover.Job  `json:"job,omitempty"`
+				Output          []int8       `json:"output,omitempty"`
+				Time            string       `json:"time"`
+			}{Bundle: args[0], Valid: verr == nil, Error: errString(verr), ModelClaim: b.Model.Name, ModelCommitment: b.Model.Commitment,
+				System: b.Backend, VKHash: b.VerifyingKeyHash, VKSource: vkPath, Setup: setup, JobTag: b.JobTag, Job: exp.Job, Time: since(start)}
+			if verr == nil && exp.Model != nil {
+				res.Model = exp.Model.Name
+			}
+			if verr == nil && exp.Opening != nil {
+				res.Output = exp.Opening.Output
+			} else if verr == nil && b.PublicOutput != nil {
+				res.Output = b.PublicOutput
+			}
 			if v.GetBool("json") {
 				if err := printJSON(cmd.OutOrStdout(), res); err != nil {
 					return err
 				}
 			} else if verr == nil {
-				fmt.Fprintf(cmd.OutOrStdout(), "VALID: %s (%s) proves the model with commitment %s (named %q by the bundle) in %s\nverifying key %s\n%s\n", args[0], b.Backend, b.Model.Commitment, b.Model.Name, res.Time, vkPath, setupText(setup))
+				w := cmd.OutOrStdout()
+				name := fmt.Sprintf("named %q by the bundle (a claim: give --model to check it)", b.Model.Name)
+				if res.Model != "" {
+					name = fmt.Sprintf("%s, checked against --model", res.Model)
+				}
+				fmt.Fprintf(w, "VALID: %s (%s) in %s\nmodel commitment %s, %s\nverifying key sha256 %s, from %s\n%s\n", args[0], b.Backend, res.Time, b.Model.Commitment, name, b.VerifyingKeyHash, vkPath, setupText(setup))
+				if exp.Job != nil {
+					fmt.Fprintf(w, "bound to %s (tag %s)\n", exp.Job, b.JobTag)
+				} else {
+					fmt.Fprintf(w, "job tag %s (not checked: give --job to check which job the proof pays)\n", b.JobTag)
+				}
+				if res.Output != nil {
+					fmt.Fprintf(w, "proven output %v (argmax %d)\n", res.Output, runtime.Argmax(res.Output))
+				}
 			} else {
 				fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: %s: %v\n", args[0], verr)
 			}
@@ -393,6 +465,7 @@ It exits with status 1 when any check fails.`,
 	cmd.Flags().String("vk", "", "verifying key file (default: the cached key of the bundle's circuit)")
 	cmd.Flags().String("opening", "", "opening file: check the plaintext input and output against the commitments")
 	cmd.Flags().String("model", "", "expected model (shipped name or .zkm path): check the bundle proves it")
+	jobFlags(cmd, "escrow job the proof must be bound to")
 	return cmd
 }
 

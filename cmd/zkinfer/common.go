@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 	"golang.org/x/term"
@@ -233,4 +235,35 @@ func jsonUnmarshalStrict(data []byte, v any) error {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
 	return d.Decode(v)
+}
+
+// jobFlags adds the flags that name the escrow job a proof is bound to.
+func jobFlags(cmd *cobra.Command, what string) {
+	cmd.Flags().String("job", "", what+" (with --escrow, --chain-id and --provider, as 'zkinfer job show' prints them)")
+	cmd.Flags().String("escrow", "", "address of the escrow of --job")
+	cmd.Flags().String("chain-id", "", "chain id of the escrow of --job")
+	cmd.Flags().String("provider", "", "provider bound to --job")
+}
+
+// jobBinding is the job of --job, or nil when none is given.
+func jobBinding(v *viper.Viper) (*prover.Job, error) {
+	if v.GetString("job") == "" {
+		return nil, nil
+	}
+	id, err := bigFlag(v, "job")
+	if err != nil {
+		return nil, err
+	}
+	chainID, err := bigFlag(v, "chain-id")
+	if err != nil {
+		return nil, fmt.Errorf("--job needs --chain-id: %w", err)
+	}
+	esc, provider := v.GetString("escrow"), v.GetString("provider")
+	if !common.IsHexAddress(esc) || !common.IsHexAddress(provider) {
+		return nil, errors.New("--job needs --escrow and --provider addresses: a proof is bound to one job of one escrow, for one provider")
+	}
+	if id.Sign() <= 0 || chainID.Sign() <= 0 {
+		return nil, errors.New("--job and --chain-id must be positive")
+	}
+	return &prover.Job{ChainID: chainID, Escrow: common.HexToAddress(esc), ID: id, Provider: common.HexToAddress(provider)}, nil
 }

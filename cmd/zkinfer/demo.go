@@ -33,21 +33,21 @@ func newDemo(v *viper.Viper) *cobra.Command {
 
  1. loads the shipped int8 MNIST model and classifies the embedded test images;
  2. loads the circuit's keys (embedded development keys, the cache, or a setup);
- 3. starts an in-process Ethereum chain (Osaka rules), deploys the model
-    registry, the escrow and the circuit's verifier; the provider registers
-    the model;
- 4. the buyer deposits payment for one image in escrow; the provider proves
-    the inference and the escrow pays it when the chain verifies the proof;
+ 3. starts an in-process Ethereum chain (Osaka rules), deploys the
+    generic verifiers, the model registry and the escrow; the provider
+    registers the model with its circuit's verifying key;
+ 4. the buyer checks from chain state that the escrow judges by the key it
+    pinned, deposits payment for one image in escrow; the provider proves
+    the inference for that job and the escrow pays it when the chain
+    verifies the proof;
  5. the buyer verifies the bundle off chain (proof, input and output);
  6. a second job with a false claim (another digit) is refused on chain and
     off, and the buyer takes a refund after the deadline.
 
 With --proof-system plonk the same journey runs in PLONK, with keys from
-the unsafe development SRS (about 20 s of setup the first time, cached
-afterwards) and its compiled verifier contract. Circuits without a
-compiled verifier contract (committed weights, say) run steps 1, 2, 5 and
-the off-chain half of 6. It exits with status 1 if any
-honest step fails or a false claim passes.`,
+the unsafe development SRS (set up the first time, cached afterwards).
+Every circuit runs on chain: the registry's verifiers take any key. It
+exits with status 1 if any honest step fails or a false claim passes.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -93,7 +93,7 @@ type demoReport struct {
 type chainReport struct {
 	Name              string `json:"name"`
 	Escrow            string `json:"escrow"`
-	Verifier          string `json:"verifier"`
+	ChainKeyHash      string `json:"chainKeyHash"`
 	PriceWei          string `json:"priceWei"`
 	Paid              bool   `json:"paid"`
 	FulfilGas         uint64 `json:"fulfilGas"`
@@ -161,23 +161,22 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 		fmt.Fprintf(w, "      UNSAFE for real payments: %s\n", k.Setup)
 	}
 
-	// 3. The chain, when a verifier contract is compiled for this circuit.
+	// 3. The chain: the registry's verifiers take the circuit's key.
 	var ch *demoChain
-	if bin, ok := contracts.CompiledVerifierFor(k.ID, k.VKHash); ok {
+	if key, kerr := k.ChainKey(); kerr == nil {
 		p := newProgress(asJSON)
 		p.Step("start the embedded chain and deploy the contracts")
-		ch, err = newDemoChain(ctx, m, bin, k.System(), opts.Output == prover.Public)
+		ch, err = newDemoChain(ctx, m, k.System(), key, opts.Output == prover.Public)
 		p.End()
 		if err != nil {
 			return err
 		}
 		defer ch.b.Close()
-		rep.Chain = &chainReport{Name: ch.b.Name, Escrow: ch.market.Escrow.Hex(), Verifier: ch.verifier.Hex(), PriceWei: demoPrice.String()}
-		fmt.Fprintf(w, "[3/6] %s: escrow %s, verifier %s; the provider registered model #%v at %s ETH a job\n",
-			ch.b.Name, short(ch.market.Escrow), short(ch.verifier), ch.modelID, eth(demoPrice))
+		rep.Chain = &chainReport{Name: ch.b.Name, Escrow: ch.market.Escrow.Hex(), ChainKeyHash: fmt.Sprintf("0x%x", prover.ChainKeyHash(key)), PriceWei: demoPrice.String()}
+		fmt.Fprintf(w, "[3/6] %s: escrow %s; the provider registered model #%v at %s ETH a job, verifying key keccak256 %s…\n",
+			ch.b.Name, short(ch.market.Escrow), ch.modelID, eth(demoPrice), rep.Chain.ChainKeyHash[:18])
 	} else {
-		fmt.Fprintf(w, "[3/6] no verifier contract is compiled for circuit %s with these keys: off-chain checks only\n", k.ID)
-		fmt.Fprintf(w, "      (export one with 'zkinfer setup --solidity Verifier.sol' and compile it with contracts/compile.js)\n")
+		fmt.Fprintf(w, "[3/6] the on-chain verifiers cannot take this circuit's key (%v): off-chain checks only\n", kerr)
 	}
 
 	// 4. Job 1: the buyer deposits, the provider proves and claims.
@@ -196,13 +195,14 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 		if job, err = ch.deposit(ctx, input, salt, 3600); err != nil {
 			return fmt.Errorf("createJob: %w", err)
 		}
-		fmt.Fprintf(w, "[4/6] the buyer deposited %s ETH in escrow for job #%v on MNIST test image #%d (input committed, salt kept secret)\n", eth(demoPrice), job, s.Index)
+		fmt.Fprintf(w, "[4/6] the buyer checked from chain state that the escrow judges by the key it pinned (no compiler),\n")
+		fmt.Fprintf(w, "      then deposited %s ETH in escrow for job #%v on MNIST test image #%d (input committed, salt kept secret)\n", eth(demoPrice), job, s.Index)
 	} else {
 		fmt.Fprintf(w, "[4/6] proving MNIST test image #%d\n", s.Index)
 	}
 	p := newProgress(asJSON)
 	p.Step(fmt.Sprintf("prove MNIST test image #%d", s.Index))
-	b, o, tm, err := prover.Prove(ctx, k, m, input, &salt)
+	b, o, tm, err := prover.Prove(ctx, k, m, input, &salt, ch.job(job))
 	p.End()
 	if err != nil {
 		return err
@@ -230,7 +230,7 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 
 	// 5. The buyer verifies the bundle: proof, and both commitments opened.
 	start := time.Now()
-	verr := verifier.Verify(b, k.VK, verifier.Expect{Model: m, Opening: o})
+	verr := verifier.Verify(b, k.VK, verifier.Expect{Model: m, Opening: o, Job: ch.job(job)})
 	rep.VerifyTime, rep.Verified = since(start), verr == nil
 	if verr != nil {
 		fmt.Fprintf(w, "[5/6] FAILED: the honest bundle did not verify: %v\n", verr)
@@ -252,14 +252,14 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	}
 	p = newProgress(asJSON)
 	p.Step(fmt.Sprintf("prove MNIST test image #%d", next.Index))
-	b2, o2, _, err := prover.Prove(ctx, k, m, input2, &salt2)
+	b2, o2, _, err := prover.Prove(ctx, k, m, input2, &salt2, ch.job(job))
 	p.End()
 	if err != nil {
 		return err
 	}
 	forged, fo := tamper(b2, o2)
 	rep.TamperedDigit = runtime.Argmax(fo.Output)
-	terr := verifier.Verify(forged, k.VK, verifier.Expect{Model: m, Opening: fo})
+	terr := verifier.Verify(forged, k.VK, verifier.Expect{Model: m, Opening: fo, Job: ch.job(job)})
 	rep.TamperRejected = errors.Is(terr, verifier.ErrInvalidProof) || errors.Is(terr, verifier.ErrCommitmentMismatch)
 	rep.TamperError = errString(terr)
 	fmt.Fprintf(w, "[6/6] job #%v: the provider claims image #%d is a %d (the model says %d)\n", job, next.Index, rep.TamperedDigit, runtime.Argmax(o2.Output))
@@ -312,19 +312,20 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 type demoChain struct {
 	b         *contracts.Backend
 	market    *contracts.Market
-	verifier  common.Address
+	system    contracts.ProofSystem
+	key       []byte
 	modelID   *big.Int
 	provider  *ecdsa.PrivateKey
 	buyer     *ecdsa.PrivateKey
 	publicOut bool
 }
 
-func newDemoChain(ctx context.Context, m *models.Model, verifierBin, proofSystem string, publicOut bool) (*demoChain, error) {
+func newDemoChain(ctx context.Context, m *models.Model, proofSystem string, key []byte, publicOut bool) (*demoChain, error) {
 	system, err := contracts.ParseProofSystem(proofSystem)
 	if err != nil {
 		return nil, err
 	}
-	c := &demoChain{publicOut: publicOut}
+	c := &demoChain{publicOut: publicOut, system: system, key: key}
 	var keys [3]*ecdsa.PrivateKey
 	funded := map[*ecdsa.PrivateKey]*big.Int{}
 	for i := range keys {
@@ -349,9 +350,6 @@ func newDemoChain(ctx context.Context, m *models.Model, verifierBin, proofSystem
 	if c.market, _, err = contracts.Deploy(ctx, c.b, dep); err != nil {
 		return fail(err)
 	}
-	if c.verifier, _, err = contracts.DeployVerifier(ctx, c.b, dep, verifierBin); err != nil {
-		return fail(fmt.Errorf("deploy verifier: %w", err))
-	}
 	prov, err := c.b.Transactor(ctx, provider)
 	if err != nil {
 		return fail(err)
@@ -362,7 +360,7 @@ func newDemoChain(ctx context.Context, m *models.Model, verifierBin, proofSystem
 	}
 	commitment := m.Commitment()
 	if c.modelID, _, err = c.market.Register(ctx, prov, contracts.Registration{
-		Commitment: commitment.BigInt(new(big.Int)), Verifier: c.verifier, ProofSystem: system,
+		Commitment: commitment.BigInt(new(big.Int)), ProofSystem: system, Key: key,
 		Price: demoPrice, PublicOutputs: outputs, URI: "zkinfer://zoo/" + m.Name,
 	}); err != nil {
 		return fail(fmt.Errorf("register: %w", err))
@@ -383,8 +381,26 @@ func (c *demoChain) balances(ctx context.Context) ([2]*big.Int, error) {
 	return out, nil
 }
 
-// deposit has the buyer open a job for input under its salt.
+// job is the escrow job id on this chain, for the demo's provider; nil
+// without a chain.
+func (c *demoChain) job(id *big.Int) *prover.Job {
+	if c == nil {
+		return nil
+	}
+	chainID, err := c.b.ChainID(context.Background())
+	if err != nil {
+		return nil
+	}
+	return &prover.Job{ChainID: chainID, Escrow: c.market.Escrow, ID: id, Provider: contracts.Address(c.provider)}
+}
+
+// deposit has the buyer check the judge of its proof from chain state
+// (the key it pinned is the one the escrow will use), then open a job for
+// input under its salt.
 func (c *demoChain) deposit(ctx context.Context, input []int8, salt fr.Element, seconds uint64) (*big.Int, error) {
+	if _, err := c.market.CheckJudge(ctx, c.modelID, c.system, c.key); err != nil {
+		return nil, err
+	}
 	head, err := c.b.Head(ctx)
 	if err != nil {
 		return nil, err
@@ -395,7 +411,7 @@ func (c *demoChain) deposit(ctx context.Context, input []int8, salt fr.Element, 
 	}
 	opts.Value = demoPrice
 	ic := models.CommitTensor(models.DomainInput, salt, input)
-	id, _, err := c.market.CreateJob(ctx, opts, c.modelID, ic.BigInt(new(big.Int)), contracts.Address(c.provider), head.Time+seconds)
+	id, _, err := c.market.CreateJob(ctx, opts, c.modelID, ic.BigInt(new(big.Int)), contracts.Address(c.provider), head.Time+seconds, prover.ChainKeyHash(c.key))
 	return id, err
 }
 

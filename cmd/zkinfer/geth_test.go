@@ -148,8 +148,11 @@ func TestGethJourney(t *testing.T) {
 	job := cli(append(append([]string{"job", "create", "--model-id", modelID, "--provider", dev.Hex(), "--value", "1000000000000000",
 		"--sample", "4", "--input-salt", salt}, buyerFlags...), market...)...)["jobId"].(string)
 
-	// the provider proves with the buyer's salt and claims the payment
-	cli("prove", "--sample", "4", "--input-salt", salt, "-o", "b.json", "--opening", "o.json")
+	// the provider proves with the buyer's salt, for this job, and claims the payment
+	jobOf := func(id string) []string {
+		return []string{"--job", id, "--chain-id", "1337", "--provider", dev.Hex(), market[2], market[3]}
+	}
+	cli(append([]string{"prove", "--sample", "4", "--input-salt", salt, "-o", "b.json", "--opening", "o.json"}, jobOf(job)...)...)
 	before := balance(t, url, dev)
 	paid := cli(append(append([]string{"job", "fulfill", "--job", job, "--bundle", "b.json"}, devFlags...), market...)...)
 	if paid["paid"] != true {
@@ -165,8 +168,19 @@ func TestGethJourney(t *testing.T) {
 		t.Errorf("job after fulfil: %v", show)
 	}
 	// the buyer checks the bundle against its own input and salt
-	if out, _, code := run(t, dir, "verify", "b.json", "--opening", "o.json", "--model", "mnist-mlp"); code != 0 {
+	if out, _, code := run(t, dir, append([]string{"verify", "b.json", "--opening", "o.json", "--model", "mnist-mlp"}, jobOf(job)...)...); code != 0 {
 		t.Errorf("buyer's verify: %s", out)
+	}
+
+	// replay: a job on the same input and salt is not paid by the first
+	// job's proof, on chain or by zkinfer verify
+	job3 := cli(append(append([]string{"job", "create", "--model-id", modelID, "--provider", dev.Hex(), "--value", "1000000000000000",
+		"--sample", "4", "--input-salt", salt}, buyerFlags...), market...)...)["jobId"].(string)
+	if _, errOut, code := run(t, dir, append(append([]string{"job", "fulfill", "--job", job3, "--bundle", "b.json"}, devFlags...), market...)...); code == 0 || !strings.Contains(errOut, "InvalidProof") {
+		t.Errorf("a replayed proof: exit %d, %s", code, errOut)
+	}
+	if out, _, code := run(t, dir, append([]string{"verify", "b.json", "--opening", "o.json"}, jobOf(job3)...)...); code == 0 || !strings.Contains(out, "job mismatch") {
+		t.Errorf("verify of a replayed bundle: exit %d, %s", code, out)
 	}
 
 	// a second job; a proof of another image does not pay

@@ -279,8 +279,8 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		return fmt.Errorf("provider %s proves model #%d with circuit %s (%s); you asked for circuit %s (%s): set the circuit flags to match, or buy elsewhere",
 			v.GetString("provider-url"), modelID, mv.CircuitID, mv.Options, circuit, opts)
 	}
-	p.Step("deposit in escrow")
-	pur, err := b.Deposit(ctx, modelID, m, opts, in.Values, value, v.GetDuration("deadline"))
+	p.Step("check from chain state that the escrow judges by the pinned key, then deposit")
+	pur, err := b.Deposit(ctx, modelID, m, opts, vk, in.Values, value, v.GetDuration("deadline"))
 	if err != nil {
 		if pur != nil {
 			return fmt.Errorf("%w (job #%d: take a refund after the deadline with 'zkinfer refund --job %d')", err, pur.JobID, pur.JobID)

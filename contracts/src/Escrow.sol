@@ -6,12 +6,16 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 
 /// @title Escrow
 /// @notice A buyer deposits payment for one inference of a registered model
-/// on a committed input. The deposit goes to the provider bound at creation
-/// only if the model's registered verifier accepts a proof for
-/// [modelCommitment, inputCommitment, outputCommitment, publicOutputs...]
-/// before the deadline; after the deadline an unpaid deposit returns to the
-/// buyer. A payment the recipient refuses is kept for it to withdraw to an
-/// address of its choice, so no deposit can be stranded.
+/// on a committed input, naming the verifying key it expects. The deposit
+/// goes to the provider bound at creation only if the registry's verifier
+/// of the model's proof system accepts, under exactly that key (copied into
+/// the job), a proof for [modelCommitment, inputCommitment,
+/// outputCommitment, jobTag, publicOutputs...] before the deadline. The job
+/// tag hashes the chain id, this escrow, the job id and the provider, so a
+/// proof pays only the job it was made for. After the deadline an unpaid
+/// deposit returns to the buyer. A payment the recipient refuses is kept
+/// for it to withdraw to an address of its choice, so no deposit can be
+/// stranded.
 contract Escrow {
     enum State {
         None,
@@ -20,15 +24,19 @@ contract Escrow {
         Refunded
     }
 
-    /// Packed so that fulfill reads five storage slots; the output
+    /// Packed so that fulfill reads seven storage slots; the output
     /// commitment of a paid job is in its JobFulfilled event, not in storage.
     struct Job {
         address provider;
         State state;
+        uint32 publicOutputs;
         IProofVerifier verifier;
         uint64 deadline;
-        uint32 publicOutputs;
+        /// The registry's contract holding the verifying key (0x00, key).
+        address verifyingKey;
         address buyer;
+        /// keccak256 of the verifying key, checked again at fulfil.
+        bytes32 verifyingKeyHash;
         uint256 modelId;
         uint256 amount;
         uint256 modelCommitment;
@@ -54,7 +62,8 @@ contract Escrow {
         address buyer,
         uint256 inputCommitment,
         uint256 amount,
-        uint64 deadline
+        uint64 deadline,
+        bytes32 verifyingKeyHash
     );
     event JobFulfilled(uint256 indexed jobId, address indexed provider, uint256 outputCommitment, uint256[] publicOutputs, uint256 amount);
     event JobRefunded(uint256 indexed jobId, address indexed buyer, uint256 amount);
@@ -73,6 +82,8 @@ contract Escrow {
     error DeadlineNotReached(uint256 jobId, uint64 deadline);
     error WrongPublicOutputCount(uint256 given, uint32 expected);
     error InvalidProof(uint256 jobId);
+    error KeyMismatch(bytes32 expected, bytes32 registered);
+    error KeyChanged(uint256 jobId);
     error NothingOwed(address to);
     error TransferFailed(address to, uint256 amount);
 
@@ -82,14 +93,19 @@ contract Escrow {
 
     /// @notice Deposits msg.value for one inference of `modelId` on the
     /// input committed in `inputCommitment`, to be proven by `provider`
-    /// (the model's registered provider) before `deadline` (unix seconds).
-    function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline)
-        external
-        payable
-        returns (uint256 jobId)
-    {
+    /// (the model's registered provider) before `deadline` (unix seconds)
+    /// under the verifying key whose keccak256 is `verifyingKeyHash`: the
+    /// key the buyer pinned, which must be the model's registered key.
+    function createJob(
+        uint256 modelId,
+        uint256 inputCommitment,
+        address provider,
+        uint64 deadline,
+        bytes32 verifyingKeyHash
+    ) external payable returns (uint256 jobId) {
         ModelRegistry.Model memory m = registry.model(modelId);
         if (!m.active) revert ModelRetired(modelId);
+        if (verifyingKeyHash != m.verifyingKeyHash) revert KeyMismatch(verifyingKeyHash, m.verifyingKeyHash);
         if (provider != m.provider) revert WrongProvider(provider, m.provider);
         if (msg.value < m.price) revert DepositBelowPrice(msg.value, m.price);
         if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline);
@@ -98,23 +114,26 @@ contract Escrow {
         _jobs[jobId] = Job({
             provider: provider,
             state: State.Open,
-            verifier: m.verifier,
-            deadline: deadline,
             publicOutputs: m.publicOutputs,
+            verifier: registry.verifier(m.proofSystem),
+            deadline: deadline,
+            verifyingKey: m.verifyingKey,
             buyer: msg.sender,
+            verifyingKeyHash: m.verifyingKeyHash,
             modelId: modelId,
             amount: msg.value,
             modelCommitment: m.commitment,
             inputCommitment: inputCommitment
         });
         openDeposits += msg.value;
-        emit JobCreated(jobId, modelId, provider, msg.sender, inputCommitment, msg.value, deadline);
+        emit JobCreated(jobId, modelId, provider, msg.sender, inputCommitment, msg.value, deadline, m.verifyingKeyHash);
     }
 
-    /// @notice Pays the job's deposit to its provider if the verifier
-    /// registered for the job's model accepts `proof` for the job's model
-    /// and input commitments, `outputCommitment` and `publicOutputs`.
-    /// Only the job's provider may call it, before the deadline.
+    /// @notice Pays the job's deposit to its provider if the job's verifier
+    /// accepts `proof`, under the job's verifying key, for the job's model
+    /// and input commitments, `outputCommitment`, the job's tag and
+    /// `publicOutputs`. Only the job's provider may call it, before the
+    /// deadline.
     function fulfill(uint256 jobId, uint256 outputCommitment, uint256[] calldata publicOutputs, bytes calldata proof)
         external
     {
@@ -123,15 +142,17 @@ contract Escrow {
         if (block.timestamp > j.deadline) revert DeadlinePassed(jobId, j.deadline);
         if (publicOutputs.length != j.publicOutputs) revert WrongPublicOutputCount(publicOutputs.length, j.publicOutputs);
 
-        uint256[] memory inputs = new uint256[](3 + publicOutputs.length);
+        uint256[] memory inputs = new uint256[](4 + publicOutputs.length);
         inputs[0] = j.modelCommitment;
         inputs[1] = j.inputCommitment;
         inputs[2] = outputCommitment;
+        inputs[3] = _tag(jobId, j.provider);
         for (uint256 i = 0; i < publicOutputs.length; i++) {
-            inputs[3 + i] = publicOutputs[i];
+            inputs[4 + i] = publicOutputs[i];
         }
+        bytes memory key = _key(jobId, j);
         // a view call (STATICCALL): the verifier cannot change any state
-        if (!j.verifier.verify(proof, inputs)) revert InvalidProof(jobId);
+        if (!j.verifier.verify(key, proof, inputs)) revert InvalidProof(jobId);
 
         uint256 amount = j.amount;
         j.state = State.Paid;
@@ -162,6 +183,39 @@ contract Escrow {
         emit Withdrawn(msg.sender, recipient, amount);
         (bool ok,) = recipient.call{value: amount}("");
         if (!ok) revert TransferFailed(recipient, amount);
+    }
+
+    /// @notice The tag that binds a proof to job `jobId`: keccak256 of
+    /// (chain id, this escrow, job id, provider), reduced to the BN254
+    /// scalar field. It is a public input of every proof the job accepts.
+    function jobTag(uint256 jobId) external view returns (uint256) {
+        if (_jobs[jobId].state == State.None) revert UnknownJob(jobId);
+        return _tag(jobId, _jobs[jobId].provider);
+    }
+
+    /// @notice The verifying key that judges job `jobId`'s proof, read
+    /// from chain data and checked against the hash copied at deposit.
+    function verifyingKey(uint256 jobId) external view returns (bytes memory) {
+        Job storage j = _jobs[jobId];
+        if (j.state == State.None) revert UnknownJob(jobId);
+        return _key(jobId, j);
+    }
+
+    function _tag(uint256 jobId, address provider) internal view returns (uint256) {
+        return uint256(keccak256(abi.encode(block.chainid, address(this), jobId, provider))) % R;
+    }
+
+    /// The job's verifying key: the registry's data contract's code after
+    /// its leading 0x00, whose hash must still be the one of the deposit.
+    function _key(uint256 jobId, Job storage j) internal view returns (bytes memory key) {
+        address data = j.verifyingKey;
+        uint256 size = data.code.length;
+        if (size == 0) revert KeyChanged(jobId);
+        key = new bytes(size - 1);
+        assembly ("memory-safe") {
+            extcodecopy(data, add(key, 0x20), 1, sub(size, 1))
+        }
+        if (keccak256(key) != j.verifyingKeyHash) revert KeyChanged(jobId);
     }
 
     /// @notice The job `jobId` (ids start at 1).

@@ -5,13 +5,16 @@ import {IProofVerifier} from "./IProofVerifier.sol";
 
 /// @title ModelRegistry
 /// @notice Providers register the models they serve: the model commitment,
-/// the verifier contract of its circuit and the proof system it checks, the
-/// price of one job and a metadata URI. An entry never changes, so a job created against it is
-/// always checked against the verifier it was created with; a provider may
-/// only retire it, which stops new jobs.
+/// the proof system, the verifying key of its circuit, the price of one job
+/// and a metadata URI. The registry judges no provider's contract: the
+/// verifier of each proof system is fixed when the registry is deployed,
+/// and a model's verifying key is data the registry itself writes to a
+/// contract of its own (code 0x00 followed by the key, which nothing can
+/// call or change), with the key's keccak256 beside it. A buyer checks that
+/// hash against the key it pinned, with no compiler. An entry never
+/// changes; a provider may only retire it, which stops new jobs.
 contract ModelRegistry {
-    /// The proof system a model's verifier checks, so that buyers know which
-    /// proofs to expect and which verifying key to check them with off chain.
+    /// The proof system a model is proven with.
     enum ProofSystem {
         Groth16,
         Plonk
@@ -19,14 +22,21 @@ contract ModelRegistry {
 
     struct Model {
         address provider;
-        IProofVerifier verifier;
         ProofSystem proofSystem;
+        bool active;
+        uint32 publicOutputs;
+        /// The contract whose code is 0x00 followed by the verifying key.
+        address verifyingKey;
+        /// keccak256 of the verifying key (without the leading 0x00).
+        bytes32 verifyingKeyHash;
         uint256 commitment;
         uint256 price;
-        uint32 publicOutputs;
-        bool active;
         string uri;
     }
+
+    /// Verifiers by proof system, fixed at deployment.
+    IProofVerifier public immutable groth16Verifier;
+    IProofVerifier public immutable plonkVerifier;
 
     Model[] private _models;
 
@@ -34,38 +44,53 @@ contract ModelRegistry {
         uint256 indexed modelId,
         address indexed provider,
         uint256 commitment,
-        address verifier,
         ProofSystem proofSystem,
+        bytes32 verifyingKeyHash,
+        address verifyingKey,
         uint256 price,
         uint32 publicOutputs,
         string uri
     );
     event ModelRetired(uint256 indexed modelId);
 
-    error VerifierNotAContract(address verifier);
+    error WrongVerifier(address verifier, uint8 proofSystem);
     error UnknownModel(uint256 modelId);
     error NotModelProvider(uint256 modelId, address caller);
     error CommitmentNotInField(uint256 commitment);
+    error KeySize(uint256 size);
+    error KeyDeployFailed();
 
     /// BN254 scalar field modulus: public inputs must be reduced.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// EIP-170's code size limit, less the leading 0x00.
+    uint256 internal constant MAX_KEY = 24575;
+
+    constructor(IProofVerifier groth16, IProofVerifier plonk) {
+        if (groth16.proofSystem() != uint8(ProofSystem.Groth16)) revert WrongVerifier(address(groth16), 0);
+        if (plonk.proofSystem() != uint8(ProofSystem.Plonk)) revert WrongVerifier(address(plonk), 1);
+        groth16Verifier = groth16;
+        plonkVerifier = plonk;
+    }
 
     /// @notice Registers a model served by the caller, proven with
-    /// `proofSystem` and checked by `verifier`. `publicOutputs` is the number
-    /// of output values the proof makes public (0 for a committed output).
+    /// `proofSystem` under `key` (zkinfer's on-chain encoding of
+    /// the circuit's key). `publicOutputs` is the number of output values
+    /// the proof makes public (0 for a committed output).
     function register(
         uint256 commitment,
-        IProofVerifier verifier,
         ProofSystem proofSystem,
+        bytes calldata key,
         uint256 price,
         uint32 publicOutputs,
         string calldata uri
     ) external returns (uint256 modelId) {
-        if (address(verifier).code.length == 0) revert VerifierNotAContract(address(verifier));
         if (commitment >= R) revert CommitmentNotInField(commitment);
+        if (key.length == 0 || key.length > MAX_KEY) revert KeySize(key.length);
+        address data = _writeKey(key);
+        bytes32 keyHash = keccak256(key);
         modelId = _models.length + 1;
-        _models.push(Model(msg.sender, verifier, proofSystem, commitment, price, publicOutputs, true, uri));
-        emit ModelRegistered(modelId, msg.sender, commitment, address(verifier), proofSystem, price, publicOutputs, uri);
+        _models.push(Model(msg.sender, proofSystem, true, publicOutputs, data, keyHash, commitment, price, uri));
+        emit ModelRegistered(modelId, msg.sender, commitment, proofSystem, keyHash, data, price, publicOutputs, uri);
     }
 
     /// @notice Stops new jobs for a model; open jobs are unaffected.
@@ -81,6 +106,21 @@ contract ModelRegistry {
         return _model(modelId);
     }
 
+    /// @notice The verifier of a proof system.
+    function verifier(ProofSystem proofSystem) public view returns (IProofVerifier) {
+        return proofSystem == ProofSystem.Groth16 ? groth16Verifier : plonkVerifier;
+    }
+
+    /// @notice The verifying key of model `modelId`, read back from chain
+    /// data: what the escrow passes to the verifier.
+    function verifyingKey(uint256 modelId) external view returns (bytes memory key) {
+        address data = _model(modelId).verifyingKey;
+        key = new bytes(data.code.length - 1);
+        assembly ("memory-safe") {
+            extcodecopy(data, add(key, 0x20), 1, mload(key))
+        }
+    }
+
     /// @notice The number of registered models.
     function count() external view returns (uint256) {
         return _models.length;
@@ -89,5 +129,17 @@ contract ModelRegistry {
     function _model(uint256 modelId) internal view returns (Model storage) {
         if (modelId == 0 || modelId > _models.length) revert UnknownModel(modelId);
         return _models[modelId - 1];
+    }
+
+    /// Deploys a contract whose code is 0x00 followed by key: STOP first,
+    /// so a call to it does nothing, and no opcode that could change it.
+    function _writeKey(bytes calldata key) internal returns (address data) {
+        // PUSH4 size, DUP1, PUSH1 14, PUSH1 0, CODECOPY, PUSH1 0, RETURN;
+        // then the code itself
+        bytes memory init = abi.encodePacked(hex"63", uint32(key.length + 1), hex"80600e6000396000f3", hex"00", key);
+        assembly ("memory-safe") {
+            data := create(0, add(init, 0x20), mload(init))
+        }
+        if (data == address(0)) revert KeyDeployFailed();
     }
 }

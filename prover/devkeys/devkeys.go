@@ -1,8 +1,7 @@
 // Package devkeys embeds development keys for circuits of the shipped MNIST
 // model (fixed weights, with bit-decomposition range checks and with
 // log-derivative ones, which carry a Groth16 commitment), so that the demo
-// proves at once and the verifier contracts compiled into contracts/ match
-// the keys it proves with.
+// and the tests prove at once.
 //
 // They come from a single-party setup: whoever made them could forge
 // proofs. Their folder names say "unsafe-setup"; never use them to secure

@@ -123,8 +123,10 @@ type ModelView struct {
 	InputShape  []int          `json:"inputShape"`
 	OutputShape []int          `json:"outputShape"`
 	PriceWei    string         `json:"priceWei"`
-	Verifier    common.Address `json:"verifier"`
-	Provider    common.Address `json:"provider"`
+	// ChainKeyHash is the keccak256 of the verifying key the registry
+	// holds for the model: what judges its proofs on chain.
+	ChainKeyHash common.Hash    `json:"chainKeyHash"`
+	Provider     common.Address `json:"provider"`
 	// Setup says who could forge proofs under the model's keys.
 	Setup string `json:"setup"`
 }

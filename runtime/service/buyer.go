@@ -45,15 +45,25 @@ type Purchase struct {
 	Request  *SubmitRequest
 }
 
+// Job is the escrow job of the purchase, whose tag its proof must carry.
+func (p *Purchase) Job() *prover.Job {
+	return &prover.Job{ChainID: p.Domain.ChainID, Escrow: p.Domain.Escrow, ID: new(big.Int).SetUint64(p.JobID), Provider: p.Provider}
+}
+
 // Deposit creates a job for one inference of the registered model modelID
 // (m must be that model: its commitment is checked against the registry)
 // under the circuit options opts, on input, paying value (nil: the
-// registered price), to be proven within deadline. The provider is the one
+// registered price), to be proven within deadline. vk is the verifying key
+// the buyer pinned (from its own source, as for Check): before any wei
+// moves, Deposit establishes from chain state that the escrow will judge
+// the job's proof by zkinfer's verifier under exactly that key
+// (contracts.Market.CheckJudge), and the deposit names the key's hash, so
+// the escrow refuses it if that changed since. The provider is the one
 // the registry names. The input is committed under a fresh secret salt
 // unless opts make the input public. Once the deposit is made, the
 // purchase is returned even with an error: it holds the salt, which the
 // buyer needs to submit again or to check an answer.
-func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, opts prover.Options, input []int8, value *big.Int, deadline time.Duration) (*Purchase, error) {
+func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, opts prover.Options, vk prover.VerifyingKey, input []int8, value *big.Int, deadline time.Duration) (*Purchase, error) {
 	opts = opts.WithDefaults()
 	if err := opts.Validate(); err != nil {
 		return nil, err
@@ -75,10 +85,19 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	if c := m.Commitment(); e.Commitment.Cmp(c.BigInt(new(big.Int))) != 0 {
 		return nil, fmt.Errorf("%w: model #%d is registered with commitment 0x%064x, %s has %s", verifier.ErrModelMismatch, modelID, e.Commitment, m.Name, prover.Field(c))
 	}
-	if want, err := contracts.ParseProofSystem(opts.WithDefaults().System()); err != nil {
+	system, err := contracts.ParseProofSystem(opts.WithDefaults().System())
+	if err != nil {
 		return nil, err
-	} else if got := contracts.ProofSystem(e.ProofSystem); got != want {
-		return nil, fmt.Errorf("%w: model #%d is registered for %s proofs, the request expects %s", verifier.ErrModelMismatch, modelID, got, want)
+	}
+	if got := contracts.ProofSystem(e.ProofSystem); got != system {
+		return nil, fmt.Errorf("%w: model #%d is registered for %s proofs, the request expects %s", verifier.ErrModelMismatch, modelID, got, system)
+	}
+	key, err := prover.ChainKey(vk)
+	if err != nil {
+		return nil, err
+	}
+	if e, err = b.Market.CheckJudge(ctx, new(big.Int).SetUint64(modelID), system, key); err != nil {
+		return nil, fmt.Errorf("model #%d: %w; no deposit made", modelID, err)
 	}
 	if value == nil {
 		value = e.Price
@@ -97,7 +116,7 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	dl := head.Time + uint64(deadline.Seconds())
 	from := *b.From
 	from.Value = value
-	id, _, err := b.Market.CreateJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl)
+	id, _, err := b.Market.CreateJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl, prover.ChainKeyHash(key))
 	if err != nil {
 		return nil, fmt.Errorf("deposit: %w", err)
 	}
@@ -169,7 +188,7 @@ var ErrBadAttestation = errors.New("bad attestation")
 // from its own source, never from the provider: the key of
 // prover.CircuitID(p.Model, p.Options)); the input and salt the buyer
 // holds open the bundle's input commitment and the returned output opens
-// its output commitment.
+// its output commitment; the proof is bound to the purchase's job.
 func (b *Buyer) Check(p *Purchase, v *JobView, vk prover.VerifyingKey) error {
 	if v.Bundle == nil || v.Output == nil || v.OutputSalt == nil {
 		return fmt.Errorf("%w: job %d has no bundle or output yet", verifier.ErrMalformed, p.JobID)
@@ -185,7 +204,7 @@ func (b *Buyer) Check(p *Purchase, v *JobView, vk prover.VerifyingKey) error {
 		return fmt.Errorf("%w: %v", ErrBadAttestation, err)
 	}
 	o := &prover.Opening{Input: p.Request.Input, InputSalt: p.Request.InputSalt, Output: v.Output, OutputSalt: *v.OutputSalt}
-	return verifier.Verify(v.Bundle, vk, verifier.Expect{Model: p.Model, Opening: o})
+	return verifier.Verify(v.Bundle, vk, verifier.Expect{Model: p.Model, Opening: o, Job: p.Job()})
 }
 
 // WaitPaid polls the escrow until the job is paid, refunded or past its

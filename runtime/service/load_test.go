@@ -45,7 +45,7 @@ func BenchmarkLoad50Buyers(b *testing.B) {
 				}
 				buyer := &Buyer{Market: w.market, Chain: w.chain, From: from, Signer: keySigner(key), Client: NewClient(p.srv.URL)}
 				t0 := time.Now()
-				pur, err := buyer.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, sample(i%32), nil, time.Hour)
+				pur, err := buyer.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, w.keys.VK, sample(i%32), nil, time.Hour)
 				if err != nil {
 					errs <- fmt.Errorf("buyer %d: %w", i, err)
 					return

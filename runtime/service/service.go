@@ -148,6 +148,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("model #%d is registered with commitment 0x%064x, %s has %s", m.ID, e.Commitment, m.Model.Name, prover.Field(c))
 		case contracts.ProofSystem(e.ProofSystem).String() != m.Keys.System():
 			return nil, fmt.Errorf("model #%d is registered for %s proofs; its keys here are %s keys", m.ID, contracts.ProofSystem(e.ProofSystem), m.Keys.System())
+		case !chainKeyIs(m.Keys, e.VerifyingKeyHash):
+			return nil, fmt.Errorf("model #%d is registered with another verifying key than its keys here (%s): the escrow would refuse every proof", m.ID, m.Keys.Dir)
 		case e.PublicOutputs != outputs:
 			return nil, fmt.Errorf("model #%d is registered with %d public outputs, the circuit (%s) has %d", m.ID, e.PublicOutputs, m.Keys.Options, outputs)
 		}
@@ -167,7 +169,7 @@ func (s *Service) Models() []ModelView {
 		out = append(out, ModelView{
 			ID: m.id, Name: m.model.Name, Commitment: prover.Field(m.model.Commitment()), CircuitID: m.keys.ID,
 			Options: m.keys.Options, InputShape: m.model.InputShape(), OutputShape: m.model.OutputShape(),
-			PriceWei: m.entry.Price.String(), Verifier: m.entry.Verifier, Provider: m.entry.Provider, Setup: m.keys.Setup,
+			PriceWei: m.entry.Price.String(), ChainKeyHash: common.Hash(m.entry.VerifyingKeyHash), Provider: m.entry.Provider, Setup: m.keys.Setup,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -248,7 +250,7 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 	log := s.log.With("job", id, "model", m.model.Name)
 	log.Info("proving")
 	start := time.Now()
-	b, o, err := proveSafely(ctx, m, j)
+	b, o, err := proveSafely(ctx, m, j, s.job(j.ID))
 	elapsed := time.Since(start)
 	var sig []byte
 	if err == nil {
@@ -283,16 +285,28 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 
 var errSkip = errors.New("skip")
 
+// chainKeyIs reports whether the keys' chain key hashes to h.
+func chainKeyIs(k *prover.Keys, h [32]byte) bool {
+	key, err := k.ChainKey()
+	return err == nil && prover.ChainKeyHash(key) == h
+}
+
+// job is the escrow job id of this service's chain, escrow and provider,
+// whose tag its proof carries.
+func (s *Service) job(id uint64) *prover.Job {
+	return &prover.Job{ChainID: s.domain.ChainID, Escrow: s.domain.Escrow, ID: new(big.Int).SetUint64(id), Provider: s.addr()}
+}
+
 // proveSafely proves a job; a panic in the prover fails this job instead of
 // the process, which would otherwise resume the same job and crash again.
-func proveSafely(ctx context.Context, m *served, j *Job) (b *prover.Bundle, o *prover.Opening, err error) {
+func proveSafely(ctx context.Context, m *served, j *Job, job *prover.Job) (b *prover.Bundle, o *prover.Opening, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("the prover panicked: %v", r)
 		}
 	}()
 	salt := j.InputSalt.Element()
-	b, o, _, err = prover.Prove(ctx, m.keys, m.model, j.Input, &salt)
+	b, o, _, err = prover.Prove(ctx, m.keys, m.model, j.Input, &salt, job)
 	return b, o, err
 }
 

@@ -93,17 +93,13 @@ func newWorld(crowd int) (*world, error) {
 	if w.market, _, err = contracts.Deploy(w.ctx, w.chain, from); err != nil {
 		return nil, err
 	}
-	bin, ok := contracts.CompiledVerifier(k.ID)
-	if !ok {
-		return nil, fmt.Errorf("no compiled verifier for %s", k.ID)
-	}
-	v, _, err := contracts.DeployVerifier(w.ctx, w.chain, from, bin)
+	key, err := k.ChainKey()
 	if err != nil {
 		return nil, err
 	}
 	c := w.model.Commitment()
 	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Verifier: v, ProofSystem: contracts.Groth16, Price: w.price, URI: "zkinfer://zoo/mnist-mlp",
+		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price, URI: "zkinfer://zoo/mnist-mlp",
 	})
 	if err != nil {
 		return nil, err
@@ -181,7 +177,7 @@ func sample(i int) []int8 { return mnist.Quantize(zoo.Samples()[i].Pixels) }
 
 func (w *world) deposit(t *testing.T, b *Buyer, i int) *Purchase {
 	t.Helper()
-	p, err := b.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, sample(i), nil, time.Hour)
+	p, err := b.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, w.keys.VK, sample(i), nil, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -558,7 +554,7 @@ func TestWatcherAndHealth(t *testing.T) {
 	w := getWorld(t)
 	p := startProvider(t, w, t.TempDir(), true, nil)
 	b := w.buyerFor(t, w.buyer, p.srv.URL)
-	pur, err := b.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, sample(7), nil, 30*time.Second)
+	pur, err := b.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, w.keys.VK, sample(7), nil, 30*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -611,13 +607,23 @@ func TestNewRefusesMisconfiguration(t *testing.T) {
 		t.Fatal(err)
 	}
 	// the same model registered for PLONK proofs, which this service does not make
-	reg, err := w.market.Model(w.ctx, new(big.Int).SetUint64(w.modelID))
+	key, err := w.keys.ChainKey()
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := w.model.Commitment()
 	plonkID, _, err := w.market.Register(w.ctx, provFrom, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Verifier: reg.Verifier, ProofSystem: contracts.Plonk, Price: w.price,
+		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Plonk, Price: w.price,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the same model registered with another verifying key: its proofs
+	// would never be paid
+	otherKey := append([]byte(nil), key...)
+	otherKey[len(otherKey)-1] ^= 1
+	otherKeyID, _, err := w.market.Register(w.ctx, provFrom, contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Key: otherKey, ProofSystem: contracts.Groth16, Price: w.price,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -628,6 +634,7 @@ func TestNewRefusesMisconfiguration(t *testing.T) {
 		want string
 	}{
 		{"a model registered for another proof system", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: plonkID.Uint64(), Model: w.model, Keys: w.keys}}}, "registered for plonk proofs"},
+		{"a model registered with another verifying key", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: otherKeyID.Uint64(), Model: w.model, Keys: w.keys}}}, "another verifying key"},
 		{"another provider's account", Config{Signer: keySigner(w.outsider), From: outFrom, Models: []Model{{ID: w.modelID, Model: w.model, Keys: w.keys}}}, "not by this provider"},
 		{"keys of another circuit", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: w.modelID, Model: lenet, Keys: w.keys}}}, "keys are for circuit"},
 		{"unregistered model", Config{Signer: keySigner(w.provider), From: provFrom, Models: []Model{{ID: 77, Model: w.model, Keys: w.keys}}}, "UnknownModel"},

@@ -26,21 +26,22 @@ var (
 
 // ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
 type ModelRegistryModel struct {
-	Provider      common.Address
-	Verifier      common.Address
-	ProofSystem   uint8
-	Commitment    *big.Int
-	Price         *big.Int
-	PublicOutputs uint32
-	Active        bool
-	Uri           string
+	Provider         common.Address
+	ProofSystem      uint8
+	Active           bool
+	PublicOutputs    uint32
+	VerifyingKey     common.Address
+	VerifyingKeyHash [32]byte
+	Commitment       *big.Int
+	Price            *big.Int
+	Uri              string
 }
 
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"VerifierNotAContract\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"count\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"retire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"groth16\",\"type\":\"address\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"plonk\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KeyDeployFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"KeySize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"WrongVerifier\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"count\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"groth16Verifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"plonkVerifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"retire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "ModelRegistry",
-	Bin: "0x6080604052348015600e575f5ffd5b506109b08061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806306661abd1461004e5780633790cf57146100645780634c5770d9146100795780635eaf60cb14610099575b5f5ffd5b5f545b6040519081526020015b60405180910390f35b61007761007236600461056d565b6100ac565b005b61008c61008736600461056d565b61012f565b60405161005b91906105e6565b6100516100a73660046106be565b6102b2565b5f6100b68261050f565b80549091506001600160a01b031633146100f1576040516317f22e8b60e11b8152600481018390523360248201526044015b60405180910390fd5b60048101805464ff000000001916905560405182907f791bfce3bfc5ac11726f885364a02a911d7554b6bb98088264f2cb3be3a125fa905f90a25050565b61017a60408051610100810182525f80825260208201819052909182019081526020015f81526020015f81526020015f63ffffffff1681526020015f15158152602001606081525090565b6101838261050f565b604080516101008101825282546001600160a01b0390811682526001808501549182166020840152919392840191600160a01b90910460ff16908111156101cc576101cc610584565b60018111156101dd576101dd610584565b81526002820154602082015260038201546040820152600482015463ffffffff81166060830152640100000000900460ff161515608082015260058201805460a09092019161022b9061075d565b80601f01602080910402602001604051908101604052809291908181526020018280546102579061075d565b80156102a25780601f10610279576101008083540402835291602001916102a2565b820191905f5260205f20905b81548152906001019060200180831161028557829003601f168201915b5050505050815250509050919050565b5f866001600160a01b03163b5f036102e85760405163e2b57cb960e01b81526001600160a01b03881660048201526024016100e8565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001881061032b57604051630ac02d2360e11b8152600481018990526024016100e8565b5f546103389060016107a9565b90505f604051806101000160405280336001600160a01b03168152602001896001600160a01b0316815260200188600181111561037757610377610584565b81526020018a81526020018781526020018663ffffffff16815260200160011515815260200185858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250939094525050835460018082018655948252602091829020845160069092020180546001600160a01b03199081166001600160a01b03938416178255928501518187018054948516919093169081178355604086015195969195945091926001600160a81b03191690911790600160a01b90849081111561045157610451610584565b0217905550606082015160028201556080820151600382015560a082015160048201805460c085015115156401000000000264ffffffffff1990911663ffffffff9093169290921791909117905560e082015160058201906104b3908261082d565b505050336001600160a01b0316817f63878d1a3cf705309f2b46a787fab4bec9179efa38a0418c826312291548e0d08a8a8a8a8a8a8a6040516104fc97969594939291906108ec565b60405180910390a3979650505050505050565b5f81158061051d57505f5482115b1561053e57604051632380022d60e01b8152600481018390526024016100e8565b5f61054a600184610953565b8154811061055a5761055a610966565b905f5260205f2090600602019050919050565b5f6020828403121561057d575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600281106105b457634e487b7160e01b5f52602160045260245ffd5b9052565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602080825282516001600160a01b039081168383015290830151166040808301919091528201515f9061061c6060840182610598565b5060608301516080830152608083015160a083015260a083015161064860c084018263ffffffff169052565b5060c083015180151560e08401525060e0830151610100808401526106716101208401826105b8565b949350505050565b5f5f83601f840112610689575f5ffd5b50813567ffffffffffffffff8111156106a0575f5ffd5b6020830191508360208285010111156106b7575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a0312156106d4575f5ffd5b8735965060208801356001600160a01b03811681146106f1575f5ffd5b9550604088013560028110610704575f5ffd5b945060608801359350608088013563ffffffff81168114610723575f5ffd5b925060a088013567ffffffffffffffff81111561073e575f5ffd5b61074a8a828b01610679565b989b979a50959850939692959293505050565b600181811c9082168061077157607f821691505b60208210810361078f57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156107bc576107bc610795565b92915050565b634e487b7160e01b5f52604160045260245ffd5b601f821115610828578282111561082857805f5260205f20601f840160051c602085101561080157505f5b90810190601f840160051c035f5b81811015610824575f8382015560010161080f565b5050505b505050565b815167ffffffffffffffff811115610847576108476107c2565b61085b81610855845461075d565b846107d6565b6020601f82116001811461088d575f83156108765750848201515b5f19600385901b1c1916600184901b1784556108e5565b5f84815260208120601f198516915b828110156108bc578785015182556020948501946001909201910161089c565b50848210156108d957868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b8781526001600160a01b038716602082015261090b6040820187610598565b84606082015263ffffffff8416608082015260c060a08201528160c0820152818360e08301375f81830160e090810191909152601f909201601f191601019695505050505050565b818103818111156107bc576107bc610795565b634e487b7160e01b5f52603260045260245ffdfea26469706673582212205b52728efde95bb8af6720f641ec1a1d6d1727d29d2d993b166cd796eb7b2b5464736f6c63430008250033",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610f1d380380610f1d83398101604081905261002e91610193565b5f60ff16826001600160a01b031663020e24896040518163ffffffff1660e01b8152600401602060405180830381865afa15801561006e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061009291906101c4565b60ff16146100c9576040516303dd09db60e01b81526001600160a01b03831660048201525f60248201526044015b60405180910390fd5b600160ff16816001600160a01b031663020e24896040518163ffffffff1660e01b8152600401602060405180830381865afa15801561010a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061012e91906101c4565b60ff1614610161576040516303dd09db60e01b81526001600160a01b0382166004820152600160248201526044016100c0565b6001600160a01b039182166080521660a0526101eb565b80516001600160a01b038116811461018e575f5ffd5b919050565b5f5f604083850312156101a4575f5ffd5b6101ad83610178565b91506101bb60208401610178565b90509250929050565b5f602082840312156101d4575f5ffd5b815160ff811681146101e4575f5ffd5b9392505050565b60805160a051610d046102195f395f818161015e015261043b01525f818160a401526104610152610d045ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80634c5770d9116100585780634c5770d91461011357806397d63b2014610133578063d96446d114610146578063e4886e5014610159575f5ffd5b806306661abd1461008957806319c813be1461009f57806320159001146100de5780633790cf57146100fe575b5f5ffd5b5f545b6040519081526020015b60405180910390f35b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610096565b6100f16100ec366004610803565b610180565b6040516100969190610848565b61011161010c366004610803565b6101fd565b005b610126610121366004610803565b61027b565b6040516100969190610895565b6100c661014136600461094d565b610420565b61008c6101543660046109ab565b610487565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b60605f61018c8361073b565b6001908101546001600160a01b031691506101a890823b610a6b565b67ffffffffffffffff8111156101c0576101c0610a7e565b6040519080825280601f01601f1916602001820160405280156101ea576020820181803683370190505b5091508151600160208401833c50919050565b5f6102078261073b565b80549091506001600160a01b03163314610242576040516317f22e8b60e11b8152600481018390523360248201526044015b60405180910390fd5b805460ff60a81b1916815560405182907f791bfce3bfc5ac11726f885364a02a911d7554b6bb98088264f2cb3be3a125fa905f90a25050565b6102d56040805161012081019091525f808252602082019081526020015f151581526020015f63ffffffff1681526020015f6001600160a01b031681526020015f81526020015f81526020015f8152602001606081525090565b6102de8261073b565b60408051610120810190915281546001600160a01b03811682529091906020830190600160a01b900460ff16600181111561031b5761031b610861565b600181111561032c5761032c610861565b81528154600160a81b810460ff1615156020830152600160b01b900463ffffffff16604082015260018201546001600160a01b0316606082015260028201546080820152600382015460a0820152600482015460c082015260058201805460e09092019161039990610a92565b80601f01602080910402602001604051908101604052809291908181526020018280546103c590610a92565b80156104105780601f106103e757610100808354040283529160200191610410565b820191905f5260205f20905b8154815290600101906020018083116103f357829003601f168201915b5050505050815250509050919050565b5f8082600181111561043457610434610861565b1461045f577f0000000000000000000000000000000000000000000000000000000000000000610481565b7f00000000000000000000000000000000000000000000000000000000000000005b92915050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000189106104cb57604051630ac02d2360e11b8152600481018a9052602401610239565b8515806104d95750615fff86115b156104fa57604051630f2368a760e21b815260048101879052602401610239565b5f6105058888610799565b90505f8888604051610518929190610aca565b6040519081900390205f54909150610531906001610ad9565b92505f604051806101200160405280336001600160a01b031681526020018c600181111561056157610561610861565b81526020016001151581526020018863ffffffff168152602001846001600160a01b031681526020018381526020018d815260200189815260200187878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250939094525050835460018082018655948252602091829020845160069092020180546001600160a01b031981166001600160a01b0390931692831782559285015194959094935084926001600160a81b03191690911790600160a01b90849081111561063b5761063b610861565b021790555060408201518154606084015163ffffffff16600160b01b0263ffffffff60b01b19921515600160a81b029290921664ffffffffff60a81b199091161717815560808201516001820180546001600160a01b039092166001600160a01b031990921691909117905560a0820151600282015560c0820151600382015560e0820151600482015561010082015160058201906106da9082610b43565b505050336001600160a01b0316837fa8239ad78e0fbf530d2493a7080d7e4148bfe240fcdf23c1285b95caa01c6b668d8d85878d8d8d8d604051610725989796959493929190610c02565b60405180910390a3505098975050505050505050565b5f81158061074957505f5482115b1561076a57604051632380022d60e01b815260048101839052602401610239565b5f610776600184610a6b565b8154811061078657610786610c71565b905f5260205f2090600602019050919050565b5f806107a6836001610ad9565b84846040516020016107ba93929190610c85565b60405160208183030381529060405290508051602082015ff091506001600160a01b0382166107fc576040516341303f9360e01b815260040160405180910390fd5b5092915050565b5f60208284031215610813575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61085a602083018461081a565b9392505050565b634e487b7160e01b5f52602160045260245ffd5b6002811061089157634e487b7160e01b5f52602160045260245ffd5b9052565b602081526108af6020820183516001600160a01b03169052565b5f60208301516108c26040840182610875565b506040830151801515606084015250606083015163ffffffff811660808401525060808301516001600160a01b03811660a08401525060a083015160c083015260c083015160e083015260e08301516101008301526101008301516101208084015261093261014084018261081a565b949350505050565b803560028110610948575f5ffd5b919050565b5f6020828403121561095d575f5ffd5b61085a8261093a565b5f5f83601f840112610976575f5ffd5b50813567ffffffffffffffff81111561098d575f5ffd5b6020830191508360208285010111156109a4575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f60c0898b0312156109c2575f5ffd5b883597506109d260208a0161093a565b9650604089013567ffffffffffffffff8111156109ed575f5ffd5b6109f98b828c01610966565b90975095505060608901359350608089013563ffffffff81168114610a1c575f5ffd5b925060a089013567ffffffffffffffff811115610a37575f5ffd5b610a438b828c01610966565b999c989b5096995094979396929594505050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561048157610481610a57565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680610aa657607f821691505b602082108103610ac457634e487b7160e01b5f52602260045260245ffd5b50919050565b818382375f9101908152919050565b8082018082111561048157610481610a57565b601f821115610b3e5782821115610b3e57805f5260205f20601f840160051c6020851015610b1757505f5b90810190601f840160051c035f5b81811015610b3a575f83820155600101610b25565b5050505b505050565b815167ffffffffffffffff811115610b5d57610b5d610a7e565b610b7181610b6b8454610a92565b84610aec565b6020601f821160018114610ba3575f8315610b8c5750848201515b5f19600385901b1c1916600184901b178455610bfb565b5f84815260208120601f198516915b82811015610bd25787850151825560209485019460019092019101610bb2565b5084821015610bef57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b888152610c126020820189610875565b86604082015260018060a01b038616606082015284608082015263ffffffff841660a082015260e060c08201528160e082015281836101008301375f81830161010090810191909152601f909201601f19160101979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b606360f81b815260e084901b6001600160e01b03191660018201526880600e6000396000f360b81b60058201525f600e8201528183600f8301375f9101600f019081529291505056fea264697066735822122051f90d33a2dfa73fb4b42b7e6c1a5647cf1ddf26cbcbc15385ac5ae4fa74bd2464736f6c63430008250033",
 }
 
 // ModelRegistry is an auto generated Go binding around an Ethereum contract.
@@ -66,6 +67,18 @@ func NewModelRegistry() *ModelRegistry {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address groth16, address plonk) returns()
+func (modelRegistry *ModelRegistry) PackConstructor(groth16 common.Address, plonk common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("", groth16, plonk)
+	if err != nil {
+		panic(err)
+	}
+	return enc
 }
 
 // PackCount is the Go binding used to pack the parameters required for calling
@@ -103,11 +116,46 @@ func (modelRegistry *ModelRegistry) UnpackCount(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackGroth16Verifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19c813be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function groth16Verifier() view returns(address)
+func (modelRegistry *ModelRegistry) PackGroth16Verifier() []byte {
+	enc, err := modelRegistry.abi.Pack("groth16Verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGroth16Verifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19c813be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function groth16Verifier() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackGroth16Verifier() ([]byte, error) {
+	return modelRegistry.abi.Pack("groth16Verifier")
+}
+
+// UnpackGroth16Verifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x19c813be.
+//
+// Solidity: function groth16Verifier() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackGroth16Verifier(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("groth16Verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackModel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x4c5770d9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function model(uint256 modelId) view returns((address,address,uint8,uint256,uint256,uint32,bool,string))
+// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,address,bytes32,uint256,uint256,string))
 func (modelRegistry *ModelRegistry) PackModel(modelId *big.Int) []byte {
 	enc, err := modelRegistry.abi.Pack("model", modelId)
 	if err != nil {
@@ -120,7 +168,7 @@ func (modelRegistry *ModelRegistry) PackModel(modelId *big.Int) []byte {
 // the contract method with ID 0x4c5770d9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function model(uint256 modelId) view returns((address,address,uint8,uint256,uint256,uint32,bool,string))
+// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,address,bytes32,uint256,uint256,string))
 func (modelRegistry *ModelRegistry) TryPackModel(modelId *big.Int) ([]byte, error) {
 	return modelRegistry.abi.Pack("model", modelId)
 }
@@ -128,7 +176,7 @@ func (modelRegistry *ModelRegistry) TryPackModel(modelId *big.Int) ([]byte, erro
 // UnpackModel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x4c5770d9.
 //
-// Solidity: function model(uint256 modelId) view returns((address,address,uint8,uint256,uint256,uint32,bool,string))
+// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,address,bytes32,uint256,uint256,string))
 func (modelRegistry *ModelRegistry) UnpackModel(data []byte) (ModelRegistryModel, error) {
 	out, err := modelRegistry.abi.Unpack("model", data)
 	if err != nil {
@@ -138,13 +186,48 @@ func (modelRegistry *ModelRegistry) UnpackModel(data []byte) (ModelRegistryModel
 	return out0, nil
 }
 
-// PackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5eaf60cb.  This method will panic if any
+// PackPlonkVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4886e50.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function register(uint256 commitment, address verifier, uint8 proofSystem, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
-func (modelRegistry *ModelRegistry) PackRegister(commitment *big.Int, verifier common.Address, proofSystem uint8, price *big.Int, publicOutputs uint32, uri string) []byte {
-	enc, err := modelRegistry.abi.Pack("register", commitment, verifier, proofSystem, price, publicOutputs, uri)
+// Solidity: function plonkVerifier() view returns(address)
+func (modelRegistry *ModelRegistry) PackPlonkVerifier() []byte {
+	enc, err := modelRegistry.abi.Pack("plonkVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPlonkVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4886e50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function plonkVerifier() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackPlonkVerifier() ([]byte, error) {
+	return modelRegistry.abi.Pack("plonkVerifier")
+}
+
+// UnpackPlonkVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe4886e50.
+//
+// Solidity: function plonkVerifier() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackPlonkVerifier(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("plonkVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96446d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(uint256 commitment, uint8 proofSystem, bytes key, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) PackRegister(commitment *big.Int, proofSystem uint8, key []byte, price *big.Int, publicOutputs uint32, uri string) []byte {
+	enc, err := modelRegistry.abi.Pack("register", commitment, proofSystem, key, price, publicOutputs, uri)
 	if err != nil {
 		panic(err)
 	}
@@ -152,18 +235,18 @@ func (modelRegistry *ModelRegistry) PackRegister(commitment *big.Int, verifier c
 }
 
 // TryPackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5eaf60cb.  This method will return an error
+// the contract method with ID 0xd96446d1.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function register(uint256 commitment, address verifier, uint8 proofSystem, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
-func (modelRegistry *ModelRegistry) TryPackRegister(commitment *big.Int, verifier common.Address, proofSystem uint8, price *big.Int, publicOutputs uint32, uri string) ([]byte, error) {
-	return modelRegistry.abi.Pack("register", commitment, verifier, proofSystem, price, publicOutputs, uri)
+// Solidity: function register(uint256 commitment, uint8 proofSystem, bytes key, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) TryPackRegister(commitment *big.Int, proofSystem uint8, key []byte, price *big.Int, publicOutputs uint32, uri string) ([]byte, error) {
+	return modelRegistry.abi.Pack("register", commitment, proofSystem, key, price, publicOutputs, uri)
 }
 
 // UnpackRegister is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x5eaf60cb.
+// from invoking the contract method with ID 0xd96446d1.
 //
-// Solidity: function register(uint256 commitment, address verifier, uint8 proofSystem, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
+// Solidity: function register(uint256 commitment, uint8 proofSystem, bytes key, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
 func (modelRegistry *ModelRegistry) UnpackRegister(data []byte) (*big.Int, error) {
 	out, err := modelRegistry.abi.Unpack("register", data)
 	if err != nil {
@@ -195,17 +278,88 @@ func (modelRegistry *ModelRegistry) TryPackRetire(modelId *big.Int) ([]byte, err
 	return modelRegistry.abi.Pack("retire", modelId)
 }
 
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97d63b20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier(uint8 proofSystem) view returns(address)
+func (modelRegistry *ModelRegistry) PackVerifier(proofSystem uint8) []byte {
+	enc, err := modelRegistry.abi.Pack("verifier", proofSystem)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97d63b20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier(uint8 proofSystem) view returns(address)
+func (modelRegistry *ModelRegistry) TryPackVerifier(proofSystem uint8) ([]byte, error) {
+	return modelRegistry.abi.Pack("verifier", proofSystem)
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97d63b20.
+//
+// Solidity: function verifier(uint8 proofSystem) view returns(address)
+func (modelRegistry *ModelRegistry) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVerifyingKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20159001.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyingKey(uint256 modelId) view returns(bytes key)
+func (modelRegistry *ModelRegistry) PackVerifyingKey(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("verifyingKey", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyingKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20159001.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyingKey(uint256 modelId) view returns(bytes key)
+func (modelRegistry *ModelRegistry) TryPackVerifyingKey(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("verifyingKey", modelId)
+}
+
+// UnpackVerifyingKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20159001.
+//
+// Solidity: function verifyingKey(uint256 modelId) view returns(bytes key)
+func (modelRegistry *ModelRegistry) UnpackVerifyingKey(data []byte) ([]byte, error) {
+	out, err := modelRegistry.abi.Unpack("verifyingKey", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
 // ModelRegistryModelRegistered represents a ModelRegistered event raised by the ModelRegistry contract.
 type ModelRegistryModelRegistered struct {
-	ModelId       *big.Int
-	Provider      common.Address
-	Commitment    *big.Int
-	Verifier      common.Address
-	ProofSystem   uint8
-	Price         *big.Int
-	PublicOutputs uint32
-	Uri           string
-	Raw           *types.Log // Blockchain specific contextual infos
+	ModelId          *big.Int
+	Provider         common.Address
+	Commitment       *big.Int
+	ProofSystem      uint8
+	VerifyingKeyHash [32]byte
+	VerifyingKey     common.Address
+	Price            *big.Int
+	PublicOutputs    uint32
+	Uri              string
+	Raw              *types.Log // Blockchain specific contextual infos
 }
 
 const ModelRegistryModelRegisteredEventName = "ModelRegistered"
@@ -218,7 +372,7 @@ func (ModelRegistryModelRegistered) ContractEventName() string {
 // UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ModelRegistered(uint256 indexed modelId, address indexed provider, uint256 commitment, address verifier, uint8 proofSystem, uint256 price, uint32 publicOutputs, string uri)
+// Solidity: event ModelRegistered(uint256 indexed modelId, address indexed provider, uint256 commitment, uint8 proofSystem, bytes32 verifyingKeyHash, address verifyingKey, uint256 price, uint32 publicOutputs, string uri)
 func (modelRegistry *ModelRegistry) UnpackModelRegisteredEvent(log *types.Log) (*ModelRegistryModelRegistered, error) {
 	event := "ModelRegistered"
 	if len(log.Topics) == 0 {
@@ -296,14 +450,20 @@ func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["CommitmentNotInField"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackCommitmentNotInFieldError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["KeyDeployFailed"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackKeyDeployFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["KeySize"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackKeySizeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotModelProvider"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackNotModelProviderError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackUnknownModelError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["VerifierNotAContract"].ID.Bytes()[:4]) {
-		return modelRegistry.UnpackVerifierNotAContractError(raw[4:])
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["WrongVerifier"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackWrongVerifierError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -327,6 +487,53 @@ func ModelRegistryCommitmentNotInFieldErrorID() common.Hash {
 func (modelRegistry *ModelRegistry) UnpackCommitmentNotInFieldError(raw []byte) (*ModelRegistryCommitmentNotInField, error) {
 	out := new(ModelRegistryCommitmentNotInField)
 	if err := modelRegistry.abi.UnpackIntoInterface(out, "CommitmentNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryKeyDeployFailed represents a KeyDeployFailed error raised by the ModelRegistry contract.
+type ModelRegistryKeyDeployFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KeyDeployFailed()
+func ModelRegistryKeyDeployFailedErrorID() common.Hash {
+	return common.HexToHash("0x41303f93068e2615386039b6b61284a2c1afbb017048b46aa31e0143e4e3f3a2")
+}
+
+// UnpackKeyDeployFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KeyDeployFailed()
+func (modelRegistry *ModelRegistry) UnpackKeyDeployFailedError(raw []byte) (*ModelRegistryKeyDeployFailed, error) {
+	out := new(ModelRegistryKeyDeployFailed)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "KeyDeployFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryKeySize represents a KeySize error raised by the ModelRegistry contract.
+type ModelRegistryKeySize struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KeySize(uint256 size)
+func ModelRegistryKeySizeErrorID() common.Hash {
+	return common.HexToHash("0x3c8da29c14074d17d2b707311505de86437d85c2cd17f4f0e7e9d520e3f0fb26")
+}
+
+// UnpackKeySizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KeySize(uint256 size)
+func (modelRegistry *ModelRegistry) UnpackKeySizeError(raw []byte) (*ModelRegistryKeySize, error) {
+	out := new(ModelRegistryKeySize)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "KeySize", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -381,25 +588,26 @@ func (modelRegistry *ModelRegistry) UnpackUnknownModelError(raw []byte) (*ModelR
 	return out, nil
 }
 
-// ModelRegistryVerifierNotAContract represents a VerifierNotAContract error raised by the ModelRegistry contract.
-type ModelRegistryVerifierNotAContract struct {
-	Verifier common.Address
+// ModelRegistryWrongVerifier represents a WrongVerifier error raised by the ModelRegistry contract.
+type ModelRegistryWrongVerifier struct {
+	Verifier    common.Address
+	ProofSystem uint8
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error VerifierNotAContract(address verifier)
-func ModelRegistryVerifierNotAContractErrorID() common.Hash {
-	return common.HexToHash("0xe2b57cb9588613133a13e3948862728f9032d2265e3875fe4391851779742f28")
+// Solidity: error WrongVerifier(address verifier, uint8 proofSystem)
+func ModelRegistryWrongVerifierErrorID() common.Hash {
+	return common.HexToHash("0x03dd09db9125c9ceef198068300d2b3cc7c03d4e7b9c04b427e3449010fd9dcf")
 }
 
-// UnpackVerifierNotAContractError is the Go binding used to decode the provided
+// UnpackWrongVerifierError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error VerifierNotAContract(address verifier)
-func (modelRegistry *ModelRegistry) UnpackVerifierNotAContractError(raw []byte) (*ModelRegistryVerifierNotAContract, error) {
-	out := new(ModelRegistryVerifierNotAContract)
-	if err := modelRegistry.abi.UnpackIntoInterface(out, "VerifierNotAContract", raw); err != nil {
+// Solidity: error WrongVerifier(address verifier, uint8 proofSystem)
+func (modelRegistry *ModelRegistry) UnpackWrongVerifierError(raw []byte) (*ModelRegistryWrongVerifier, error) {
+	out := new(ModelRegistryWrongVerifier)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "WrongVerifier", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

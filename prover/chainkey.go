@@ -1,0 +1,135 @@
+package prover
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
+	"golang.org/x/crypto/sha3"
+)
+
+// ChainKey is the verifying key in the encoding zkinfer's on-chain
+// verifiers take (contracts/src/Groth16Verifier.sol and PlonkVerifier.sol):
+// what a provider registers and the escrow passes to the verifier of the
+// model's proof system. Its keccak256 (ChainKeyHash) is what a buyer pins.
+func (k *Keys) ChainKey() ([]byte, error) { return ChainKey(k.VK) }
+
+// ChainKey is Keys.ChainKey for a verifying key alone.
+func ChainKey(vk VerifyingKey) ([]byte, error) {
+	switch vk := vk.(type) {
+	case *groth16bn254.VerifyingKey:
+		return groth16ChainKey(vk)
+	case *plonkbn254.VerifyingKey:
+		return plonkChainKey(vk)
+	}
+	return nil, fmt.Errorf("chain key: not a BN254 Groth16 or PLONK verifying key (%T)", vk)
+}
+
+// ChainKeyHash is keccak256 of the chain key, as the registry records it
+// and the escrow checks it.
+func ChainKeyHash(key []byte) [32]byte {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(key)
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
+}
+
+// groth16ChainKey encodes a Groth16 verifying key in 32-byte big-endian
+// words: a header (kind 1, the number of public inputs n, of commitments
+// c, of public inputs the commitment covers m), [alpha]1, -[beta]2,
+// -[gamma]2, -[delta]2, K_0..K_(n+c), then, with a commitment, its
+// Pedersen key (G, -sigma*G) and the 1-based indices of the public inputs
+// it covers. G2 coordinates come in the pairing precompile's order.
+func groth16ChainKey(vk *groth16bn254.VerifyingKey) ([]byte, error) {
+	c := len(vk.PublicAndCommitmentCommitted)
+	if c > 1 || len(vk.CommitmentKeys) != c {
+		return nil, fmt.Errorf("chain key: %d Groth16 commitments, the on-chain verifier takes at most one", c)
+	}
+	n := len(vk.G1.K) - 1 - c
+	m := 0
+	if c == 1 {
+		m = len(vk.PublicAndCommitmentCommitted[0])
+	}
+	if n < 0 || n > 0xffff || m > 0xffff {
+		return nil, fmt.Errorf("chain key: %d public inputs, %d committed", n, m)
+	}
+	var out []byte
+	head := make([]byte, 32)
+	head[0] = 1
+	head[1], head[2] = byte(n>>8), byte(n)
+	head[3] = byte(c)
+	head[4], head[5] = byte(m>>8), byte(m)
+	out = append(out, head...)
+	g1 := func(p bn254.G1Affine) {
+		x, y := p.X.Bytes(), p.Y.Bytes()
+		out = append(append(out, x[:]...), y[:]...)
+	}
+	g2 := func(p bn254.G2Affine) {
+		for _, e := range []fp.Element{p.X.A1, p.X.A0, p.Y.A1, p.Y.A0} {
+			b := e.Bytes()
+			out = append(out, b[:]...)
+		}
+	}
+	neg := func(p bn254.G2Affine) bn254.G2Affine {
+		var q bn254.G2Affine
+		q.Neg(&p)
+		return q
+	}
+	g1(vk.G1.Alpha)
+	g2(neg(vk.G2.Beta))
+	g2(neg(vk.G2.Gamma))
+	g2(neg(vk.G2.Delta))
+	for _, p := range vk.G1.K {
+		g1(p)
+	}
+	if c == 1 {
+		g2(vk.CommitmentKeys[0].G)
+		g2(vk.CommitmentKeys[0].GSigmaNeg)
+		for _, idx := range vk.PublicAndCommitmentCommitted[0] {
+			w := make([]byte, 32)
+			new(big.Int).SetInt64(int64(idx)).FillBytes(w)
+			out = append(out, w...)
+		}
+	}
+	return out, nil
+}
+
+// SolidityProof is the bundle's proof in the encoding of the on-chain
+// verifiers (and so of the escrow's fulfill), for either proof system:
+// gnark's MarshalSolidity.
+func SolidityProof(b *Bundle) ([]byte, error) {
+	var proof interface {
+		io.ReaderFrom
+		MarshalSolidity() []byte
+	}
+	switch b.Backend {
+	case BackendGroth16:
+		proof = new(groth16bn254.Proof)
+	case BackendPlonk:
+		proof = new(plonkbn254.Proof)
+	default:
+		return nil, fmt.Errorf("%w: backend %q", ErrMalformedBundle, b.Backend)
+	}
+	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+		return nil, fmt.Errorf("%w: proof encoding: %v", ErrMalformedBundle, err)
+	}
+	return proof.MarshalSolidity(), nil
+}
+
+// ChainInputs are the statement's public inputs as the escrow takes them:
+// the output commitment and the public output values, as field elements
+// (a negative int8 v is p+v).
+func ChainInputs(st *Statement) (outputCommitment *big.Int, publicOutputs []*big.Int) {
+	all := st.PublicInputs()
+	publicOutputs = make([]*big.Int, 0, len(all)-4)
+	for _, e := range all[4:] {
+		publicOutputs = append(publicOutputs, elementToBig(e))
+	}
+	return elementToBig(st.OutputCommitment), publicOutputs
+}
