@@ -342,14 +342,7 @@ func (c *Circuit) pool(k int, x []frontend.Variable, gadget func(window []fronte
 func addRescaled(api frontend.API, rc rangeChecker, n *models.Node, a, b []frontend.Variable) ([]frontend.Variable, error) {
 	ra, rb := n.Requant[0], n.Requant[1]
 	s := int(ra.Shift)
-	// |⌊t/2^s⌋| ≤ (128·(Ma+Mb) + 2^(s−1))/2^s + 1
-	qmax := new(big.Int).Add(big.NewInt(128*(ra.Mult+rb.Mult)), new(big.Int).Lsh(big.NewInt(1), uint(s-1)))
-	qmax.Rsh(qmax, uint(s))
-	qmax.Add(qmax, big.NewInt(1))
-	bounds := requantBounds{Shift: s}
-	if qmax.Cmp(big.NewInt(127)) > 0 {
-		bounds.OverBits = qmax.BitLen()
-	}
+	bounds := addBounds(ra, rb)
 	half := new(big.Int).Lsh(big.NewInt(1), uint(s-1))
 	y := make([]frontend.Variable, len(a))
 	for i := range a {
