@@ -1,0 +1,543 @@
+package prover
+
+// The adversarial suite: a dishonest prover against the circuits. Each
+// test builds honest witnesses, which must be accepted, and forgeries, which
+// must be rejected, by
+//
+//   - gnark's test engine (test.IsSolved), which runs Define on the values
+//     and names the gadget whose assertion failed: a forgery must fail in
+//     the gadget under attack (its "blame"), not somewhere else, such as a
+//     commitment the test forgot to recompute; and
+//   - the compiled constraint systems of both proof systems, R1CS (Groth16)
+//     and sparse R1CS (PLONK), which are what a proof binds.
+//
+// Forged advice is given as replacement hints (what a dishonest prover's
+// solver computes instead) or as forged witness values.
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/frontend/cs/scs"
+	"github.com/consensys/gnark/test"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/runtime"
+)
+
+// system is a compiled constraint system of one proof system.
+type system struct {
+	name string
+	ccs  constraint.ConstraintSystem
+}
+
+// target is a circuit under attack: its definition, for the test engine,
+// and its constraint systems for Groth16 and PLONK.
+type target struct {
+	circuit frontend.Circuit
+	systems []system
+}
+
+func newTarget(t testing.TB, c frontend.Circuit) *target {
+	t.Helper()
+	tg := &target{circuit: c}
+	for _, s := range []struct {
+		name string
+		nb   frontend.NewBuilder
+	}{{BackendGroth16, r1cs.NewBuilder[constraint.U64]}, {BackendPlonk, scs.NewBuilder[constraint.U64]}} {
+		ccs, err := frontend.Compile(fieldOf(), s.nb, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg.systems = append(tg.systems, system{s.name, ccs})
+	}
+	return tg
+}
+
+// hints are the replacements a dishonest prover makes for honest hints.
+// Each must be a pure function of its inputs: the solvers may call hints
+// in any order, concurrently.
+type hints map[solver.HintID]solver.Hint
+
+// forge returns a replacement for h that computes the honest outputs and
+// then lets f alter them.
+func forge(h solver.Hint, f func(field *big.Int, in, out []*big.Int)) hints {
+	return hints{solver.GetHintID(h): func(field *big.Int, in, out []*big.Int) error {
+		if err := h(field, in, out); err != nil {
+			return err
+		}
+		f(field, in, out)
+		for _, o := range out {
+			o.Mod(o, field)
+		}
+		return nil
+	}}
+}
+
+// verdicts solves asg with the replacement hints on the test engine and on
+// every constraint system.
+func (tg *target) verdicts(t testing.TB, asg frontend.Circuit, h hints) (engine error, systems []error) {
+	t.Helper()
+	var eopts []test.TestEngineOption
+	var sopts []solver.Option
+	for id, f := range h {
+		eopts = append(eopts, test.WithReplacementHint(id, f))
+		sopts = append(sopts, solver.OverrideHint(id, f))
+	}
+	engine = test.IsSolved(tg.circuit, asg, fieldOf(), eopts...)
+	w, err := frontend.NewWitness(asg, fieldOf())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range tg.systems {
+		systems = append(systems, s.ccs.IsSolved(w, sopts...))
+	}
+	return engine, systems
+}
+
+// accept fails the test unless the engine and every system accept asg.
+func (tg *target) accept(t testing.TB, what string, asg frontend.Circuit, h hints) {
+	t.Helper()
+	engine, systems := tg.verdicts(t, asg, h)
+	if engine != nil {
+		t.Errorf("%s: rejected by the test engine: %v", what, firstLine(engine))
+	}
+	for i, err := range systems {
+		if err != nil {
+			t.Errorf("%s: rejected by the %s constraint system: %v", what, tg.systems[i].name, err)
+		}
+	}
+}
+
+// reject fails the test unless the engine and every system reject asg, and
+// the engine's failure is in a function whose name contains blame (any
+// failure when blame is empty).
+func (tg *target) reject(t testing.TB, what string, asg frontend.Circuit, h hints, blame string) {
+	t.Helper()
+	engine, systems := tg.verdicts(t, asg, h)
+	switch {
+	case engine == nil:
+		t.Errorf("%s: accepted by the test engine", what)
+	case blame != "" && !strings.Contains(engine.Error(), blame):
+		t.Errorf("%s: rejected, but not by %s: %v", what, blame, engine)
+	}
+	for i, err := range systems {
+		if err == nil {
+			t.Errorf("%s: accepted by the %s constraint system", what, tg.systems[i].name)
+		}
+	}
+}
+
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}
+
+// Blames: where the test engine reports a failed assertion. The range
+// checks of the logderiv mode are deferred to the end of the circuit (after
+// every commitment check, so a failure there also says that the commitments
+// matched).
+const (
+	blameRequant     = "prover.requantize"
+	blameInt8Lookup  = "prover.(*lookupChecker).finish"
+	blameRangeCheck  = "rangecheck"
+	blameAverage     = "prover.average"
+	blameLinear      = "prover.linearCommitted"
+	blameParams      = "prover.(*Circuit).checkParams"
+	blameAccumulator = "prover.assertAccumulatorRule"
+)
+
+// rangeBlame is where a failed range check of a requantization (remainder,
+// over, under) shows up in mode: in the gadget with bit decomposition, in
+// the deferred range checker with logderiv.
+func rangeBlame(mode RangeCheck, gadget string) string {
+	if mode == RangeCheckLogDeriv {
+		return blameRangeCheck
+	}
+	return gadget
+}
+
+// decompose splits a claimed quotient q into the advice (y, over, under)
+// that would be honest for it: y = clamp(q), q = y + over − under. With
+// no overflow bits the gadget has no over/under: y = q.
+func decompose(q *big.Int, b requantBounds) (y, over, under *big.Int) {
+	y, over, under = new(big.Int).Set(q), new(big.Int), new(big.Int)
+	if b.OverBits == 0 {
+		return y, over, under
+	}
+	if hi := big.NewInt(127); q.Cmp(hi) > 0 {
+		over.Sub(q, hi)
+		y.Set(hi)
+	}
+	if lo := big.NewInt(-128); q.Cmp(lo) < 0 {
+		under.Sub(lo, q)
+		y.Set(lo)
+	}
+	return y, over, under
+}
+
+func mod(v *big.Int) *big.Int { return new(big.Int).Mod(v, fieldOf()) }
+
+// quotientWindow lists the offsets tried around an honest quotient: every
+// offset up to ±64, and ±2^k up to the field size.
+func quotientWindow() []*big.Int {
+	var d []*big.Int
+	for i := int64(-64); i <= 64; i++ {
+		if i != 0 {
+			d = append(d, big.NewInt(i))
+		}
+	}
+	for _, k := range []uint{7, 8, 9, 16, 31, 32, 33, 62, 63, 64, 100, 128, 192, 240, 250, 252, 253} {
+		p := new(big.Int).Lsh(big.NewInt(1), k)
+		d = append(d, p, new(big.Int).Neg(p))
+	}
+	return d
+}
+
+// TestSoundnessRequantizeWindow: for the requantize gadget, every quotient
+// in a window around the honest one, each with the remainder that makes
+// t = q·2^s + rem hold in the field (negative remainders wrap around the
+// field), is rejected; so is every quotient that an in-range remainder
+// makes hold in the field ((t − rem)/2^s, a field element). Only the honest
+// advice is accepted. Without overflow bits (a quotient that never leaves
+// int8) and with them.
+func TestSoundnessRequantizeWindow(t *testing.T) {
+	two := func(s int) *big.Int { return new(big.Int).Lsh(big.NewInt(1), uint(s)) }
+	for _, mode := range modes {
+		for _, b := range []requantBounds{{Shift: 6}, {Shift: 20}, {Shift: 20, OverBits: 12}} {
+			tg := newTarget(t, &requantCircuit{bounds: b, mode: mode})
+			s := b.Shift
+			ts := []int64{0, -1, 5<<s + 3, -(100 << s) - 1, 127<<s + (1<<s - 1), -128 << s}
+			if b.OverBits > 0 {
+				ts = append(ts, 900<<s+7, -(900 << s))
+			}
+			for _, tv := range ts {
+				tb := big.NewInt(tv)
+				q := big.NewInt(tv >> s)
+				try := func(what string, q *big.Int, ok bool) {
+					t.Helper()
+					rem := new(big.Int).Sub(tb, new(big.Int).Mul(q, two(s)))
+					y, over, under := decompose(q, b)
+					asg := &requantCircuit{T: mod(tb), Rem: mod(rem), Y: mod(y), Over: mod(over), Under: mod(under)}
+					name := fmt.Sprintf("%s s=%d overbits=%d t=%d: %s", mode, s, b.OverBits, tv, what)
+					if ok {
+						tg.accept(t, name, asg, nil)
+					} else {
+						tg.reject(t, name, asg, nil, "")
+					}
+				}
+				try("honest", q, true)
+				for _, d := range quotientWindow() {
+					try(fmt.Sprintf("quotient %+d", d), new(big.Int).Add(q, d), false)
+				}
+				// every remainder for s = 6, a sample otherwise: its field quotient
+				inv := new(big.Int).ModInverse(two(s), fieldOf())
+				rems := []int64{0, 1, 2, 1<<s - 2, 1<<s - 1}
+				if s <= 6 {
+					rems = rems[:0]
+					for r := range int64(1 << s) {
+						rems = append(rems, r)
+					}
+				}
+				honestRem := tv - (tv>>s)<<s
+				for _, r := range rems {
+					if r == honestRem {
+						continue
+					}
+					qf := new(big.Int).Sub(tb, big.NewInt(r))
+					qf.Mul(qf, inv).Mod(qf, fieldOf())
+					try(fmt.Sprintf("remainder %d with its field quotient", r), signed(fieldOf(), qf), false)
+				}
+			}
+		}
+	}
+}
+
+// smallDense is a model of one dense layer of 6 inputs and 3 outputs with
+// weights in [−10, 10] and requantization shift 8: its quotients stay in
+// int8, so its fixed-weight circuit has no overflow bits.
+func smallDense(rng *rand.Rand) *models.Model {
+	w := make([]int8, 18)
+	for i := range w {
+		w[i] = int8(rng.Intn(21) - 10)
+	}
+	m := &models.Model{
+		Name:    "small-dense",
+		Tensors: []models.Tensor{{Name: "in", Shape: models.Shape{6}, Scale: 1}, {Name: "out", Shape: models.Shape{3}, Scale: 1}},
+		Nodes: []models.Node{{Op: models.OpDense, Name: "fc", Inputs: []int{0}, Output: 1, WeightShape: models.Shape{3, 6}, Weights: w,
+			Bias: []int32{100, -37, 0}, Requant: []models.Requant{{Mult: 1, Shift: 8}, {Mult: 3, Shift: 9}, {Mult: 1, Shift: 7}}}},
+		Output: 1,
+	}
+	if err := m.Validate(); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// salted returns an opening of input with fixed salts and the runtime's
+// output.
+func salted(t testing.TB, m *models.Model, opts Options, input []int8) *Opening {
+	t.Helper()
+	tr, err := runtime.Execute(context.Background(), m, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &Opening{Input: append([]int8(nil), input...), Output: tr.Output(m)}
+	var s fr.Element
+	if opts.Input == Committed {
+		s.SetUint64(7)
+		o.InputSalt = Field(s)
+	}
+	if opts.Output == Committed {
+		s.SetUint64(11)
+		o.OutputSalt = Field(s)
+	}
+	return o
+}
+
+// claiming assigns the circuit for an opening whose output is replaced by
+// claimed, with the commitments recomputed for the claim.
+func claiming(t testing.TB, m *models.Model, opts Options, o *Opening, claimed []int8) *Circuit {
+	t.Helper()
+	bad := *o
+	bad.Output = append([]int8(nil), claimed...)
+	asg, err := Assign(m, opts, &bad, Commit(m, opts, &bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return asg
+}
+
+// requantTarget is t = acc·M + 2^(s−1), the input of a requantization hint.
+func requantTarget(acc int64, r models.Requant) *big.Int {
+	t := new(big.Int).Mul(big.NewInt(acc), big.NewInt(r.Mult))
+	return t.Add(t, new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
+}
+
+// shiftQuotient forges the requantization whose input is target: the
+// quotient moves by d and the remainder by −d·2^s, so t = q·2^s + rem still
+// holds; the claimed y, over and under are the honest ones for the new
+// quotient (y = q with no overflow bits).
+func shiftQuotient(target *big.Int, d int64, b requantBounds) hints {
+	return forge(requantHint, func(field *big.Int, in, out []*big.Int) {
+		if signed(field, in[0]).Cmp(target) != 0 {
+			return
+		}
+		q := new(big.Int).Rsh(target, uint(b.Shift))
+		q.Add(q, big.NewInt(d))
+		out[0].Sub(signed(field, out[0]), new(big.Int).Lsh(big.NewInt(d), uint(b.Shift)))
+		y, over, under := decompose(q, b)
+		out[1].Set(y)
+		out[2].Set(over)
+		out[3].Set(under)
+	})
+}
+
+// TestSoundnessRequantizeWindowModel: the same window at model level, on
+// a fixed-weight dense layer whose quotients stay in int8 (no overflow
+// bits): the prover moves one output's quotient by d, with the remainder
+// that keeps t = q·2^s + rem, and claims the output it then computes.
+func TestSoundnessRequantizeWindowModel(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	m := smallDense(rng)
+	n := &m.Nodes[0]
+	for j := range n.Requant {
+		if b := boundsFor(n, j, Fixed); b.OverBits != 0 {
+			t.Fatalf("channel %d has %d overflow bits; the test wants none", j, b.OverBits)
+		}
+	}
+	for _, opts := range []Options{{Weights: Fixed}, {Weights: Fixed, RangeCheck: RangeCheckLogDeriv}} {
+		opts = opts.WithDefaults()
+		c, err := NewCircuit(m, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg := newTarget(t, c)
+		input := randomInput(rng, 6)
+		o := salted(t, m, opts, input)
+		tg.accept(t, opts.String()+" honest", claiming(t, m, opts, o, o.Output), nil)
+		acc, _ := runtime.Dense(n, input)
+		for j := range acc {
+			target := requantTarget(acc[j], n.Requant[j])
+			for d := int64(-64); d <= 64; d++ {
+				y := int64(o.Output[j]) + d
+				if d == 0 || y < -128 || y > 127 {
+					continue
+				}
+				claimed := append([]int8(nil), o.Output...)
+				claimed[j] = int8(y)
+				tg.reject(t, fmt.Sprintf("%s channel %d quotient %+d", opts, j, d), claiming(t, m, opts, o, claimed),
+					shiftQuotient(target, d, boundsFor(n, j, Fixed)), rangeBlame(opts.RangeCheck, blameRequant))
+			}
+		}
+	}
+}
+
+// boundFunc sizes the requantization of channel j of a dense node.
+type boundFunc func(n *models.Node, j int, weights Visibility) requantBounds
+
+// quotientRange is the range of quotients ⌊t/2^s⌋ the requantize gadget
+// can prove with bounds b: y ∈ [−128, 127] plus over or minus under, each
+// below 2^OverBits (only y without overflow bits).
+func quotientRange(b requantBounds) (lo, hi *big.Int) {
+	slack := new(big.Int)
+	if b.OverBits > 0 {
+		slack.Lsh(big.NewInt(1), uint(b.OverBits)).Sub(slack, big.NewInt(1))
+	}
+	return new(big.Int).Sub(big.NewInt(-128), slack), new(big.Int).Add(big.NewInt(127), slack)
+}
+
+// quotientOf is the unclamped quotient of runtime.Requantize.
+func quotientOf(acc int64, r models.Requant) *big.Int {
+	return new(big.Int).Rsh(requantTarget(acc, r), uint(r.Shift))
+}
+
+// quotientBoundViolations brute-forces bound at the extremes of int8
+// inputs and weights: dense channels of every fan-in of a list, whose
+// weights are all −128, all 127, all 0 or one of each (fan-in 1), biases at
+// the int32 extremes, multipliers and shifts from 1 to their limits, and
+// inputs all −128, all 127 or all 0. For each channel the runtime accepts
+// (models.Validate), the quotient the runtime computes must be one the
+// gadget can prove with the channel's bounds: with fixed weights (bound of
+// the node itself) and with committed ones (bound of any weights). It
+// returns a description of each case where it is not.
+func quotientBoundViolations(bound boundFunc) (violations []string, checked int) {
+	fans := []int{1, 2, 3, 9, 64, 784, 1 << 12, 1 << 16}
+	biases := []int32{-1 << 31, 1<<31 - 1, 0, -1, 1}
+	mults := []int64{1, 2, 3, 1<<15 + 1, 1<<16 - 1, 1 << 20, 1<<24 + 7, 1 << 30, models.MaxMultiplier}
+	shifts := []uint8{1, 2, 7, 8, 16, 24, 31, 32, 33, 40, 48, 55, 62}
+	for _, fan := range fans {
+		rows := []int8{-128, 127, 0}
+		if fan == 1 {
+			rows = rows[:0]
+			for w := -128; w <= 127; w++ {
+				rows = append(rows, int8(w))
+			}
+		}
+		for _, w := range rows {
+			for _, bias := range biases {
+				for _, mult := range mults {
+					for _, shift := range shifts {
+						n := models.Node{Op: models.OpDense, WeightShape: models.Shape{1, fan}, Weights: make([]int8, fan),
+							Bias: []int32{bias}, Requant: []models.Requant{{Mult: mult, Shift: shift}}}
+						for i := range n.Weights {
+							n.Weights[i] = w
+						}
+						if n.AccumulatorBound(0) > (1<<62)/mult { // what models.Validate refuses
+							continue
+						}
+						for _, x := range []int8{-128, 127, 0} {
+							in := make([]int8, fan)
+							for i := range in {
+								in[i] = x
+							}
+							acc, _ := runtime.Dense(&n, in)
+							q := quotientOf(acc[0], n.Requant[0])
+							for _, vis := range []Visibility{Fixed, Committed} {
+								checked++
+								lo, hi := quotientRange(bound(&n, 0, vis))
+								if q.Cmp(lo) < 0 || q.Cmp(hi) > 0 {
+									violations = append(violations, fmt.Sprintf("%s fan-in %d w=%d bias=%d M=%d s=%d x=%d: quotient %d outside [%d, %d]",
+										vis, fan, w, bias, mult, shift, x, q, lo, hi))
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return violations, checked
+}
+
+// TestSoundnessQuotientBounds: the bounds of the requantize gadget are
+// never below a quotient the runtime can produce (else an honest prover
+// could not prove the runtime's output, and a too-short range would let the
+// decomposition of t move), at the extremes of int8 weights and inputs and
+// int32 biases; and the brute force catches a bound that drops the bias
+// from the worst case.
+func TestSoundnessQuotientBounds(t *testing.T) {
+	v, checked := quotientBoundViolations(boundsFor)
+	for _, s := range v[:min(len(v), 10)] {
+		t.Error(s)
+	}
+	if len(v) > 0 || checked < 10000 {
+		t.Fatalf("boundsFor: %d of %d cases break", len(v), checked)
+	}
+	// Mutants: copies of boundsFor with the bias left out of the worst case
+	// (committed weights), and out of the node's own bound (fixed).
+	mutants := map[string]boundFunc{
+		"worst case without the bias": func(n *models.Node, j int, weights Visibility) requantBounds {
+			if weights == Fixed {
+				return quotientBounds(n.Requant[j], n.AccumulatorBound(j))
+			}
+			return quotientBounds(n.Requant[j], int64(n.FanIn())*128*128)
+		},
+		"fixed bound without the bias": func(n *models.Node, j int, weights Visibility) requantBounds {
+			if weights == Fixed {
+				b := int64(n.Bias[j])
+				return quotientBounds(n.Requant[j], n.AccumulatorBound(j)-max(b, -b))
+			}
+			return quotientBounds(n.Requant[j], worstAccumulatorBound(n))
+		},
+	}
+	for name, mutant := range mutants {
+		v, _ := quotientBoundViolations(mutant)
+		if len(v) == 0 {
+			t.Fatalf("the brute force misses the mutant bound: %s", name)
+		}
+		t.Logf("mutant %q breaks in %d of %d cases, e.g. %s", name, len(v), checked, v[0])
+	}
+
+	// The ranges the brute force assumes are the gadget's: the honest
+	// advice of a quotient at either end is accepted, one step beyond is not.
+	for _, b := range []requantBounds{{Shift: 3}, {Shift: 3, OverBits: 4}, {Shift: 9, OverBits: 9}} {
+		lo, hi := quotientRange(b)
+		for _, tc := range []struct {
+			q  *big.Int
+			ok bool
+		}{{lo, true}, {hi, true}, {new(big.Int).Sub(lo, big.NewInt(1)), false}, {new(big.Int).Add(hi, big.NewInt(1)), false}} {
+			tv := new(big.Int).Lsh(tc.q, uint(b.Shift))
+			tv.Add(tv, big.NewInt(1)) // remainder 1
+			y, over, under := decompose(tc.q, b)
+			asg := &requantCircuit{T: mod(tv), Rem: 1, Y: mod(y), Over: mod(over), Under: mod(under)}
+			c := &requantCircuit{bounds: b, mode: RangeCheckBits}
+			if err := test.IsSolved(c, asg, fieldOf()); (err == nil) != tc.ok {
+				t.Errorf("bounds %+v: quotient %d accepted=%v, want %v", b, tc.q, err == nil, tc.ok)
+			}
+		}
+	}
+}
+
+// TestSoundnessAddBounds: the bounds of an Add node's requantization hold
+// for every int8 pair at the extremes, multipliers and shifts to their
+// limits.
+func TestSoundnessAddBounds(t *testing.T) {
+	ext := []int8{-128, -127, -1, 0, 1, 126, 127}
+	mults := []int64{1, 2, 3, 1 << 15, 1<<16 - 1, 1 << 24, models.MaxMultiplier}
+	for _, ma := range mults {
+		for _, mb := range mults {
+			for _, s := range []uint8{1, 2, 8, 16, 24, 31, 32, 40, 62} {
+				rs := []models.Requant{{Mult: ma, Shift: s}, {Mult: mb, Shift: s}}
+				lo, hi := quotientRange(addBounds(rs[0], rs[1]))
+				for _, a := range ext {
+					for _, b := range ext {
+						tv := int64(a)*ma + int64(b)*mb + 1<<(s-1)
+						if q := big.NewInt(tv >> s); q.Cmp(lo) < 0 || q.Cmp(hi) > 0 {
+							t.Fatalf("add Ma=%d Mb=%d s=%d a=%d b=%d: quotient %d outside [%d, %d]", ma, mb, s, a, b, q, lo, hi)
+						}
+					}
+				}
+			}
+		}
+	}
+}
