@@ -541,3 +541,239 @@ func TestSoundnessAddBounds(t *testing.T) {
 		}
 	}
 }
+
+// residualPoolModel: ReLU, an Add of the ReLU's output and the input (a
+// residual), then a padded 3×3 average pool of stride 2 (windows of 4, 6
+// and 9 values), whose output is the model's.
+func residualPoolModel(add []models.Requant) *models.Model {
+	m := &models.Model{
+		Name: "residual-pool",
+		Tensors: []models.Tensor{
+			{Name: "in", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "relu", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "add", Shape: models.Shape{2, 4, 4}, Scale: 1},
+			{Name: "avg", Shape: models.Shape{2, 2, 2}, Scale: 1},
+		},
+		Nodes: []models.Node{
+			{Op: models.OpReLU, Name: "relu", Inputs: []int{0}, Output: 1},
+			{Op: models.OpAdd, Name: "add", Inputs: []int{1, 0}, Output: 2, Requant: add},
+			{Op: models.OpAvgPool, Name: "avg", Inputs: []int{2}, Output: 3, Kernel: []int{3, 3}, Strides: []int{2, 2}, Pads: []int{1, 1, 1, 1}},
+		},
+		Output: 3,
+	}
+	if err := m.Validate(); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// offsets lists the window offsets a model-level test tries: all of
+// −64..64 but 0, or a sample under -short.
+func offsets() []int64 {
+	var d []int64
+	for i := int64(-64); i <= 64; i++ {
+		if i != 0 && (!testing.Short() || i >= -3 && i <= 3 || i%16 == 0) {
+			d = append(d, i)
+		}
+	}
+	return d
+}
+
+// uniqueIndex returns the indices of keys whose key occurs once.
+func uniqueIndex[K comparable](keys []K) []int {
+	count := map[K]int{}
+	for _, k := range keys {
+		count[k]++
+	}
+	var idx []int
+	for i, k := range keys {
+		if count[k] == 1 {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// TestSoundnessForgedAddAndAvgPool: at model level, a prover forges the
+// advice of one Add output (the quotient moved within a window, with the
+// matching remainder; or the clamp moved, with over/under compensating) or
+// of one average-pool output (the quotient moved, with the matching
+// remainder), and claims the output the circuit then computes, with a
+// matching output commitment. Each is rejected by the gadget under attack.
+// With an Add that saturates (overflow bits) and one that cannot.
+func TestSoundnessForgedAddAndAvgPool(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	for _, add := range [][]models.Requant{{{Mult: 3, Shift: 2}, {Mult: 5, Shift: 2}}, {{Mult: 1, Shift: 2}, {Mult: 1, Shift: 2}}} {
+		m := residualPoolModel(add)
+		addNode, avgNode := &m.Nodes[1], &m.Nodes[2]
+		ab := addBounds(add[0], add[1])
+		if (ab.OverBits > 0) != (add[0].Mult == 3) {
+			t.Fatalf("add %v: %d overflow bits, not what the test wants", add, ab.OverBits)
+		}
+		for _, opts := range []Options{{Weights: Fixed}, {Weights: Fixed, RangeCheck: RangeCheckLogDeriv}} {
+			opts = opts.WithDefaults()
+			c, err := NewCircuit(m, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tg := newTarget(t, c)
+			name := fmt.Sprintf("%s add %v", opts, add)
+			input := randomInput(rng, 32)
+			o := salted(t, m, opts, input)
+			tg.accept(t, name+" honest", claiming(t, m, opts, o, o.Output), nil)
+			w := modelWeights(m)
+			tr, _ := runtime.Execute(context.Background(), m, input)
+
+			// The Add: t of each output, and the outputs whose t is unique.
+			relu, x := tr.Values[addNode.Inputs[0]], tr.Values[addNode.Inputs[1]]
+			ts := make([]string, len(x))
+			for i := range x {
+				ts[i] = big.NewInt(int64(relu[i])*add[0].Mult + int64(x[i])*add[1].Mult + 1<<(add[0].Shift-1)).String()
+			}
+			forgeAdd := func(i int, what string, h hints, y int64, blame string) {
+				t.Helper()
+				claimed := forward(m, w, input, func(k int, _, out []int8) {
+					if k == 1 {
+						out[i] = int8(y)
+					}
+				})
+				tg.reject(t, fmt.Sprintf("%s add output %d %s", name, i, what), claiming(t, m, opts, o, claimed), h, blame)
+			}
+			tried := map[string]bool{}
+			for _, i := range uniqueIndex(ts) {
+				target, _ := new(big.Int).SetString(ts[i], 10)
+				q := new(big.Int).Rsh(target, uint(ab.Shift))
+				y, over, under := decompose(q, ab)
+				kind := "interior"
+				if over.Sign() > 0 || under.Sign() > 0 {
+					kind = "saturated"
+				}
+				if tried[kind] {
+					continue
+				}
+				tried[kind] = true
+				for _, d := range offsets() {
+					yd, _, _ := decompose(new(big.Int).Add(q, big.NewInt(d)), ab)
+					if !yd.IsInt64() || yd.Int64() < -128 || yd.Int64() > 127 {
+						continue
+					}
+					forgeAdd(i, fmt.Sprintf("(%s) quotient %+d", kind, d), shiftQuotient(target, d, ab), yd.Int64(), rangeBlame(opts.RangeCheck, blameRequant))
+				}
+				if ab.OverBits == 0 {
+					continue
+				}
+				// The clamp moved, the quotient kept: y' = y ± 1 with over −
+				// under compensating.
+				for _, d := range []int64{-1, 1} {
+					yd := y.Int64() + d
+					if yd < -128 || yd > 127 {
+						continue
+					}
+					h := forge(requantHint, func(field *big.Int, in, out []*big.Int) {
+						if signed(field, in[0]).Cmp(target) != 0 {
+							return
+						}
+						out[1].SetInt64(yd)
+						// q = y' + over' − under'
+						ou := new(big.Int).Sub(q, big.NewInt(yd))
+						out[2].SetInt64(0)
+						out[3].SetInt64(0)
+						if ou.Sign() > 0 {
+							out[2].Set(ou)
+						} else {
+							out[3].Neg(ou)
+						}
+					})
+					forgeAdd(i, fmt.Sprintf("(%s) clamp %+d", kind, d), h, yd, blameRequant)
+				}
+			}
+			if !tried["interior"] || ab.OverBits > 0 && !tried["saturated"] {
+				t.Fatalf("%s: the input gives no add output of each kind with a unique t: %v", name, tried)
+			}
+
+			// The average pool: the outputs whose window sum is unique.
+			add := tr.Values[addNode.Output]
+			sums := make([]int64, len(tr.Values[m.Output]))
+			sizes := make([]int, len(sums))
+			avgNode.Window().Pool(m.Tensors[avgNode.Inputs[0]].Shape, func(out int, inputs []int) {
+				for _, i := range inputs {
+					sums[out] += int64(add[i])
+				}
+				sizes[out] = len(inputs)
+			})
+			idx := uniqueIndex(sums)
+			if len(idx) == 0 {
+				t.Fatalf("%s: no pool window with a unique sum", name)
+			}
+			seen := map[int]bool{}
+			for _, j := range idx {
+				if seen[sizes[j]] { // one window of each size
+					continue
+				}
+				seen[sizes[j]] = true
+				sum, n := sums[j], int64(sizes[j])
+				for _, d := range offsets() {
+					y := int64(tr.Values[m.Output][j]) + d
+					if y < -128 || y > 127 {
+						continue
+					}
+					h := forge(avgHint, func(field *big.Int, in, out []*big.Int) {
+						if signed(field, in[0]).Int64() != sum || in[1].Int64() != n {
+							return
+						}
+						out[0].SetInt64(y)
+						out[1].Sub(signed(field, out[1]), big.NewInt(2*n*d))
+					})
+					claimed := append([]int8(nil), tr.Values[m.Output]...)
+					claimed[j] = int8(y)
+					tg.reject(t, fmt.Sprintf("%s pool output %d (window of %d) quotient %+d", name, j, n, d), claiming(t, m, opts, o, claimed), h,
+						rangeBlame(opts.RangeCheck, blameAverage))
+				}
+			}
+		}
+	}
+}
+
+// TestSoundnessAverageWindow: for the average gadget, every quotient in a
+// window around the honest one with the remainder that keeps 2s + n =
+// 2n·q + r in the field, and every in-range remainder with its field
+// quotient, are rejected; the honest advice is accepted.
+func TestSoundnessAverageWindow(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	for _, mode := range modes {
+		for _, n := range []int{4, 9} {
+			tg := newTarget(t, &avgCircuit{X: make([]frontend.Variable, n), mode: mode})
+			x := make([]int64, n)
+			var s int64
+			for i := range x {
+				x[i] = int64(rng.Intn(256) - 128)
+				s += x[i]
+			}
+			num, den := big.NewInt(2*s+int64(n)), big.NewInt(2*int64(n))
+			q, r := new(big.Int).DivMod(num, den, new(big.Int))
+			try := func(what string, q *big.Int, ok bool) {
+				t.Helper()
+				r := new(big.Int).Sub(num, new(big.Int).Mul(q, den))
+				asg := &avgCircuit{X: vars(x), Q: mod(q), R: mod(r)}
+				if name := fmt.Sprintf("%s n=%d %s", mode, n, what); ok {
+					tg.accept(t, name, asg, nil)
+				} else {
+					tg.reject(t, name, asg, nil, "")
+				}
+			}
+			try("honest", q, true)
+			for _, d := range quotientWindow() {
+				try(fmt.Sprintf("quotient %+d", d), new(big.Int).Add(q, d), false)
+			}
+			inv := new(big.Int).ModInverse(den, fieldOf())
+			for rr := range 2 * int64(n) {
+				if rr == r.Int64() {
+					continue
+				}
+				qf := new(big.Int).Sub(num, big.NewInt(rr))
+				qf.Mul(qf, inv).Mod(qf, fieldOf())
+				try(fmt.Sprintf("remainder %d with its field quotient", rr), signed(fieldOf(), qf), false)
+			}
+		}
+	}
+}
