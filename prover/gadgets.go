@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint, avgHint)
+	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint, avgHint, absHint)
 }
 
 // rangeChecker proves ranges. finish adds the constraints that a checker
@@ -156,6 +156,16 @@ func requantHint(field *big.Int, in, out []*big.Int) error {
 	for i, v := range []*big.Int{rem, y, over, under} {
 		toField(field, v, out[i])
 	}
+	return nil
+}
+
+// absHint outputs |v| − offset. inputs: v, offset.
+func absHint(field *big.Int, in, out []*big.Int) error {
+	if len(in) != 2 || len(out) != 1 {
+		return fmt.Errorf("absHint: want 2 inputs and 1 output")
+	}
+	v := signed(field, in[0])
+	toField(field, new(big.Int).Sub(v.Abs(v), in[1]), out[0])
 	return nil
 }
 
