@@ -1217,6 +1217,25 @@ func TestSoundnessCommittedAccumulatorRule(t *testing.T) {
 			claimed := denseExact(&m.Nodes[0], weights[0], biases[0], int8s(input))
 			asg := withParams(t, template, opts, o, claimed, weights, biases, m.Commitment())
 			tg.reject(t, name, asg, nil, rangeBlame(opts.RangeCheck, blameAccumulator))
+			// Forged absolute values, of the weights or of the bias:
+			// negative (−|v|, lowering B by 2·128·Σ|w| or 2·|b|) or zero.
+			for _, f := range []struct {
+				what   string
+				offset int64
+				abs    func(v *big.Int) *big.Int
+			}{
+				{"|weights| negative", 128, func(v *big.Int) *big.Int { return v.Neg(v.Abs(v)) }},
+				{"|bias| negative", 0, func(v *big.Int) *big.Int { return v.Neg(v.Abs(v)) }},
+				{"|weights| zero", 128, func(*big.Int) *big.Int { return new(big.Int) }},
+				{"|bias| zero", 0, func(*big.Int) *big.Int { return new(big.Int) }},
+			} {
+				h := forge(absHint, func(field *big.Int, in, out []*big.Int) {
+					if in[1].Int64() == f.offset {
+						out[0].Sub(f.abs(signed(field, in[0])), in[1])
+					}
+				})
+				tg.reject(t, fmt.Sprintf("%s, %s", name, f.what), asg, h, blameAccumulator+"|"+rangeBlame(opts.RangeCheck, blameAccumulator)+"|"+int8Blame(opts.RangeCheck))
+			}
 		}
 	}
 }
