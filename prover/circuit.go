@@ -84,11 +84,8 @@ func (c *Circuit) Define(api frontend.API) error {
 		nodes = nodes[:c.layers]
 		if opts.Weights == Committed {
 			for i := range nodes {
-				for _, w := range c.Weights[i] {
-					rc.CheckInt8(w)
-				}
-				for _, b := range c.Biases[i] {
-					rc.Check(api.Add(b, 1<<31), 32)
+				if err := c.checkParams(api, rc, i); err != nil {
+					return err
 				}
 			}
 		}
@@ -112,11 +109,8 @@ func (c *Circuit) Define(api frontend.API) error {
 	default:
 		pre := []frontend.Variable{elementToBig(m.ArchitectureDigest())}
 		for i := range m.Nodes {
-			for _, w := range c.Weights[i] {
-				rc.CheckInt8(w)
-			}
-			for _, b := range c.Biases[i] {
-				rc.Check(api.Add(b, 1<<31), 32)
+			if err := c.checkParams(api, rc, i); err != nil {
+				return err
 			}
 			pre = append(pre, packInt8InCircuit(api, c.Weights[i])...)
 			pre = append(pre, packInt32InCircuit(api, c.Biases[i])...)
@@ -182,6 +176,91 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	return rc.finish()
+}
+
+// checkParams proves that the committed parameters of node k are those of
+// a model the runtime loads: int8 weights, int32 biases, and the
+// accumulator rule of models.Validate (assertAccumulatorRule).
+func (c *Circuit) checkParams(api frontend.API, rc rangeChecker, k int) error {
+	for _, w := range c.Weights[k] {
+		rc.CheckInt8(w)
+	}
+	for _, b := range c.Biases[k] {
+		rc.Check(api.Add(b, 1<<31), 32)
+	}
+	n := &c.model.Nodes[k]
+	if n.Op != models.OpDense && n.Op != models.OpConv2D {
+		return nil
+	}
+	fan := n.FanIn()
+	for j, r := range n.Requant {
+		if err := assertAccumulatorRule(api, rc, n, r, c.Weights[k][j*fan:(j+1)*fan], c.Biases[k][j]); err != nil {
+			return fmt.Errorf("node %d %q channel %d: %w", k, n.Name, j, err)
+		}
+	}
+	return nil
+}
+
+// accumulatorLimit is the largest accumulator bound models.Validate lets a
+// channel with multiplier M have, so that acc·M + 2^(s−1) fits the
+// runtime's int64: B ≤ ⌊2^62/M⌋.
+func accumulatorLimit(r models.Requant) int64 { return (1 << 62) / r.Mult }
+
+// checksAccumulatorRule reports whether the committed-weight circuit of m
+// has any channel whose worst case breaks the accumulator rule, and so
+// proves the rule (assertAccumulatorRule).
+func checksAccumulatorRule(m *models.Model) bool {
+	for k := range m.Nodes {
+		n := &m.Nodes[k]
+		if n.Op != models.OpDense && n.Op != models.OpConv2D {
+			continue
+		}
+		for _, r := range n.Requant {
+			if worstAccumulatorBound(n) > accumulatorLimit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assertAccumulatorRule proves, for one output channel of a dense or
+// convolution node with committed weights w (int8) and bias b (int32), the
+// rule models.Validate enforces before the runtime loads a model:
+//
+//	B = 128·Σ_i |w_i| + |b| ≤ ⌊2^62/M⌋          (models.Node.AccumulatorBound)
+//
+// A channel whose worst case (every weight −128, bias −2^31) obeys it costs
+// nothing. Otherwise each |w_i| is advice a = d + 128 with d an int8, so
+// 0 ≤ a < 256, and (a − w)(a + w) = 0, so a = ±w; as −w is negative for a
+// positive w, a = |w|. |b| is advice below 2^32 with the same equation.
+// Then ⌊2^62/M⌋ − B must fit in as many bits as ⌊2^62/M⌋: B ≤ 2^40 is far
+// below the field size, so a B above the limit wraps and fails.
+func assertAccumulatorRule(api frontend.API, rc rangeChecker, n *models.Node, r models.Requant, w []frontend.Variable, b frontend.Variable) error {
+	limit := accumulatorLimit(r)
+	if worstAccumulatorBound(n) <= limit {
+		return nil
+	}
+	terms := make([]frontend.Variable, 0, len(w))
+	for _, wi := range w {
+		d, err := api.Compiler().NewHint(absHint, 1, wi, 128)
+		if err != nil {
+			return err
+		}
+		rc.CheckInt8(d[0])
+		a := api.Add(d[0], 128)
+		api.AssertIsEqual(api.Mul(api.Sub(a, wi), api.Add(a, wi)), 0)
+		terms = append(terms, a)
+	}
+	ab, err := api.Compiler().NewHint(absHint, 1, b, 0)
+	if err != nil {
+		return err
+	}
+	rc.Check(ab[0], 32)
+	api.AssertIsEqual(api.Mul(api.Sub(ab[0], b), api.Add(ab[0], b)), 0)
+	bound := api.Add(api.Mul(sum(api, terms), 128), ab[0])
+	rc.Check(api.Sub(limit, bound), big.NewInt(limit).BitLen())
+	return nil
 }
 
 // group is a set of outputs of a dense or convolution node that read the
@@ -348,14 +427,7 @@ func (c *Circuit) pool(k int, x []frontend.Variable, gadget func(window []fronte
 func addRescaled(api frontend.API, rc rangeChecker, n *models.Node, a, b []frontend.Variable) ([]frontend.Variable, error) {
 	ra, rb := n.Requant[0], n.Requant[1]
 	s := int(ra.Shift)
-	// |⌊t/2^s⌋| ≤ (128·(Ma+Mb) + 2^(s−1))/2^s + 1
-	qmax := new(big.Int).Add(big.NewInt(128*(ra.Mult+rb.Mult)), new(big.Int).Lsh(big.NewInt(1), uint(s-1)))
-	qmax.Rsh(qmax, uint(s))
-	qmax.Add(qmax, big.NewInt(1))
-	bounds := requantBounds{Shift: s}
-	if qmax.Cmp(big.NewInt(127)) > 0 {
-		bounds.OverBits = qmax.BitLen()
-	}
+	bounds := addBounds(ra, rb)
 	half := new(big.Int).Lsh(big.NewInt(1), uint(s-1))
 	y := make([]frontend.Variable, len(a))
 	for i := range a {

@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint, avgHint)
+	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint, avgHint, absHint)
 }
 
 // rangeChecker proves ranges. finish adds the constraints that a checker
@@ -159,6 +159,16 @@ func requantHint(field *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
+// absHint outputs |v| − offset. inputs: v, offset.
+func absHint(field *big.Int, in, out []*big.Int) error {
+	if len(in) != 2 || len(out) != 1 {
+		return fmt.Errorf("absHint: want 2 inputs and 1 output")
+	}
+	v := signed(field, in[0])
+	toField(field, new(big.Int).Sub(v.Abs(v), in[1]), out[0])
+	return nil
+}
+
 // reluHint outputs 1 when the int8 input is positive, 0 otherwise.
 func reluHint(field *big.Int, in, out []*big.Int) error {
 	if len(in) != 1 || len(out) != 1 {
@@ -183,21 +193,37 @@ type requantBounds struct {
 
 // worstAccumulatorBound bounds |acc| of a dense node for any int8 weights
 // and inputs and any int32 bias: the bound of a committed-weight circuit,
-// which must not depend on the weights it hides.
+// which must not depend on the weights it hides. It is the largest
+// models.Node.AccumulatorBound of any weights and bias (all weights −128,
+// bias −2^31).
 func worstAccumulatorBound(n *models.Node) int64 {
 	return int64(n.FanIn())*128*128 + 1<<31
+}
+
+// accumulatorBoundFor is the bound on |acc| of channel j that sizes its
+// requantization: the node's own with fixed weights, the worst case when
+// they are committed.
+func accumulatorBoundFor(n *models.Node, j int, weights Visibility) int64 {
+	if weights == Fixed {
+		return n.AccumulatorBound(j)
+	}
+	return worstAccumulatorBound(n)
 }
 
 // boundsFor sizes the requantization of channel j of a dense node from the
 // largest accumulator an int8 input can produce: with the node's own
 // weights when they are circuit constants, for any weights when committed.
 func boundsFor(n *models.Node, j int, weights Visibility) requantBounds {
-	r := n.Requant[j]
-	bound := worstAccumulatorBound(n)
-	if weights == Fixed {
-		bound = n.AccumulatorBound(j)
-	}
-	// |⌊(acc·M + 2^(s-1))/2^s⌋| ≤ (B·M + 2^(s-1))/2^s + 1
+	return quotientBounds(n.Requant[j], accumulatorBoundFor(n, j, weights))
+}
+
+// quotientBounds sizes the requantization y = clamp(⌊(acc·M + 2^(s−1))/2^s⌋)
+// of an accumulator with |acc| ≤ bound:
+//
+//	|⌊(acc·M + 2^(s−1))/2^s⌋| ≤ (B·M + 2^(s−1))/2^s + 1 =: qmax
+//
+// and over = q − 127, under = −128 − q are below qmax < 2^OverBits.
+func quotientBounds(r models.Requant, bound int64) requantBounds {
 	qmax := new(big.Int).Mul(big.NewInt(bound), big.NewInt(r.Mult))
 	qmax.Add(qmax, new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
 	qmax.Rsh(qmax, uint(r.Shift))
@@ -207,6 +233,14 @@ func boundsFor(n *models.Node, j int, weights Visibility) requantBounds {
 		b.OverBits = qmax.BitLen()
 	}
 	return b
+}
+
+// addBounds sizes the requantization of an Add node, t = a·Ma + b·Mb +
+// 2^(s−1) for int8 a and b:
+//
+//	|⌊t/2^s⌋| ≤ (128·(Ma+Mb) + 2^(s−1))/2^s + 1
+func addBounds(ra, rb models.Requant) requantBounds {
+	return quotientBounds(models.Requant{Mult: ra.Mult + rb.Mult, Shift: ra.Shift}, 128)
 }
 
 // requantize proves y = clamp(⌊t/2^s⌋, −128, 127) given the advice:
