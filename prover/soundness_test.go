@@ -1208,7 +1208,7 @@ func TestSoundnessCommittedAccumulatorRule(t *testing.T) {
 			input := randomInput(rng, 2)
 			name := fmt.Sprintf("%s %s", opts, tc.what)
 			if tc.ok {
-				_, _, asg, err := Inference(context.Background(), m, opts, input, nil)
+				_, _, asg, err := Inference(context.Background(), m, opts, input, nil, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
