@@ -79,7 +79,7 @@ func TestDemoCommittedWeights(t *testing.T) {
 		t.Skip("a committed-weight MNIST setup takes about a minute")
 	}
 	out, errOut, code := run(t, t.TempDir(), "demo", "--weights", "committed")
-	if code != 0 || !strings.Contains(out, "rejects it") || !strings.Contains(out, "off-chain checks only") {
+	if code != 0 || !strings.Contains(out, "rejects it") || !strings.Contains(out, "the escrow paid the provider") || !strings.Contains(out, "reverted with InvalidProof") {
 		t.Fatalf("demo --weights committed exited %d:\n%s\n%s", code, out, errOut)
 	}
 }
@@ -113,6 +113,33 @@ func TestProveVerifyFiles(t *testing.T) {
 	// Opening of another inference: commitment mismatch.
 	if out, _, code := run(t, dir, "verify", "b.json", "--opening", "o3.json"); code != 1 || !strings.Contains(out, "commitment mismatch") {
 		t.Errorf("wrong opening: exit %d, output %s", code, out)
+	}
+	// A renamed bundle: the name is the bundle's claim, never reported as
+	// the proven model unless --model checks it.
+	b2 := map[string]any{}
+	json.Unmarshal(data, &b2)
+	b2["model"].(map[string]any)["name"] = "mnist-8"
+	renamed, _ := json.Marshal(b2)
+	os.WriteFile(filepath.Join(dir, "renamed.json"), renamed, 0o644)
+	out, _, code = run(t, dir, "verify", "renamed.json", "--json")
+	var rep map[string]any
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || rep["modelClaim"] != "mnist-8" || rep["model"] != nil || rep["modelCommitment"] == nil || rep["verifyingKeyHash"] == nil || rep["jobTag"] == nil {
+		t.Errorf("verify --json of a renamed bundle: exit %d, %s", code, out)
+	}
+	if out, _, code := run(t, dir, "verify", "renamed.json", "--model", "mnist-mlp", "--opening", "o.json", "--json"); code != 0 || !strings.Contains(out, `"model": "mnist-mlp"`) || !strings.Contains(out, `"output"`) {
+		t.Errorf("verify --model of a renamed bundle: exit %d, %s", code, out)
+	}
+	// a proof made for no job is refused for a job
+	if out, _, code := run(t, dir, "verify", "b.json", "--job", "1", "--escrow", "0x0000000000000000000000000000000000000001", "--chain-id", "1337", "--provider", "0x0000000000000000000000000000000000000002"); code != 1 || !strings.Contains(out, "job mismatch") {
+		t.Errorf("verify --job of a bundle made for no job: exit %d, %s", code, out)
+	}
+	// --job without the rest of the job is a clear error
+	if _, errOut, code := run(t, dir, "verify", "b.json", "--job", "1"); code == 0 || !strings.Contains(errOut, "--chain-id") {
+		t.Errorf("verify --job alone: exit %d, %s", code, errOut)
+	}
+	// an output folder that does not exist fails before proving
+	if _, errOut, code := run(t, dir, "prove", "--sample", "2", "-o", filepath.Join(dir, "missing", "b.json"), "--opening", "o9.json"); code == 0 || !strings.Contains(errOut, "cannot write") || strings.Contains(errOut, "prove mnist-mlp") {
+		t.Errorf("prove into a missing folder: exit %d, %s", code, errOut)
 	}
 	// Garbage is a clear error, not a panic.
 	os.WriteFile(filepath.Join(dir, "junk.json"), []byte("{not a bundle"), 0o644)

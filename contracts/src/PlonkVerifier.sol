@@ -19,8 +19,10 @@ import {IProofVerifier} from "./IProofVerifier.sol";
 /// γ, β, α, ζ, the public inputs' and commitments' part of the constraint,
 /// the linearised polynomial's opening (which the proof omits: it is
 /// recomputed), and the folded KZG openings at ζ and ζω with one pairing
-/// check. The KZG batch's random combination coefficient, random in Go, is
-/// derived here by hashing everything the pairing check depends on.
+/// check. The KZG batch's combination coefficient λ, drawn at random by
+/// gnark's Go verifier, is a hash here (as in gnark's Solidity template) of
+/// the folded digest, both opening proofs, [Z], ζ and the folding challenge
+/// (which binds every claimed value).
 /// Anything malformed or failing returns false; it never reverts (a
 /// precompile call that fails counts as a failed check).
 ///
@@ -171,13 +173,11 @@ contract PlonkVerifier is IProofVerifier {
         if (n == 1 ? w != 1 : w != R - 1) return false;
         // the KZG key: [1]G1 on the curve, not infinity; G2 points not
         // infinity (the pairing precompile checks that they are in G2)
-        if ((_word(vk, VK_G1) | _word(vk, VK_G1 + 0x20)) == 0 || !_onCurve(vk, VK_G1)) return false;
+        if ((_word(vk, VK_G1) | _word(vk, VK_G1 + 0x20)) == 0 || !_onCurve(vk, VK_G1, VK_S1)) return false;
         if (_isZero4(vk, VK_G2) || _isZero4(vk, VK_TAU_G2)) return false;
         // the circuit's commitments S1..Qk, Qcp
         uint256 qcpEnd = VK_QCP + 0x40 * k;
-        for (uint256 off = VK_S1; off < qcpEnd; off += 0x40) {
-            if (!_onCurve(vk, off)) return false;
-        }
+        if (!_onCurve(vk, VK_S1, qcpEnd)) return false;
         // the commitment constraints are rows of the domain
         for (uint256 j = 0; j < k; j++) {
             if (_word(vk, qcpEnd + 0x20 * j) >= n - nbPublic) return false;
@@ -201,28 +201,16 @@ contract PlonkVerifier is IProofVerifier {
         uint256 k = c.k; // k < vk.length / 0x60: no overflow
         if (proof.length != PR_QCP_AT_ZETA + 0x60 * k) return false;
         if (publicInputs.length != c.nbPublic) return false;
-        for (uint256 i = 0; i < publicInputs.length; i++) {
-            if (publicInputs[i] >= R) return false;
-        }
-        // [L], [R], [O], [H0], [H1], [H2]
-        for (uint256 off = PR_L; off < PR_L_AT_ZETA; off += 0x40) {
-            if (!_onCurve(proof, off)) return false;
-        }
-        if (!_onCurve(proof, PR_Z) || !_onCurve(proof, PR_W_ZETA) || !_onCurve(proof, PR_W_ZETA_OMEGA)) return false;
+        if (!_reduced(publicInputs)) return false;
         uint256 bsb = PR_QCP_AT_ZETA + 0x20 * k;
-        for (uint256 off = bsb; off < proof.length; off += 0x40) {
-            if (!_onCurve(proof, off)) return false;
-        }
-        // l(ζ), r(ζ), o(ζ), s1(ζ), s2(ζ); z(ζω); qcp_i(ζ)
-        for (uint256 off = PR_L_AT_ZETA; off < PR_Z; off += 0x20) {
-            if (_word(proof, off) >= R) return false;
-        }
-        if (_word(proof, PR_Z_AT_ZETA_OMEGA) >= R) return false;
-        for (uint256 off = PR_QCP_AT_ZETA; off < bsb; off += 0x20) {
-            if (_word(proof, off) >= R) return false;
-        }
         c.bsb = bsb;
-        return true;
+        // points: [L], [R], [O], [H0], [H1], [H2]; [Z]; the two opening
+        // proofs; the BSB22 commitments. Scalars: l(ζ), r(ζ), o(ζ), s1(ζ),
+        // s2(ζ); z(ζω); qcpⱼ(ζ)
+        return _onCurve(proof, PR_L, PR_L_AT_ZETA) && _onCurve(proof, PR_Z, PR_Z_AT_ZETA_OMEGA)
+            && _onCurve(proof, PR_W_ZETA, PR_QCP_AT_ZETA) && _onCurve(proof, bsb, proof.length)
+            && _reduced(proof, PR_L_AT_ZETA, PR_Z) && _reduced(proof, PR_Z_AT_ZETA_OMEGA, PR_W_ZETA)
+            && _reduced(proof, PR_QCP_AT_ZETA, bsb);
     }
 
     // -------------------------------------------------------- challenges
@@ -274,8 +262,17 @@ contract PlonkVerifier is IProofVerifier {
         (uint256[] memory lag, bool ok) = _lagranges(vk, c);
         if (!ok) return false;
         uint256 pi = 0;
-        for (uint256 i = 0; i < publicInputs.length; i++) {
-            pi = addmod(pi, mulmod(lag[i], publicInputs[i], R), R);
+        assembly ("memory-safe") {
+            let l := add(lag, 0x20)
+            for {
+                let p := publicInputs.offset
+                let end := add(p, shl(5, publicInputs.length))
+            } lt(p, end) {
+                p := add(p, 0x20)
+                l := add(l, 0x20)
+            } {
+                pi := addmod(pi, mulmod(mload(l), calldataload(p), R), R)
+            }
         }
         uint256 first = lag.length - c.k;
         for (uint256 j = 0; j < c.k; j++) {
@@ -287,40 +284,60 @@ contract PlonkVerifier is IProofVerifier {
     }
 
     /// Lᵢ(ζ) = ωⁱ/n·(ζⁿ-1)/(ζ-ωⁱ) for i = 0..max(ℓ,1)-1, then for i = ℓ+cⱼ,
-    /// j < k, with one inversion for all.
+    /// j < k, with one inversion for all (Montgomery's trick). A zero
+    /// denominator gives zero, as gnark's inverse of zero is zero.
     function _lagranges(bytes calldata vk, Ctx memory c) private view returns (uint256[] memory lag, bool ok) {
         uint256[] memory wi;
-        (lag, wi, ok) = _lagrangeDenominators(vk, c);
-        if (!ok || !_batchInvert(lag)) return (lag, false);
-        uint256 zhOverN = mulmod(c.zh, c.nInv, R); // (ζⁿ-1)/n
-        for (uint256 i = 0; i < lag.length; i++) {
-            lag[i] = mulmod(mulmod(zhOverN, lag[i], R), wi[i], R);
+        (wi, ok) = _rootPowers(vk, c);
+        if (!ok) return (lag, false);
+        uint256 m = wi.length;
+        lag = new uint256[](m);
+        // prefix[i]: the product of the non-zero ζ-ωʲ, j < i
+        uint256[] memory prefix = new uint256[](m);
+        uint256 zeta = c.zeta;
+        uint256 acc = 1;
+        assembly ("memory-safe") {
+            for { let i := 0x20 } iszero(gt(i, shl(5, m))) { i := add(i, 0x20) } {
+                let d := addmod(zeta, sub(R, mload(add(wi, i))), R)
+                mstore(add(lag, i), d)
+                mstore(add(prefix, i), acc)
+                if d { acc := mulmod(acc, d, R) }
+            }
         }
-        ok = true;
+        uint256 inv;
+        (ok, inv) = _expMod(acc, R - 2);
+        if (!ok) return (lag, false);
+        uint256 zhOverN = mulmod(c.zh, c.nInv, R); // (ζⁿ-1)/n
+        assembly ("memory-safe") {
+            for { let i := shl(5, m) } i { i := sub(i, 0x20) } {
+                let d := mload(add(lag, i))
+                if d {
+                    // 1/d = inv·prefix[i]; then inv becomes 1/prefix[i]
+                    let li := mulmod(mulmod(inv, mload(add(prefix, i)), R), mulmod(zhOverN, mload(add(wi, i)), R), R)
+                    mstore(add(lag, i), li)
+                    inv := mulmod(inv, d, R)
+                }
+            }
+        }
     }
 
-    /// ζ-ωⁱ for i = 0..max(ℓ,1)-1, then for i = ℓ+cⱼ, j < k; and the ωⁱ.
-    function _lagrangeDenominators(bytes calldata vk, Ctx memory c)
-        private
-        view
-        returns (uint256[] memory den, uint256[] memory wi, bool ok)
-    {
+    /// ωⁱ for i = 0..max(ℓ,1)-1, then ω^(ℓ+cⱼ) for j < k.
+    function _rootPowers(bytes calldata vk, Ctx memory c) private view returns (uint256[] memory wi, bool ok) {
         uint256 first = c.nbPublic == 0 ? 1 : c.nbPublic;
-        den = new uint256[](first + c.k);
         wi = new uint256[](first + c.k);
-        uint256 w = 1;
-        for (uint256 i = 0; i < first; i++) {
-            wi[i] = w;
-            den[i] = addmod(c.zeta, R - w, R);
-            w = mulmod(w, c.omega, R);
+        uint256 omega = c.omega;
+        assembly ("memory-safe") {
+            let w := 1
+            for { let i := 0x20 } iszero(gt(i, shl(5, first))) { i := add(i, 0x20) } {
+                mstore(add(wi, i), w)
+                w := mulmod(w, omega, R)
+            }
         }
         uint256 indexes = VK_QCP + 0x40 * c.k;
         for (uint256 j = 0; j < c.k; j++) {
-            // ℓ + cⱼ < n ≤ 2^28
-            (ok, w) = _expMod(c.omega, c.nbPublic + _word(vk, indexes + 0x20 * j));
-            if (!ok) return (den, wi, false);
-            wi[first + j] = w;
-            den[first + j] = addmod(c.zeta, R - w, R);
+            // ℓ + cⱼ < n ≤ 2^28 (checked by _readKey)
+            (ok, wi[first + j]) = _expMod(omega, c.nbPublic + _word(vk, indexes + 0x20 * j));
+            if (!ok) return (wi, false);
         }
         ok = true;
     }
@@ -390,7 +407,8 @@ contract PlonkVerifier is IProofVerifier {
     }
 
     /// [lin] = l·[Ql] + r·[Qr] + lr·[Qm] + o·[Qo] + [Qk] + Σⱼ qcpⱼ(ζ)·[Bsb22ⱼ]
-    ///   + s1·[S3] + coeffZ·[Z] - (ζⁿ-1)([H0] + ζⁿ⁺²[H1] + ζ²⁽ⁿ⁺²⁾[H2]).
+    ///   + s3·[S3] + z·[Z] - (ζⁿ-1)([H0] + ζⁿ⁺²[H1] + ζ²⁽ⁿ⁺²⁾[H2]), with s3 and z
+    /// the coefficients _s3Coefficient and _zCoefficient compute.
     function _linearisedCommitment(bytes calldata vk, bytes calldata proof, Ctx memory c)
         private
         view
@@ -530,20 +548,59 @@ contract PlonkVerifier is IProofVerifier {
         return (_word(b, off) | _word(b, off + 0x20) | _word(b, off + 0x40) | _word(b, off + 0x60)) == 0;
     }
 
-    /// Whether b[off:off+64] is gnark's RawBytes of a G1 point: (0, 0)
-    /// for infinity, or reduced coordinates with y² = x³ + 3.
-    function _onCurve(bytes calldata b, uint256 off) private pure returns (bool) {
-        uint256 x = _word(b, off);
-        uint256 y = _word(b, off + 0x20);
-        if (x == 0 && y == 0) return true;
-        if (x >= P || y >= P) return false;
-        return mulmod(y, y, P) == addmod(mulmod(mulmod(x, x, P), x, P), 3, P);
+    /// Whether b[from:to] holds G1 points, 64 bytes each, in gnark's
+    /// RawBytes encoding: (0, 0) for infinity, or reduced coordinates with
+    /// y² = x³ + 3 (the callers check the bounds).
+    function _onCurve(bytes calldata b, uint256 from, uint256 to) private pure returns (bool ok) {
+        assembly ("memory-safe") {
+            ok := 1
+            for {
+                let p := add(b.offset, from)
+                let end := add(b.offset, to)
+            } lt(p, end) { p := add(p, 0x40) } {
+                let x := calldataload(p)
+                let y := calldataload(add(p, 0x20))
+                if or(x, y) {
+                    let onCurve := eq(mulmod(y, y, P), addmod(mulmod(mulmod(x, x, P), x, P), 3, P))
+                    if iszero(and(and(lt(x, P), lt(y, P)), onCurve)) {
+                        ok := 0
+                        break
+                    }
+                }
+            }
+        }
     }
 
-    /// The G1 point at b[off:off+64] (checked by _onCurve).
-    function _point(bytes calldata b, uint256 off) private pure returns (uint256 x, uint256 y) {
-        x = _word(b, off);
-        y = _word(b, off + 0x20);
+    /// Whether the words of b[from:to] are all less than r.
+    function _reduced(bytes calldata b, uint256 from, uint256 to) private pure returns (bool ok) {
+        assembly ("memory-safe") {
+            ok := 1
+            for {
+                let p := add(b.offset, from)
+                let end := add(b.offset, to)
+            } lt(p, end) { p := add(p, 0x20) } {
+                if iszero(lt(calldataload(p), R)) {
+                    ok := 0
+                    break
+                }
+            }
+        }
+    }
+
+    /// Whether the values are all less than r.
+    function _reduced(uint256[] calldata values) private pure returns (bool ok) {
+        assembly ("memory-safe") {
+            ok := 1
+            for {
+                let p := values.offset
+                let end := add(p, shl(5, values.length))
+            } lt(p, end) { p := add(p, 0x20) } {
+                if iszero(lt(calldataload(p), R)) {
+                    ok := 0
+                    break
+                }
+            }
+        }
     }
 
     /// -x mod r.
@@ -554,11 +611,9 @@ contract PlonkVerifier is IProofVerifier {
     /// acc += s·(the point at b[off:off+64]) with the ecMul and ecAdd
     /// precompiles; false if one fails.
     function _mulAdd(uint256[2] memory acc, bytes calldata b, uint256 off, uint256 s) private view returns (bool ok) {
-        (uint256 x, uint256 y) = _point(b, off);
         assembly ("memory-safe") {
             let m := mload(0x40)
-            mstore(m, x)
-            mstore(add(m, 0x20), y)
+            calldatacopy(m, add(b.offset, off), 0x40)
             mstore(add(m, 0x40), s)
             ok := staticcall(gas(), 0x07, m, 0x60, m, 0x40)
             if ok {
@@ -571,11 +626,9 @@ contract PlonkVerifier is IProofVerifier {
 
     /// acc += the point at b[off:off+64]; false if ecAdd fails.
     function _add(uint256[2] memory acc, bytes calldata b, uint256 off) private view returns (bool ok) {
-        (uint256 x, uint256 y) = _point(b, off);
         assembly ("memory-safe") {
             let m := mload(0x40)
-            mstore(m, x)
-            mstore(add(m, 0x20), y)
+            calldatacopy(m, add(b.offset, off), 0x40)
             mstore(add(m, 0x40), mload(acc))
             mstore(add(m, 0x60), mload(add(acc, 0x20)))
             ok := staticcall(gas(), 0x06, m, 0x80, acc, 0x40)
@@ -611,28 +664,5 @@ contract PlonkVerifier is IProofVerifier {
             ok := staticcall(gas(), 0x05, m, 0xc0, m, 0x20)
             result := mload(m)
         }
-    }
-
-    /// Replaces each non-zero a[i] by its inverse mod r with one modexp
-    /// (Montgomery's trick); zeros stay zero, as in gnark's BatchInvert.
-    function _batchInvert(uint256[] memory a) private view returns (bool) {
-        uint256 len = a.length;
-        uint256[] memory prefix = new uint256[](len); // products of the non-zero a[0..i-1]
-        uint256 acc = 1;
-        for (uint256 i = 0; i < len; i++) {
-            prefix[i] = acc;
-            if (a[i] != 0) acc = mulmod(acc, a[i], R);
-        }
-        (bool ok, uint256 inv) = _expMod(acc, R - 2);
-        if (!ok) return false;
-        for (uint256 i = len; i > 0;) {
-            i--;
-            if (a[i] != 0) {
-                uint256 ai = a[i];
-                a[i] = mulmod(inv, prefix[i], R);
-                inv = mulmod(inv, ai, R);
-            }
-        }
-        return true;
     }
 }
