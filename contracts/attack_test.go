@@ -11,6 +11,7 @@ import (
 	"github.com/zkinfer/zkinfer/contracts/bindings/escrow"
 	"github.com/zkinfer/zkinfer/contracts/bindings/groth16verifier"
 	"github.com/zkinfer/zkinfer/contracts/bindings/registry"
+	"github.com/zkinfer/zkinfer/contracts/gethdev"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/verifier"
 )
@@ -56,8 +57,9 @@ func junkProof() []byte {
 // the buyer's check and by the escrow's key-hash check at deposit, and a
 // job created under the pinned key is not paid through it. A market whose
 // registry names an always-true contract is refused by the buyer's check.
-func TestAttackAlwaysTrueVerifier(t *testing.T) {
-	e := newEnv(t, 1, 1)
+func TestAttackAlwaysTrueVerifier(t *testing.T) { attackAlwaysTrue(t, newEnv(t, 1, 1)) }
+
+func attackAlwaysTrue(t *testing.T, e *env) {
 	provider, buyer := e.providers[0], e.buyers[0]
 	price := big.NewInt(1e15)
 	in0 := inputCommitment(prove(t, "plain", 0, nil))
@@ -159,8 +161,9 @@ func TestAttackAlwaysTrueVerifier(t *testing.T) {
 // than the buyer pinned (another circuit's, here) is refused before the
 // deposit, and a job made under the pinned key is not paid by a proof
 // that verifies under the other key.
-func TestAttackVerifierForAnotherKey(t *testing.T) {
-	e := newEnv(t, 1, 1)
+func TestAttackVerifierForAnotherKey(t *testing.T) { attackAnotherKey(t, newEnv(t, 1, 1)) }
+
+func attackAnotherKey(t *testing.T, e *env) {
 	provider, buyer := e.providers[0], e.buyers[0]
 	price := big.NewInt(1e15)
 	other := e.register(provider, "commit", nil, price)
@@ -191,8 +194,9 @@ func TestAttackVerifierForAnotherKey(t *testing.T) {
 // for the same model, key and input commitment (resubmitting the first
 // provider's fulfil calldata). zkinfer verify refuses the replayed bundle
 // for the other job too. The honest twins are paid.
-func TestAttackReplay(t *testing.T) {
-	e := newEnv(t, 2, 2)
+func TestAttackReplay(t *testing.T) { attackReplay(t, newEnv(t, 2, 2)) }
+
+func attackReplay(t *testing.T, e *env) {
 	a, b := e.providers[0], e.providers[1]
 	price := big.NewInt(1e15)
 	modelA := e.register(a, "plain", nil, price)
@@ -251,6 +255,26 @@ func TestAttackReplay(t *testing.T) {
 		if _, err := e.market.Fulfill(e.ctx, e.tx(k, nil), c.job, outputCommitment(p), nil, p.sol); err != nil {
 			t.Errorf("honest proof of job %v: %v", c.job, err)
 		}
+	}
+}
+
+// TestAttacksOnGeth runs the same attacks, and their honest twins,
+// against a real geth --dev node (ZKINFER_GETH; .ci/run builds one).
+func TestAttacksOnGeth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a geth node")
+	}
+	node := gethdev.Start(t, t.TempDir())
+	for _, a := range []struct {
+		name              string
+		providers, buyers int
+		run               func(*testing.T, *env)
+	}{
+		{"always-true verifier", 1, 1, attackAlwaysTrue},
+		{"verifier for another key", 1, 1, attackAnotherKey},
+		{"replay", 2, 2, attackReplay},
+	} {
+		t.Run(a.name, func(t *testing.T) { a.run(t, newGethEnv(t, node, a.providers, a.buyers)) })
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/contracts/gethdev"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
 	"github.com/zkinfer/zkinfer/models/zoo"
@@ -135,12 +136,27 @@ type env struct {
 
 func newEnv(t *testing.T, nProviders, nBuyers int) *env {
 	t.Helper()
+	return newEnvOn(t, nil, nProviders, nBuyers)
+}
+
+// newGethEnv is newEnv on a geth --dev node: fresh accounts funded by its
+// developer account, and a market of their own.
+func newGethEnv(t *testing.T, node *gethdev.Node, nProviders, nBuyers int) *env {
+	t.Helper()
+	return newEnvOn(t, node, nProviders, nBuyers)
+}
+
+// newEnvOn deploys the market on the embedded chain (node nil) or on node.
+func newEnvOn(t *testing.T, node *gethdev.Node, nProviders, nBuyers int) *env {
 	e := &env{t: t, ctx: context.Background(), gas: map[string]uint64{}}
 	funded := map[*ecdsa.PrivateKey]*big.Int{}
 	// deterministic accounts, so that gas (which counts zero bytes of
 	// calldata) is the same on every run
 	newKey := func() *ecdsa.PrivateKey {
 		seed := sha256.Sum256([]byte{byte(len(funded))})
+		if node != nil { // fresh accounts on a node that outlives the test
+			seed = sha256.Sum256([]byte(t.Name() + string(rune(len(funded)))))
+		}
 		k, err := crypto.ToECDSA(seed[:])
 		if err != nil {
 			t.Fatal(err)
@@ -155,7 +171,19 @@ func newEnv(t *testing.T, nProviders, nBuyers int) *env {
 	for range nBuyers {
 		e.buyers = append(e.buyers, newKey())
 	}
-	e.b = contracts.NewEmbedded(funded)
+	if node == nil {
+		e.b = contracts.NewEmbedded(funded)
+	} else {
+		var err error
+		if e.b, err = contracts.Dial(e.ctx, node.URL); err != nil {
+			t.Fatal(err)
+		}
+		var addrs []common.Address
+		for k := range funded {
+			addrs = append(addrs, contracts.Address(k))
+		}
+		node.Fund(t, new(big.Int).Mul(big.NewInt(100), ether), addrs...)
+	}
 	t.Cleanup(func() { e.b.Close() })
 	var receipts []*types.Receipt
 	var err error

@@ -494,9 +494,20 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			}
 			state := map[uint8]string{contracts.JobOpen: "open", contracts.JobPaid: "paid", contracts.JobRefunded: "refunded"}[j.State]
 			res := map[string]any{"jobId": id.String(), "state": state, "modelId": j.ModelId.String(), "buyer": j.Buyer.Hex(), "provider": j.Provider.Hex(),
-				"amountWei": j.Amount.String(), "deadline": j.Deadline, "inputCommitment": fmt.Sprintf("0x%064x", j.InputCommitment)}
-			return report(cmd, v, res, fmt.Sprintf("job #%v: %s, model #%v, %v wei, buyer %s, provider %s, deadline %s",
-				id, state, j.ModelId, j.Amount, j.Buyer.Hex(), j.Provider.Hex(), time.Unix(int64(j.Deadline), 0).UTC().Format(time.RFC3339)))
+				"amountWei": j.Amount.String(), "deadline": j.Deadline, "inputCommitment": fmt.Sprintf("0x%064x", j.InputCommitment),
+				"chainKeyHash": fmt.Sprintf("0x%x", j.VerifyingKeyHash)}
+			chainID, err := b.ChainID(cmd.Context())
+			if err != nil {
+				return err
+			}
+			tag, err := market.JobTag(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			res["chainId"], res["jobTag"] = chainID.String(), fmt.Sprintf("0x%064x", tag)
+			return report(cmd, v, res, fmt.Sprintf("job #%v: %s, model #%v, %v wei, buyer %s, provider %s, deadline %s\nchain %v, escrow %s, job tag 0x%064x (prove and verify with --job %v --chain-id %v --escrow %s --provider %s)\njudged under the verifying key with keccak256 0x%x",
+				id, state, j.ModelId, j.Amount, j.Buyer.Hex(), j.Provider.Hex(), time.Unix(int64(j.Deadline), 0).UTC().Format(time.RFC3339),
+				chainID, market.Escrow.Hex(), tag, id, chainID, market.Escrow.Hex(), j.Provider.Hex(), j.VerifyingKeyHash))
 		},
 	}
 	show.Flags().String("job", "", "job id")

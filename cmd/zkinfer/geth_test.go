@@ -3,133 +3,18 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"math/big"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/zkinfer/zkinfer/contracts/gethdev"
 )
-
-// gethBinary is $ZKINFER_GETH, or geth on the PATH. .ci/run builds it from
-// the module proxy at the go-ethereum version of go.mod and sets
-// ZKINFER_REQUIRE_GETH=1, so CI never skips this test.
-func gethBinary(t *testing.T) string {
-	if p := os.Getenv("ZKINFER_GETH"); p != "" {
-		return p
-	}
-	if p, err := exec.LookPath("geth"); err == nil {
-		return p
-	}
-	if os.Getenv("ZKINFER_REQUIRE_GETH") != "" {
-		t.Fatal("no geth binary: set ZKINFER_GETH")
-	}
-	t.Skip("no geth binary (set ZKINFER_GETH; .ci/run builds one)")
-	return ""
-}
-
-// startGeth runs `geth --dev` on a loopback port with a developer account
-// of ours (prefunded by the dev genesis), and stops it when the test ends.
-func startGeth(t *testing.T, dir string) (url string, dev common.Address) {
-	geth := gethBinary(t)
-	pw := filepath.Join(dir, "password")
-	os.WriteFile(pw, []byte("dev-password\n"), 0o600)
-	ks := keystore.NewKeyStore(filepath.Join(dir, "geth", "keystore"), keystore.LightScryptN, keystore.LightScryptP)
-	acc, err := ks.NewAccount("dev-password")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cmd := exec.Command(geth, "--dev", "--datadir", filepath.Join(dir, "geth"), "--password", pw,
-		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3",
-		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--authrpc.port", "0", "--verbosity", "2")
-	logf, _ := os.Create(filepath.Join(dir, "geth.log"))
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
-		logf.Close()
-	})
-	url = fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		c, err := ethclient.Dial(url)
-		if err == nil {
-			if _, err = c.ChainID(context.Background()); err == nil {
-				c.Close()
-				break
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			log, _ := os.ReadFile(filepath.Join(dir, "geth.log"))
-			t.Fatalf("geth did not answer on %s: %v\n%s", url, err, log)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	return url, acc.Address
-}
-
-// fund sends ether from the developer account to addr.
-func fund(t *testing.T, url, dir string, from, to common.Address, wei *big.Int) {
-	ctx := context.Background()
-	c, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	ks := keystore.NewKeyStore(filepath.Join(dir, "geth", "keystore"), keystore.LightScryptN, keystore.LightScryptP)
-	acc := ks.Accounts()[0]
-	if err := ks.Unlock(acc, "dev-password"); err != nil {
-		t.Fatal(err)
-	}
-	nonce, err := c.PendingNonceAt(ctx, from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tip, _ := c.SuggestGasTipCap(ctx)
-	head, _ := c.HeaderByNumber(ctx, nil)
-	id, _ := c.ChainID(ctx)
-	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee, Gas: 21000, To: &to, Value: wei})
-	signed, err := ks.SignTx(acc, tx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.SendTransaction(ctx, signed); err != nil {
-		t.Fatal(err)
-	}
-	for range 100 {
-		if r, err := c.TransactionReceipt(ctx, signed.Hash()); err == nil && r.Status == types.ReceiptStatusSuccessful {
-			return
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatal("funding transaction not mined")
-}
 
 // TestGethJourney runs the provider's and the buyer's commands as separate
 // processes against a real geth --dev node: deploy, register, deposit,
@@ -223,8 +108,9 @@ func balance(t *testing.T, url string, a common.Address) *big.Int {
 // deploys the market with the developer account. It returns the flags of
 // both accounts and of the market.
 func gethMarket(t *testing.T, dir string) (url string, dev common.Address, devFlags, buyerFlags, market []string) {
-	url, dev = startGeth(t, dir)
-	devFlags = []string{"--rpc", url, "--keystore", filepath.Join(dir, "geth", "keystore"), "--password-file", filepath.Join(dir, "password")}
+	node := gethdev.Start(t, dir)
+	url, dev = node.URL, node.Dev
+	devFlags = []string{"--rpc", url, "--keystore", node.Keystore, "--password-file", node.PasswordFile}
 	buyerPw := filepath.Join(dir, "buyer-password")
 	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
 	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
@@ -232,7 +118,7 @@ func gethMarket(t *testing.T, dir string) (url string, dev common.Address, devFl
 	if err != nil {
 		t.Fatal(err)
 	}
-	fund(t, url, dir, dev, buyer.Address, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)))
+	node.Fund(t, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)), buyer.Address)
 	buyerFlags = []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
 	dep := runJSON(t, dir, append([]string{"contracts", "deploy"}, devFlags...)...)
 	market = []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}

@@ -319,8 +319,9 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		Provider     common.Address `json:"provider"`
 		VerifyingKey string         `json:"verifyingKey"`
 		Setup        string         `json:"setup"`
+		JobTag       prover.Field   `json:"jobTag"`
 		Error        string         `json:"error,omitempty"`
-	}{pur.JobID, m.Name, in.Source, ints(view.Output), runtime.Argmax(view.Output), true, state, pur.Provider, vkPath, vkSetup, errString(err)}
+	}{pur.JobID, m.Name, in.Source, ints(view.Output), runtime.Argmax(view.Output), true, state, pur.Provider, vkPath, vkSetup, prover.Field(pur.Job().Tag()), errString(err)}
 	if v.GetBool("json") {
 		if perr := printJSON(cmd.OutOrStdout(), res); perr != nil {
 			return perr
@@ -328,7 +329,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	} else {
 		w := cmd.OutOrStdout()
 		fmt.Fprintf(w, "job #%d: VERIFIED output of %s on %s: %v, argmax %d\n", pur.JobID, m.Name, in.Source, view.Output, res.Argmax)
-		fmt.Fprintf(w, "signed by provider %s; proof checked with %s\n%s\nescrow: %s\n", pur.Provider.Hex(), vkPath, setupText(vkSetup), state)
+		fmt.Fprintf(w, "signed by provider %s; proof checked with %s, bound to this job (tag %s)\n%s\nescrow: %s\n", pur.Provider.Hex(), vkPath, res.JobTag, setupText(vkSetup), state)
 	}
 	return err
 }
