@@ -30,6 +30,20 @@ func TestGethJourney(t *testing.T) {
 	modelID := reg["modelId"].(string)
 
 	salt := "0x00000000000000000000000000000000000000000000000000000000000000aa"
+
+	// a model registered with another verifying key than the buyer pins
+	// (the key of the log-derivative circuit; the buyer pins the default
+	// one): job create refuses before any wei moves
+	otherKey := cli(append(append([]string{"register", "--price", "1000000000000000", "--range-check", "logderiv"}, devFlags...), market...)...)["modelId"].(string)
+	buyerAddr := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP).Accounts()[0].Address
+	before := balance(t, url, buyerAddr)
+	if _, errOut, code := run(t, dir, append(append([]string{"job", "create", "--model-id", otherKey, "--provider", dev.Hex(), "--value", "1000000000000000",
+		"--sample", "4", "--input-salt", salt}, buyerFlags...), market...)...); code == 0 || !strings.Contains(errOut, "would not judge") || !strings.Contains(errOut, "no deposit made") {
+		t.Errorf("job create for a model with another key: exit %d, %s", code, errOut)
+	}
+	if after := balance(t, url, buyerAddr); after.Cmp(before) != 0 {
+		t.Errorf("the buyer's balance moved: %v → %v", before, after)
+	}
 	job := cli(append(append([]string{"job", "create", "--model-id", modelID, "--provider", dev.Hex(), "--value", "1000000000000000",
 		"--sample", "4", "--input-salt", salt}, buyerFlags...), market...)...)["jobId"].(string)
 
@@ -38,7 +52,7 @@ func TestGethJourney(t *testing.T) {
 		return []string{"--job", id, "--chain-id", "1337", "--provider", dev.Hex(), market[2], market[3]}
 	}
 	cli(append([]string{"prove", "--sample", "4", "--input-salt", salt, "-o", "b.json", "--opening", "o.json"}, jobOf(job)...)...)
-	before := balance(t, url, dev)
+	before = balance(t, url, dev)
 	paid := cli(append(append([]string{"job", "fulfill", "--job", job, "--bundle", "b.json"}, devFlags...), market...)...)
 	if paid["paid"] != true {
 		t.Fatalf("fulfil: %v", paid)

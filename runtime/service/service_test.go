@@ -721,3 +721,42 @@ func TestFulfilAfterRefusedTransactions(t *testing.T) {
 		t.Errorf("%d transactions refused, want %d", flaky.refused, flaky.refuse)
 	}
 }
+
+// TestDepositRefusesAnotherKey: a model registered with another verifying
+// key than the buyer pinned (here one that accepts junk proofs: every
+// point at infinity) gets no deposit: Buyer.Deposit refuses before any
+// transaction, and the buyer's balance does not move.
+func TestDepositRefusesAnotherKey(t *testing.T) {
+	w := getWorld(t)
+	provFrom, err := w.chain.Transactor(w.ctx, w.provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := w.keys.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	junk := make([]byte, len(key))
+	copy(junk, key[:32]) // the header: kind, counts
+	c := w.model.Commitment()
+	id, _, err := w.market.Register(w.ctx, provFrom, contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Key: junk, ProofSystem: contracts.Groth16, Price: w.price,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := w.buyerFor(t, w.buyer, "http://127.0.0.1:1")
+	before, err := w.chain.BalanceAt(w.ctx, contracts.Address(w.buyer), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := b.Deposit(w.ctx, id.Uint64(), w.model, w.keys.Options, w.keys.VK, sample(0), nil, time.Hour)
+	if !errors.Is(err, contracts.ErrUntrustedJudge) || p != nil {
+		t.Fatalf("deposit for a model with another key: %v (purchase %v), want ErrUntrustedJudge and none", err, p)
+	}
+	if after, _ := w.chain.BalanceAt(w.ctx, contracts.Address(w.buyer), nil); after.Cmp(before) != 0 {
+		t.Errorf("the buyer's balance moved: %v → %v", before, after)
+	}
+	// the honest registration is still bought
+	w.deposit(t, b, 0)
+}
