@@ -2,9 +2,12 @@ package contracts_test
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkinfer/zkinfer/contracts"
@@ -27,8 +30,10 @@ const alwaysTrue = "69600160005260206000f3600052600a6016f3"
 
 // degenerateKey is a Groth16 key whose points are all at infinity: under
 // it the pairing check is e(A, B) = 1, which a proof with A at infinity
-// passes for any statement. It is what an always-true verifier looks like
-// once verifiers take keys as data.
+// passes for any statement. It is what an always-true verifier would look
+// like once verifiers take keys as data; the Groth16 verifier refuses keys
+// with alpha, beta, gamma or delta at infinity, and prover.ChainKey does
+// not encode them.
 func degenerateKey(publicInputs int) []byte {
 	key := make([]byte, 32*(15+2*(publicInputs+1)))
 	key[0] = 1
@@ -65,7 +70,7 @@ func attackAlwaysTrue(t *testing.T, e *env) {
 	in0 := inputCommitment(prove(t, "plain", 0, nil))
 	out := big.NewInt(12345)
 
-	// the degenerate key is an always-true judge: the verifier accepts junk under it
+	// the degenerate key would be an always-true judge: the verifier refuses it
 	junk, bad := junkProof(), degenerateKey(4)
 	v := groth16verifier.NewGroth16Verifier()
 	addr, err := e.market.Verifier(e.ctx, contracts.Groth16)
@@ -76,8 +81,13 @@ func attackAlwaysTrue(t *testing.T, e *env) {
 		ok, err := v.UnpackVerify(mustCall(t, e, addr, v.PackVerify(key, junk, []*big.Int{big.NewInt(1), in0, out, big.NewInt(3)})))
 		return err == nil && ok
 	}
-	if !accepts(bad) {
-		t.Fatal("the degenerate key does not accept junk: the attack below tests nothing")
+	if accepts(bad) {
+		t.Fatal("the verifier accepts junk under a key whose points are at infinity")
+	}
+	var zero groth16bn254.VerifyingKey
+	zero.G1.K = make([]bn254.G1Affine, 5)
+	if _, err := prover.ChainKey(&zero); !errors.Is(err, prover.ErrChainKey) {
+		t.Fatalf("prover.ChainKey of a key at infinity: %v, want ErrChainKey", err)
 	}
 	if accepts(chainKey(t, "plain")) {
 		t.Fatal("the real key accepts a junk proof")
@@ -154,6 +164,79 @@ func attackAlwaysTrue(t *testing.T, e *env) {
 	}
 	if _, err := fm.Fulfill(e.ctx, e.tx(provider, nil), fjob, out, nil, []byte{1, 2}); err != nil {
 		t.Fatalf("the always-true market did not pay junk, so the check above tests nothing: %v", err)
+	}
+}
+
+// TestAttackForgedEscrow: an escrow whose code is zkinfer's but for its
+// immutables, whose registry() getter names the genuine registry while
+// createJob asks a registry of the provider's, judging with an
+// always-true contract. It pays junk; the buyer's check refuses it.
+func TestAttackForgedEscrow(t *testing.T) { attackForgedEscrow(t, newEnv(t, 1, 1)) }
+
+func attackForgedEscrow(t *testing.T, e *env) {
+	provider, buyer := e.providers[0], e.buyers[0]
+	price := big.NewInt(1e15)
+	in0 := inputCommitment(prove(t, "plonk", 0, nil))
+	model := e.register(provider, "plonk", nil, price)
+	key := chainKey(t, "plonk")
+	if _, err := e.market.CheckJudge(e.ctx, model, contracts.Plonk, key); err != nil {
+		t.Fatalf("the genuine market: %v", err)
+	}
+
+	// the provider's registry: zkinfer's code, an always-true PLONK verifier,
+	// the same model under the same id
+	fake, _, err := contracts.DeployCode(e.ctx, e.b, e.tx(provider, nil), alwaysTrue)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g16, err := e.market.Verifier(e.ctx, contracts.Groth16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fakeReg, _, err := deployWith(e, registry.ModelRegistryMetaData.Bin, registry.NewModelRegistry().PackConstructor(g16, fake))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fm := contracts.NewMarket(e.b, fakeReg, e.market.Escrow)
+	c := world.model.Commitment()
+	if id, _, err := fm.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), ProofSystem: contracts.Plonk, Key: key, Price: price,
+	}); err != nil || id.Cmp(model) != 0 {
+		t.Fatalf("register on the provider's registry: id %v, %v", id, err)
+	}
+
+	// the forged escrow: the getter's copy of the registry is the genuine
+	// one, every other copy the provider's
+	code, groups, err := contracts.RuntimeCode("Escrow")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(groups) != 1 || len(groups[0]) < 2 {
+		t.Fatalf("escrow immutables %v: expected one, used in several places", groups)
+	}
+	for i, h := range groups[0] {
+		addr := fakeReg
+		if i == 0 {
+			addr = e.market.Registry
+		}
+		copy(code[h[0]:h[0]+h[1]], common.LeftPadBytes(addr.Bytes(), 32))
+	}
+	init := fmt.Sprintf("61%04x80600c6000396000f3", len(code)) + common.Bytes2Hex(code)
+	forged, _, err := contracts.DeployCode(e.ctx, e.b, e.tx(provider, nil), init)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := contracts.NewMarket(e.b, e.market.Registry, forged)
+	if _, err := m.CheckJudge(e.ctx, model, contracts.Plonk, key); !errors.Is(err, contracts.ErrUntrustedJudge) {
+		t.Fatalf("buyer's check of the forged escrow: %v, want ErrUntrustedJudge", err)
+	}
+	// what the check prevents: the forged escrow pays a junk proof
+	job, _, err := m.CreateJob(e.ctx, e.tx(buyer, price), model, in0, contracts.Address(provider), e.now()+3600, prover.ChainKeyHash(key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Fulfill(e.ctx, e.tx(provider, nil), job, big.NewInt(1), nil, []byte{1, 2, 3}); err != nil {
+		t.Fatalf("the forged escrow did not pay junk, so the check above tests nothing: %v", err)
 	}
 }
 
@@ -272,6 +355,7 @@ func TestAttacksOnGeth(t *testing.T) {
 	}{
 		{"always-true verifier", 1, 1, attackAlwaysTrue},
 		{"verifier for another key", 1, 1, attackAnotherKey},
+		{"forged escrow", 1, 1, attackForgedEscrow},
 		{"replay", 2, 2, attackReplay},
 	} {
 		t.Run(a.name, func(t *testing.T) { a.run(t, newGethEnv(t, node, a.providers, a.buyers)) })

@@ -1,7 +1,7 @@
 // Compiles zkinfer's contracts with the pinned solc (package.json) and
 // writes build/<Contract>.abi, build/<Contract>.bin (creation code) and
 // build/<Contract>.runtime.json (the code a deployment holds, and where
-// solc leaves room for immutables): a client compares a deployed
+// solc writes each immutable's value): a client compares a deployed
 // contract's code with it, with no compiler.
 // Usage: node compile.js   (run by `go generate ./contracts/...`)
 "use strict";
@@ -36,11 +36,12 @@ function compile(sources, rename) {
       const as = rename ? rename(name) : name;
       fs.writeFileSync(path.join(out, as + ".abi"), JSON.stringify(c.abi, null, 1) + "\n");
       fs.writeFileSync(path.join(out, as + ".bin"), c.evm.bytecode.object + "\n");
+      // one group per immutable variable: every place its value is written
       const immutables = [];
       for (const refs of Object.values(c.evm.deployedBytecode.immutableReferences || {})) {
-        for (const r of refs) immutables.push([r.start, r.length]);
+        immutables.push(refs.map((r) => [r.start, r.length]).sort((a, b) => a[0] - b[0]));
       }
-      immutables.sort((a, b) => a[0] - b[0]);
+      immutables.sort((a, b) => a[0][0] - b[0][0]);
       const runtime = { code: c.evm.deployedBytecode.object, immutables };
       fs.writeFileSync(path.join(out, as + ".runtime.json"), JSON.stringify(runtime) + "\n");
       console.log("compiled", as, "(" + c.evm.bytecode.object.length / 2 + " bytes)");

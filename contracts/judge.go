@@ -23,17 +23,17 @@ var ErrUntrustedJudge = errors.New("the chain would not judge this job's proof b
 //go:embed build/*.runtime.json
 var runtimes embed.FS
 
-// runtimeCode is a contract's code as solc compiled it, with the byte
-// ranges where the deployment writes its immutables.
+// runtimeCode is a contract's code as solc compiled it, with, for each
+// immutable variable, the byte ranges where a deployment writes its value.
 type runtimeCode struct {
-	Code       string   `json:"code"`
-	Immutables [][2]int `json:"immutables"`
+	Code       string     `json:"code"`
+	Immutables [][][2]int `json:"immutables"`
 }
 
 // RuntimeCode is the code a deployment of the named contract holds
 // (Escrow, ModelRegistry, Groth16Verifier, PlonkVerifier), with zeros
-// where its immutables go, and those ranges.
-func RuntimeCode(contract string) ([]byte, [][2]int, error) {
+// where its immutables go, and those ranges, one group per immutable.
+func RuntimeCode(contract string) ([]byte, [][][2]int, error) {
 	data, err := runtimes.ReadFile("build/" + contract + ".runtime.json")
 	if err != nil {
 		return nil, nil, fmt.Errorf("no compiled contract %q", contract)
@@ -49,31 +49,42 @@ func RuntimeCode(contract string) ([]byte, [][2]int, error) {
 	return code, r.Immutables, nil
 }
 
-// checkCode reports whether the code at addr is the named contract's, its
-// immutables aside (their values are checked through the getters).
-func (m *Market) checkCode(ctx context.Context, contract string, addr common.Address) error {
-	want, holes, err := RuntimeCode(contract)
+// checkCode reports whether the code at addr is the named contract's and
+// returns the value of each of its immutables. Every place the code
+// writes one immutable must hold the same value: a contract whose getter
+// shows one value while its other uses hold another is not zkinfer's.
+func (m *Market) checkCode(ctx context.Context, contract string, addr common.Address) ([][]byte, error) {
+	want, groups, err := RuntimeCode(contract)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	got, err := m.b.CodeAt(ctx, addr, nil)
 	if err != nil {
-		return fmt.Errorf("read the code of %s: %w", addr.Hex(), err)
+		return nil, fmt.Errorf("read the code of %s: %w", addr.Hex(), err)
 	}
 	if len(got) != len(want) {
-		return fmt.Errorf("%w: %s holds %d bytes of code, not zkinfer's %s (%d bytes)", ErrUntrustedJudge, addr.Hex(), len(got), contract, len(want))
+		return nil, fmt.Errorf("%w: %s holds %d bytes of code, not zkinfer's %s (%d bytes)", ErrUntrustedJudge, addr.Hex(), len(got), contract, len(want))
 	}
 	masked := bytes.Clone(got)
-	for _, h := range holes {
-		if h[0] < 0 || h[1] < 0 || h[0]+h[1] > len(masked) {
-			return fmt.Errorf("compiled %s: immutable at %d+%d outside its code", contract, h[0], h[1])
+	values := make([][]byte, len(groups))
+	for i, g := range groups {
+		for _, h := range g {
+			if h[0] < 0 || h[1] <= 0 || h[0]+h[1] > len(masked) {
+				return nil, fmt.Errorf("compiled %s: immutable at %d+%d outside its code", contract, h[0], h[1])
+			}
+			v := got[h[0] : h[0]+h[1]]
+			if values[i] == nil {
+				values[i] = bytes.Clone(v)
+			} else if !bytes.Equal(values[i], v) {
+				return nil, fmt.Errorf("%w: the code at %s writes two values for one immutable of %s", ErrUntrustedJudge, addr.Hex(), contract)
+			}
+			clear(masked[h[0] : h[0]+h[1]])
 		}
-		clear(masked[h[0] : h[0]+h[1]])
 	}
 	if !bytes.Equal(masked, want) {
-		return fmt.Errorf("%w: the code at %s is not zkinfer's %s", ErrUntrustedJudge, addr.Hex(), contract)
+		return nil, fmt.Errorf("%w: the code at %s is not zkinfer's %s", ErrUntrustedJudge, addr.Hex(), contract)
 	}
-	return nil
+	return values, nil
 }
 
 // verifierContract names the verifier of a proof system.
@@ -96,8 +107,13 @@ func verifierContract(system ProofSystem) string {
 // so the escrow refuses the deposit if anything changed since.
 func (m *Market) CheckJudge(ctx context.Context, modelID *big.Int, system ProofSystem, key []byte) (Model, error) {
 	call := &bind.CallOpts{Context: ctx}
-	if err := m.checkCode(ctx, "Escrow", m.Escrow); err != nil {
+	imm, err := m.checkCode(ctx, "Escrow", m.Escrow)
+	if err != nil {
 		return Model{}, err
+	}
+	// the escrow's one immutable, its registry, in every place it is used
+	if len(imm) != 1 || common.BytesToAddress(imm[0]) != m.Registry || !bytes.Equal(imm[0][:12], make([]byte, 12)) {
+		return Model{}, fmt.Errorf("%w: escrow %s does not use registry %s", ErrUntrustedJudge, m.Escrow.Hex(), m.Registry.Hex())
 	}
 	reg, err := bind.Call(m.escC, call, m.esc.PackRegistry(), m.esc.UnpackRegistry)
 	if err != nil {
@@ -106,14 +122,16 @@ func (m *Market) CheckJudge(ctx context.Context, modelID *big.Int, system ProofS
 	if reg != m.Registry {
 		return Model{}, fmt.Errorf("%w: escrow %s uses registry %s, not %s", ErrUntrustedJudge, m.Escrow.Hex(), reg.Hex(), m.Registry.Hex())
 	}
-	if err := m.checkCode(ctx, "ModelRegistry", m.Registry); err != nil {
+	// the registry's immutables are its verifiers: the escrow and this
+	// check both ask its verifier(), whose code is checked below
+	if _, err := m.checkCode(ctx, "ModelRegistry", m.Registry); err != nil {
 		return Model{}, err
 	}
 	verifier, err := bind.Call(m.regC, call, m.reg.PackVerifier(uint8(system)), m.reg.UnpackVerifier)
 	if err != nil {
 		return Model{}, m.decode(err)
 	}
-	if err := m.checkCode(ctx, verifierContract(system), verifier); err != nil {
+	if _, err := m.checkCode(ctx, verifierContract(system), verifier); err != nil {
 		return Model{}, err
 	}
 	model, err := m.Model(ctx, modelID)

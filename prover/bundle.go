@@ -98,7 +98,7 @@ func (b *Bundle) Check() error {
 	if (b.Options.Output == Public) != (b.PublicOutput != nil) {
 		return fmt.Errorf("%w: output visibility %s with %d public output values", ErrMalformedBundle, b.Options.Output, len(b.PublicOutput))
 	}
-	if err := b.Job.check(); err != nil {
+	if err := b.Job.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
 	}
 	if tag := b.Job.Tag(); b.Job != nil && tag != b.JobTag.Element() {

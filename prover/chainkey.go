@@ -27,7 +27,7 @@ func ChainKey(vk VerifyingKey) ([]byte, error) {
 	case *plonkbn254.VerifyingKey:
 		return plonkChainKey(vk)
 	}
-	return nil, fmt.Errorf("chain key: not a BN254 Groth16 or PLONK verifying key (%T)", vk)
+	return nil, fmt.Errorf("%w: not a BN254 Groth16 or PLONK verifying key (%T)", ErrChainKey, vk)
 }
 
 // ChainKeyHash is keccak256 of the chain key, as the registry records it
@@ -49,7 +49,21 @@ func ChainKeyHash(key []byte) [32]byte {
 func groth16ChainKey(vk *groth16bn254.VerifyingKey) ([]byte, error) {
 	c := len(vk.PublicAndCommitmentCommitted)
 	if c > 1 || len(vk.CommitmentKeys) != c {
-		return nil, fmt.Errorf("chain key: %d Groth16 commitments, the on-chain verifier takes at most one", c)
+		return nil, fmt.Errorf("%w: %d Groth16 commitments, the on-chain verifier takes at most one", ErrChainKey, c)
+	}
+	// a key with a point at infinity degenerates the pairing check (under
+	// one with all of them there, junk verifies): refuse it, as the
+	// on-chain verifier does
+	if vk.G1.Alpha.IsInfinity() || vk.G2.Beta.IsInfinity() || vk.G2.Gamma.IsInfinity() || vk.G2.Delta.IsInfinity() {
+		return nil, fmt.Errorf("%w: alpha, beta, gamma or delta is the point at infinity", ErrChainKey)
+	}
+	if !vk.G1.Alpha.IsInSubGroup() || !vk.G2.Beta.IsInSubGroup() || !vk.G2.Gamma.IsInSubGroup() || !vk.G2.Delta.IsInSubGroup() {
+		return nil, fmt.Errorf("%w: a point of the key is not in its group", ErrChainKey)
+	}
+	for i := range vk.G1.K {
+		if !vk.G1.K[i].IsInSubGroup() {
+			return nil, fmt.Errorf("%w: K[%d] is not in G1", ErrChainKey, i)
+		}
 	}
 	n := len(vk.G1.K) - 1 - c
 	m := 0
@@ -57,7 +71,7 @@ func groth16ChainKey(vk *groth16bn254.VerifyingKey) ([]byte, error) {
 		m = len(vk.PublicAndCommitmentCommitted[0])
 	}
 	if n < 0 || n > 0xffff || m > 0xffff {
-		return nil, fmt.Errorf("chain key: %d public inputs, %d committed", n, m)
+		return nil, fmt.Errorf("%w: %d public inputs, %d committed", ErrChainKey, n, m)
 	}
 	var out []byte
 	head := make([]byte, 32)

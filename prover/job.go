@@ -49,8 +49,8 @@ func (j *Job) String() string {
 	return fmt.Sprintf("job %s of escrow %s on chain %s, provider %s", j.ID, j.Escrow.Hex(), j.ChainID, j.Provider.Hex())
 }
 
-// check refuses a job whose numbers do not fit the escrow's uint256s.
-func (j *Job) check() error {
+// Validate refuses a job whose numbers do not fit the escrow's uint256s.
+func (j *Job) Validate() error {
 	if j == nil {
 		return nil
 	}
@@ -73,5 +73,5 @@ func (j *Job) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*j = Job(p)
-	return j.check()
+	return j.Validate()
 }

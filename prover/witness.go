@@ -58,7 +58,7 @@ func Inference(ctx context.Context, m *models.Model, opts Options, input []int8,
 
 // inference is Inference given the model's commitment, mc.
 func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options, input []int8, inputSalt *fr.Element, job *Job) (*Opening, *Statement, *Circuit, error) {
-	if err := job.check(); err != nil {
+	if err := job.Validate(); err != nil {
 		return nil, nil, nil, err
 	}
 	opts = opts.WithDefaults()

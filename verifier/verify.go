@@ -121,6 +121,9 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 		}
 	}
 	if exp.Job != nil {
+		if err := exp.Job.Validate(); err != nil {
+			return fmt.Errorf("%w: the expected job: %v", ErrJobMismatch, err)
+		}
 		if tag := exp.Job.Tag(); !tag.Equal(&st.JobTag) {
 			return fmt.Errorf("%w: the proof is bound to job tag %s, %s has tag %s", ErrJobMismatch, b.JobTag, exp.Job, prover.Field(tag))
 		}

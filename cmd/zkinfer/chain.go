@@ -391,6 +391,13 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			if c := m.Commitment(); entry.Commitment.Cmp(c.BigInt(new(big.Int))) != 0 {
 				return fmt.Errorf("model #%v is registered with commitment 0x%064x, %s has %s; no deposit made", modelID, entry.Commitment, m.Name, prover.Field(c))
 			}
+			outputs := uint32(0)
+			if opts.Output == prover.Public {
+				outputs = uint32(m.OutputShape().Size())
+			}
+			if entry.PublicOutputs != outputs {
+				return fmt.Errorf("model #%v is registered with %d public outputs, the circuit has %d: no proof could be paid; no deposit made", modelID, entry.PublicOutputs, outputs)
+			}
 			head, err := s.b.Head(ctx)
 			if err != nil {
 				return err

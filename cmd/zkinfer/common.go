@@ -265,5 +265,9 @@ func jobBinding(v *viper.Viper) (*prover.Job, error) {
 	if id.Sign() <= 0 || chainID.Sign() <= 0 {
 		return nil, errors.New("--job and --chain-id must be positive")
 	}
-	return &prover.Job{ChainID: chainID, Escrow: common.HexToAddress(esc), ID: id, Provider: common.HexToAddress(provider)}, nil
+	job := &prover.Job{ChainID: chainID, Escrow: common.HexToAddress(esc), ID: id, Provider: common.HexToAddress(provider)}
+	if err := job.Validate(); err != nil {
+		return nil, fmt.Errorf("--job, --chain-id: %w", err)
+	}
+	return job, nil
 }

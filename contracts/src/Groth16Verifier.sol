@@ -53,12 +53,23 @@ contract Groth16Verifier is IProofVerifier {
         if (vk.length != 32 * (HEADER_WORDS + kWords + (c == 1 ? 8 + m : 0))) return false;
         if (proof.length != 256 + 128 * c) return false;
         if (publicInputs.length != n) return false;
+        if (!_keyPointsSet(vk)) return false;
 
         // L = K_0 + sum x_i K_(i+1) (+ hash(D) K_(n+1) + D)
         uint256[4] memory acc;
         if (!_inputs(vk, publicInputs, acc)) return false;
         if (c == 1 && !_commitment(vk, proof, publicInputs, HEADER_WORDS + 2 * (n + 2), m, acc)) return false;
         return _pairing(vk, proof, acc);
+    }
+
+    /// False when alpha, beta, gamma or delta is the point at infinity:
+    /// under such a key the pairing check degenerates and junk verifies.
+    function _keyPointsSet(bytes calldata vk) internal pure returns (bool) {
+        if (_word(vk, 1) | _word(vk, 2) == 0) return false;
+        for (uint256 p = 3; p < 15; p += 4) {
+            if (_word(vk, p) | _word(vk, p + 1) | _word(vk, p + 2) | _word(vk, p + 3) == 0) return false;
+        }
+        return true;
     }
 
     /// acc = K_0 + sum x_i K_(i+1); false for an input not in the field.

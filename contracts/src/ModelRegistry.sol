@@ -58,6 +58,7 @@ contract ModelRegistry {
     error NotModelProvider(uint256 modelId, address caller);
     error CommitmentNotInField(uint256 commitment);
     error KeySize(uint256 size);
+    error KeyKind(uint8 kind, uint8 proofSystem);
     error KeyDeployFailed();
 
     /// BN254 scalar field modulus: public inputs must be reduced.
@@ -86,6 +87,8 @@ contract ModelRegistry {
     ) external returns (uint256 modelId) {
         if (commitment >= R) revert CommitmentNotInField(commitment);
         if (key.length == 0 || key.length > MAX_KEY) revert KeySize(key.length);
+        // the key's first byte names its proof system (1 Groth16, 2 PLONK)
+        if (uint8(key[0]) != uint8(proofSystem) + 1) revert KeyKind(uint8(key[0]), uint8(proofSystem));
         address data = _writeKey(key);
         bytes32 keyHash = keccak256(key);
         modelId = _models.length + 1;

@@ -99,6 +99,9 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	if e, err = b.Market.CheckJudge(ctx, new(big.Int).SetUint64(modelID), system, key); err != nil {
 		return nil, fmt.Errorf("model #%d: %w; no deposit made", modelID, err)
 	}
+	if want := publicOutputs(m, opts); e.PublicOutputs != want {
+		return nil, fmt.Errorf("%w: model #%d is registered with %d public outputs, the circuit has %d: no proof could be paid; no deposit made", verifier.ErrModelMismatch, modelID, e.PublicOutputs, want)
+	}
 	if value == nil {
 		value = e.Price
 	}
@@ -224,4 +227,13 @@ func (b *Buyer) WaitPaid(ctx context.Context, p *Purchase, poll time.Duration) (
 		case <-time.After(poll):
 		}
 	}
+}
+
+// publicOutputs is the number of output values a proof of (m, opts) makes
+// public, as the registry records it.
+func publicOutputs(m *models.Model, opts prover.Options) uint32 {
+	if opts.WithDefaults().Output == prover.Public {
+		return uint32(m.OutputShape().Size())
+	}
+	return 0
 }
