@@ -452,6 +452,13 @@ func TestInvalidClaimsRevert(t *testing.T) {
 		_, err := e.createJob(buyer, price, modelID, "commit", in0, provider, e.now()+3600)
 		return err
 	})
+	expectRevert("a Groth16 key registered for PLONK", "KeyKind", func() error {
+		c := world.model.Commitment()
+		_, _, err := e.market.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
+			Commitment: c.BigInt(new(big.Int)), Key: chainKey(t, "plain"), ProofSystem: contracts.Plonk, Price: price,
+		})
+		return err
+	})
 	expectRevert("deposit below price", "DepositBelowPrice", func() error {
 		_, err := e.createJob(buyer, big.NewInt(1), modelID, "plain", in0, provider, e.now()+3600)
 		return err

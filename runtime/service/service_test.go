@@ -612,8 +612,10 @@ func TestNewRefusesMisconfiguration(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := w.model.Commitment()
+	// a key of the PLONK kind (the registry checks the kind byte only)
+	plonkKey := append([]byte{2}, key[1:]...)
 	plonkID, _, err := w.market.Register(w.ctx, provFrom, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Plonk, Price: w.price,
+		Commitment: c.BigInt(new(big.Int)), Key: plonkKey, ProofSystem: contracts.Plonk, Price: w.price,
 	})
 	if err != nil {
 		t.Fatal(err)
