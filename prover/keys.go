@@ -368,7 +368,17 @@ func readFile(fsys fs.FS, file, path, want string, r io.ReaderFrom) error {
 	if got := hex.EncodeToString(sum[:]); got != want {
 		return fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, got, want)
 	}
-	if _, err := r.ReadFrom(bytes.NewReader(data)); err != nil {
+	read := r.ReadFrom
+	// the proving key, checked by its hash, is decoded without validating
+	// every point again: most of a load was that validation, and a key
+	// with a bad point can only make proofs that fail to verify. The
+	// verifying key, which judges proofs, is always fully checked.
+	if u, ok := r.(interface {
+		UnsafeReadFrom(io.Reader) (int64, error)
+	}); ok && file == filePK {
+		read = u.UnsafeReadFrom
+	}
+	if _, err := read(bytes.NewReader(data)); err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrCorruptKeys, path, err)
 	}
 	return nil
