@@ -176,8 +176,8 @@ type Options struct {
 	// shipped model is measured on (0: none).
 	AccuracyImages int
 	// Gas measures the verification gas of a point's circuit, given the
-	// keys the run made for it; 0 where it cannot (no verifier contract
-	// compiled for the circuit).
+	// keys the run made for it; 0 where it cannot (a key the on-chain
+	// verifiers do not take).
 	Gas func(ctx context.Context, p Point, k *prover.Keys) (uint64, error)
 	// Progress hears of each step of point i.
 	Progress func(i int, point, step string)

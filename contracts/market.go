@@ -234,11 +234,6 @@ func (m *Market) JobKey(ctx context.Context, jobID *big.Int) ([]byte, error) {
 	return k, m.decodeCall(err)
 }
 
-// ChainID is the chain's id, as the escrow's job tags hash it.
-func (m *Market) ChainID(ctx context.Context) (*big.Int, error) {
-	return m.b.ChainID(ctx)
-}
-
 // OpenDeposits is the sum of the deposits of open jobs.
 func (m *Market) OpenDeposits(ctx context.Context) (*big.Int, error) {
 	return bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackOpenDeposits(), m.esc.UnpackOpenDeposits)

@@ -180,7 +180,7 @@ func pvSetup(t testing.TB, c pvCircuit) *pvKeys {
 	if got := len(k.vk.Qcp); got != c.commitments {
 		t.Fatalf("%s: %d BSB22 commitments, want %d", c.name, got, c.commitments)
 	}
-	if k.chain, err = prover.PlonkChainKey(vk); err != nil {
+	if k.chain, err = prover.ChainKey(vk); err != nil {
 		t.Fatal(err)
 	}
 	for i, a := range c.assignments {
@@ -514,7 +514,7 @@ func TestPlonkChainKey(t *testing.T) {
 		v.Qcp = append(v.Qcp[:0:0], vk.Qcp...)
 		v.CommitmentConstraintIndexes = append(v.CommitmentConstraintIndexes[:0:0], vk.CommitmentConstraintIndexes...)
 		edit(&v)
-		if _, err := prover.PlonkChainKey(&v); !errors.Is(err, prover.ErrChainKey) {
+		if _, err := prover.ChainKey(&v); !errors.Is(err, prover.ErrChainKey) {
 			t.Errorf("%s: %v", what, err)
 		}
 	}
@@ -528,7 +528,7 @@ func TestPlonkChainKey(t *testing.T) {
 	refuse("G2 at infinity", func(v *plonkbn254.VerifyingKey) { v.Kzg.G2[1].X.SetZero(); v.Kzg.G2[1].Y.SetZero() })
 	refuse("G1 at infinity", func(v *plonkbn254.VerifyingKey) { v.Kzg.G1.X.SetZero(); v.Kzg.G1.Y.SetZero() })
 	refuse("point off the curve", func(v *plonkbn254.VerifyingKey) { v.Ql.X.SetOne() })
-	if _, err := prover.PlonkChainKey(nil); !errors.Is(err, prover.ErrChainKey) {
+	if _, err := prover.ChainKey(nil); !errors.Is(err, prover.ErrChainKey) {
 		t.Errorf("nil key: %v", err)
 	}
 }
@@ -542,7 +542,7 @@ func TestPlonkVerifierMNIST(t *testing.T) {
 	}
 	ch := newPVChain(t)
 	keys := world.keys["plonk"]
-	vk, err := prover.PlonkChainKey(keys.VK)
+	vk, err := prover.ChainKey(keys.VK)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package prover
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math/big"
@@ -73,45 +74,55 @@ func groth16ChainKey(vk *groth16bn254.VerifyingKey) ([]byte, error) {
 	if n < 0 || n > 0xffff || m > 0xffff {
 		return nil, fmt.Errorf("%w: %d public inputs, %d committed", ErrChainKey, n, m)
 	}
-	var out []byte
-	head := make([]byte, 32)
+	var head [32]byte
 	head[0] = 1
 	head[1], head[2] = byte(n>>8), byte(n)
 	head[3] = byte(c)
 	head[4], head[5] = byte(m>>8), byte(m)
-	out = append(out, head...)
-	g1 := func(p bn254.G1Affine) {
-		x, y := p.X.Bytes(), p.Y.Bytes()
-		out = append(append(out, x[:]...), y[:]...)
-	}
-	g2 := func(p bn254.G2Affine) {
-		for _, e := range []fp.Element{p.X.A1, p.X.A0, p.Y.A1, p.Y.A0} {
-			b := e.Bytes()
-			out = append(out, b[:]...)
-		}
-	}
-	neg := func(p bn254.G2Affine) bn254.G2Affine {
+	out := append([]byte(nil), head[:]...)
+	neg := func(p bn254.G2Affine) *bn254.G2Affine {
 		var q bn254.G2Affine
-		q.Neg(&p)
-		return q
+		return q.Neg(&p)
 	}
-	g1(vk.G1.Alpha)
-	g2(neg(vk.G2.Beta))
-	g2(neg(vk.G2.Gamma))
-	g2(neg(vk.G2.Delta))
-	for _, p := range vk.G1.K {
-		g1(p)
+	out = appendG1(out, &vk.G1.Alpha)
+	out = appendG2(out, neg(vk.G2.Beta))
+	out = appendG2(out, neg(vk.G2.Gamma))
+	out = appendG2(out, neg(vk.G2.Delta))
+	for i := range vk.G1.K {
+		out = appendG1(out, &vk.G1.K[i])
 	}
 	if c == 1 {
-		g2(vk.CommitmentKeys[0].G)
-		g2(vk.CommitmentKeys[0].GSigmaNeg)
+		out = appendG2(out, &vk.CommitmentKeys[0].G)
+		out = appendG2(out, &vk.CommitmentKeys[0].GSigmaNeg)
 		for _, idx := range vk.PublicAndCommitmentCommitted[0] {
-			w := make([]byte, 32)
-			new(big.Int).SetInt64(int64(idx)).FillBytes(w)
-			out = append(out, w...)
+			out = appendUint64Word(out, uint64(idx))
 		}
 	}
 	return out, nil
+}
+
+// appendG1 appends a G1 point as two big-endian words (x, y); the point at
+// infinity is (0, 0), as the precompiles take it.
+func appendG1(out []byte, p *bn254.G1Affine) []byte {
+	b := p.RawBytes()
+	return append(out, b[:]...)
+}
+
+// appendG2 appends a G2 point as four big-endian words in the pairing
+// precompile's order: x.A1, x.A0, y.A1, y.A0.
+func appendG2(out []byte, p *bn254.G2Affine) []byte {
+	for _, e := range []*fp.Element{&p.X.A1, &p.X.A0, &p.Y.A1, &p.Y.A0} {
+		b := e.Bytes()
+		out = append(out, b[:]...)
+	}
+	return out
+}
+
+// appendUint64Word appends v as a big-endian 32-byte word.
+func appendUint64Word(out []byte, v uint64) []byte {
+	var w [32]byte
+	binary.BigEndian.PutUint64(w[24:], v)
+	return append(out, w[:]...)
 }
 
 // SolidityProof is the bundle's proof in the encoding of the on-chain

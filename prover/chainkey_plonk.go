@@ -1,13 +1,11 @@
 package prover
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 )
@@ -26,18 +24,6 @@ const (
 
 // ErrChainKey is wrapped when a verifying key has no chain encoding.
 var ErrChainKey = errors.New("verifying key has no chain encoding")
-
-// PlonkChainKey is the chain encoding of a BN254 PLONK verifying key (a
-// Keys.VK, or gnark's plonk.VerifyingKey): the vk argument of the generic
-// PlonkVerifier contract (contracts/src/PlonkVerifier.sol). See
-// plonkChainKey for the layout.
-func PlonkChainKey(vk VerifyingKey) ([]byte, error) {
-	v, ok := vk.(*plonkbn254.VerifyingKey)
-	if !ok || v == nil {
-		return nil, fmt.Errorf("%w: not a BN254 PLONK verifying key", ErrChainKey)
-	}
-	return plonkChainKey(v)
-}
 
 // plonkChainKey encodes vk for PlonkVerifier.verify: 33+3k big-endian
 // 32-byte words, k = len(vk.Qcp), the number of BSB22 commitments.
@@ -132,27 +118,14 @@ func plonkChainKey(vk *plonkbn254.VerifyingKey) ([]byte, error) {
 		out = append(out, b[:]...)
 	}
 	for i := range vk.Kzg.G2 {
-		g := &vk.Kzg.G2[i]
-		for _, c := range []*fp.Element{&g.X.A1, &g.X.A0, &g.Y.A1, &g.Y.A0} {
-			b := c.Bytes()
-			out = append(out, b[:]...)
-		}
+		out = appendG2(out, &vk.Kzg.G2[i])
 	}
-	g1 := vk.Kzg.G1.RawBytes()
-	out = append(out, g1[:]...)
+	out = appendG1(out, &vk.Kzg.G1)
 	for i := range points {
-		b := points[i].RawBytes()
-		out = append(out, b[:]...)
+		out = appendG1(out, &points[i])
 	}
 	for _, c := range vk.CommitmentConstraintIndexes {
 		out = appendUint64Word(out, c)
 	}
 	return out, nil
-}
-
-// appendUint64Word appends v as a big-endian 32-byte word.
-func appendUint64Word(out []byte, v uint64) []byte {
-	var w [32]byte
-	binary.BigEndian.PutUint64(w[24:], v)
-	return append(out, w[:]...)
 }

@@ -206,24 +206,6 @@ func (c *Circuit) checkParams(api frontend.API, rc rangeChecker, k int) error {
 // runtime's int64: B ≤ ⌊2^62/M⌋.
 func accumulatorLimit(r models.Requant) int64 { return (1 << 62) / r.Mult }
 
-// checksAccumulatorRule reports whether the committed-weight circuit of m
-// has any channel whose worst case breaks the accumulator rule, and so
-// proves the rule (assertAccumulatorRule).
-func checksAccumulatorRule(m *models.Model) bool {
-	for k := range m.Nodes {
-		n := &m.Nodes[k]
-		if n.Op != models.OpDense && n.Op != models.OpConv2D {
-			continue
-		}
-		for _, r := range n.Requant {
-			if worstAccumulatorBound(n) > accumulatorLimit(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // assertAccumulatorRule proves, for one output channel of a dense or
 // convolution node with committed weights w (int8) and bias b (int32), the
 // rule models.Validate enforces before the runtime loads a model:

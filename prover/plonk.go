@@ -30,8 +30,8 @@ import (
 const SetupUnsafeSRS = "unsafe development KZG SRS (its toxic value is public: anyone can forge proofs)"
 
 // unsafeSeed is the published seed of the development SRS. Fixing it makes
-// the development SRS, and so the keys and verifier contracts made from
-// it, reproducible; it is also why they are unsafe.
+// the development SRS, and so the keys made from it, reproducible; it is
+// also why they are unsafe.
 const unsafeSeed = "zkinfer unsafe development SRS"
 
 // unsafeSRSTag ends the name of every key folder made from the

@@ -1242,3 +1242,21 @@ func TestSoundnessCommittedAccumulatorRule(t *testing.T) {
 		}
 	}
 }
+
+// checksAccumulatorRule reports whether the committed-weight circuit of m
+// has any channel whose worst case breaks the accumulator rule, and so
+// proves the rule (assertAccumulatorRule).
+func checksAccumulatorRule(m *models.Model) bool {
+	for k := range m.Nodes {
+		n := &m.Nodes[k]
+		if n.Op != models.OpDense && n.Op != models.OpConv2D {
+			continue
+		}
+		for _, r := range n.Requant {
+			if worstAccumulatorBound(n) > accumulatorLimit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -20,8 +20,8 @@ func newBench(v *viper.Viper) *cobra.Command {
 		Short: "Measure proof cost: constraints, setup, prove, verify, sizes, memory, gas, accuracy",
 		Long: `bench sweeps circuits and measures, for each, the constraints (in total and
 per op kind), compile, setup, prove and verify time, proof and key sizes,
-peak heap of setup and prove, verification gas on the embedded chain
-(where a verifier contract is compiled in), and for the shipped MNIST
+peak heap of setup and prove, verification gas on the embedded chain,
+and for the shipped MNIST
 models the int8 accuracy on the MNIST test set next to the float accuracy
 of training. Each proof is set against a floor: a bare gnark circuit of
 the same constraint count proved on the same machine in the same run.
@@ -37,9 +37,9 @@ into --out. Keys are made fresh (never from the cache) so that setup is
 measured; every number is from this run. Points are proved with Groth16,
 and the smaller ones also with PLONK over the unsafe development SRS
 (its toxic value is public: for measuring, never for payments).
-Verification gas is measured on the embedded chain (Osaka rules) for the
-circuits whose verifier contract is compiled into zkinfer: the MNIST MLP
-with fixed weights in Groth16 (with and without a commitment) and PLONK.`,
+Verification gas is measured on the embedded chain (Osaka rules) for
+every circuit: a call of the registry's verifier of its proof system with
+the circuit's key as data, as the escrow makes it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
