@@ -15,7 +15,9 @@ import (
 var Magic = [8]byte{'Z', 'K', 'I', 'N', 'F', 'M', 'D', 'L'}
 
 // FileVersion is the version of the .zkm container written by WriteTo.
-const FileVersion uint16 = 1
+// Version 2 appends to the model the scaling of its input data
+// (Model.PixelMax); version 1 files, which lack it, are still read.
+const FileVersion uint16 = 2
 
 // maxBody bounds the decompressed body a reader accepts.
 const maxBody = 1 << 28
@@ -37,7 +39,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	defer enc.Close()
-	out := enc.EncodeAll(m.encodeBody(true), head[:])
+	body := m.encodeBody(true)
+	body = binary.LittleEndian.AppendUint64(body, math.Float64bits(m.PixelMax))
+	out := enc.EncodeAll(body, head[:])
 	n, err := w.Write(out)
 	return int64(n), err
 }
@@ -62,8 +66,9 @@ func (m *Model) readFrom(r io.Reader, limit uint64) (int64, error) {
 	if !bytes.Equal(data[:8], Magic[:]) {
 		return n, fmt.Errorf("%w: not a zkinfer model (bad magic %q)", ErrFormat, data[:8])
 	}
-	if v := binary.LittleEndian.Uint16(data[8:10]); v != FileVersion {
-		return n, fmt.Errorf("%w: file version %d, this build reads version %d", ErrFormat, v, FileVersion)
+	v := binary.LittleEndian.Uint16(data[8:10])
+	if v != 1 && v != FileVersion {
+		return n, fmt.Errorf("%w: file version %d, this build reads versions 1 to %d", ErrFormat, v, FileVersion)
 	}
 	dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(limit), zstd.WithDecoderConcurrency(1))
 	if err != nil {
@@ -75,7 +80,7 @@ func (m *Model) readFrom(r io.Reader, limit uint64) (int64, error) {
 		return n, fmt.Errorf("%w: body: %v", ErrFormat, err)
 	}
 	var out Model
-	if err := out.decodeBody(body); err != nil {
+	if err := out.decodeBody(body, v >= 2); err != nil {
 		return n, err
 	}
 	if err := out.Validate(); err != nil {
@@ -146,7 +151,9 @@ func (m *Model) encodeBody(params bool) []byte {
 	return e.buf
 }
 
-func (m *Model) decodeBody(body []byte) error {
+// decodeBody reads encodeBody(true), followed by the input scaling when
+// withData is set (file version 2).
+func (m *Model) decodeBody(body []byte, withData bool) error {
 	d := decoder{buf: body}
 	if v := d.u32(); d.err == nil && v != IRVersion {
 		return fmt.Errorf("%w: IR version %d, this build reads version %d", ErrFormat, v, IRVersion)
@@ -204,6 +211,9 @@ func (m *Model) decodeBody(body []byte) error {
 				n.Bias[j] = int32(d.u32())
 			}
 		}
+	}
+	if withData {
+		m.PixelMax = d.f64()
 	}
 	if d.err != nil {
 		return d.err

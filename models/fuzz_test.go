@@ -57,7 +57,7 @@ func FuzzBody(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		var m Model
-		if err := m.decodeBody(body); err == nil {
+		if err := m.decodeBody(body, true); err == nil {
 			_ = m.Validate()
 		}
 	})

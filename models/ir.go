@@ -229,7 +229,18 @@ type Model struct {
 	Nodes   []Node
 	Input   int
 	Output  int
+
+	// PixelMax is how image data reach the model: the real input value
+	// of a full-intensity 8-bit pixel (255), 1 for a model trained on
+	// [0, 1] pixels and 255 for raw ones. Zero when the model was not
+	// calibrated on pixels, so readers of images must be told. It maps
+	// data files to the int8 input and is not part of the function the
+	// circuit proves, so the commitment does not cover it.
+	PixelMax float64
 }
+
+// MaxPixelMax bounds Model.PixelMax.
+const MaxPixelMax = 1 << 16
 
 func invalid(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalidModel, fmt.Sprintf(format, args...))
@@ -277,6 +288,9 @@ func (m *Model) Validate() error {
 	}
 	if m.Input < 0 || m.Input >= len(m.Tensors) || m.Output < 0 || m.Output >= len(m.Tensors) {
 		return invalid("input/output tensor index out of range")
+	}
+	if !(m.PixelMax >= 0 && m.PixelMax <= MaxPixelMax) {
+		return invalid("pixel scaling %v (want 0, not recorded, or up to %d)", m.PixelMax, MaxPixelMax)
 	}
 	defined := make([]bool, len(m.Tensors))
 	defined[m.Input] = true

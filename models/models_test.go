@@ -96,10 +96,10 @@ func TestReadRejects(t *testing.T) {
 		{"future version", rawFile(FileVersion+1, body), ErrFormat},
 		{"truncated body", good[:len(good)-7], ErrFormat},
 		{"corrupt body", flipped, ErrFormat},
-		{"trailing bytes", rawFile(FileVersion, append(bytes.Clone(body), 0)), ErrFormat},
-		{"truncated model", rawFile(FileVersion, body[:len(body)/2]), ErrFormat},
-		{"huge length", rawFile(FileVersion, append(binary.LittleEndian.AppendUint32(nil, IRVersion), 0xff, 0xff, 0xff, 0x7f)), ErrFormat},
-		{"invalid model", rawFile(FileVersion, invalid.encodeBody(true)), ErrInvalidModel},
+		{"trailing bytes", rawFile(1, append(bytes.Clone(body), 0)), ErrFormat},
+		{"truncated model", rawFile(1, body[:len(body)/2]), ErrFormat},
+		{"huge length", rawFile(1, append(binary.LittleEndian.AppendUint32(nil, IRVersion), 0xff, 0xff, 0xff, 0x7f)), ErrFormat},
+		{"invalid model", rawFile(1, invalid.encodeBody(true)), ErrInvalidModel},
 	}
 	for _, c := range cases {
 		var m Model
@@ -252,7 +252,7 @@ func TestCNNRoundTripAndValidation(t *testing.T) {
 
 func clone(t *testing.T, m *Model) *Model {
 	var c Model
-	if err := c.decodeBody(m.encodeBody(true)); err != nil {
+	if err := c.decodeBody(m.encodeBody(true), false); err != nil {
 		t.Fatal(err)
 	}
 	return &c
@@ -289,5 +289,38 @@ func TestPoolLookupRoundTrip(t *testing.T) {
 	m.Nodes[1].Table = table[:255]
 	if err := m.Validate(); !errors.Is(err, ErrInvalidModel) {
 		t.Errorf("short table: %v", err)
+	}
+}
+
+// TestInputScalingTravelsWithTheModel: the pixel scaling a model was
+// calibrated with survives the file, version 1 files (without it) still
+// read as "not recorded", it stays outside the commitment, and a value out
+// of range is refused.
+func TestInputScalingTravelsWithTheModel(t *testing.T) {
+	m := tinyModel()
+	m.PixelMax = 255
+	var got Model
+	if _, err := got.ReadFrom(bytes.NewReader(encode(t, m))); err != nil {
+		t.Fatal(err)
+	}
+	if got.PixelMax != 255 {
+		t.Errorf("pixel scaling %v after a round trip, want 255", got.PixelMax)
+	}
+	var old Model
+	if _, err := old.ReadFrom(bytes.NewReader(rawFile(1, m.encodeBody(true)))); err != nil {
+		t.Fatalf("version 1 file: %v", err)
+	}
+	if old.PixelMax != 0 {
+		t.Errorf("version 1 file reads pixel scaling %v, want 0 (not recorded)", old.PixelMax)
+	}
+	if a, b := m.Commitment(), old.Commitment(); !a.Equal(&b) {
+		t.Error("the pixel scaling changes the model commitment")
+	}
+	for _, bad := range []float64{-1, math.NaN(), math.Inf(1), MaxPixelMax + 1} {
+		body := binary.LittleEndian.AppendUint64(m.encodeBody(true), math.Float64bits(bad))
+		var r Model
+		if _, err := r.ReadFrom(bytes.NewReader(rawFile(FileVersion, body))); !errors.Is(err, ErrInvalidModel) {
+			t.Errorf("pixel scaling %v: error %v, want %v", bad, err, ErrInvalidModel)
+		}
 	}
 }

@@ -97,6 +97,7 @@ func runTrainLeNet(cmd *cobra.Command, cfg train.LeNetConfig, out string, asJSON
 	if err != nil {
 		return err
 	}
+	m.PixelMax = 1 // trained on pixels scaled to [0, 1]
 	floatAcc, err := train.Accuracy(testSet, 0, func(px []byte) (int, error) {
 		outs := fm.Forward(mnist.Float(px))
 		return argmaxFloat(outs[len(outs)-1]), nil

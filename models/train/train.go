@@ -228,6 +228,8 @@ func (m *MLP) Quantize(name string, calib *mnist.Set, n int) (*models.Model, err
 			d2,
 		},
 		Input: 0, Output: 4,
+		// trained on pixels scaled to [0, 1]
+		PixelMax: 1,
 	}
 	return model, model.Validate()
 }
