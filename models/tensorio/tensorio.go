@@ -28,10 +28,11 @@ var ErrInput = errors.New("bad input file")
 // maxFile bounds the input files read.
 const maxFile = 64 << 20
 
-// Options say how float inputs (float .npy arrays and images) map to int8.
+// Options say how pixels (images and uint8 arrays) map to int8.
 type Options struct {
-	// PixelMax is the float value of a white image pixel (1 for models
-	// trained on [0, 1] inputs, 255 for raw pixels). Zero means 1.
+	// PixelMax is the real value of a white pixel (1 for models trained on
+	// [0, 1] inputs, 255 for raw pixels). Zero means the scaling the model
+	// file records.
 	PixelMax float64
 }
 
@@ -104,8 +105,16 @@ func FromJSON(data []byte, want models.Shape) ([]int8, error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	var raw any
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%w: the file is empty; want int8 values as a JSON array, or {\"shape\": [...], \"data\": [...]}", ErrInput)
+	}
 	if err := d.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInput, err)
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			line, col := Position(data, syn.Offset)
+			return nil, fmt.Errorf("%w: not valid JSON at line %d, column %d: %v", ErrInput, line, col, err)
+		}
+		return nil, fmt.Errorf("%w: not valid JSON: %v", ErrInput, err)
 	}
 	var shape []int
 	var vals []float64
@@ -149,6 +158,23 @@ func FromJSON(data []byte, want models.Shape) ([]int8, error) {
 		return nil, fmt.Errorf("%w: shape %v (%d values), the model takes %v (%d values)", ErrInput, shape, len(vals), want, want.Size())
 	}
 	return toInt8(vals, true)
+}
+
+// Position is the line and column (from 1) of a byte offset in data, as a
+// JSON decoder's SyntaxError reports it.
+func Position(data []byte, offset int64) (line, col int) {
+	if offset > int64(len(data)) {
+		offset = int64(len(data))
+	}
+	line, col = 1, 1
+	for _, b := range data[:max(offset-1, 0)] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
 }
 
 // flatten walks a nested JSON array, checking it is rectangular.
@@ -212,9 +238,43 @@ func quantize(vals []float64, m *models.Model) ([]int8, error) {
 	return out, nil
 }
 
-// FromNPY reads a NumPy array: int8 values as they are, uint8 as image
-// pixels, float32 or float64 quantized at the model's input scale.
-func FromNPY(data []byte, m *models.Model, opts Options) ([]int8, error) {
+// Kind says what the values of a decoded array are.
+type Kind uint8
+
+const (
+	// KindInt8 values are int8 model inputs, as the circuit takes them.
+	KindInt8 Kind = iota + 1
+	// KindPixels values are 8-bit pixels, 0..255; the model's pixel
+	// scaling says what real value 255 is.
+	KindPixels
+	// KindFloat values are real inputs, quantized at the model's input
+	// scale.
+	KindFloat
+	// KindInteger values are other integers (int16 to int64, uint16 and
+	// uint32): labels, not inputs.
+	KindInteger
+)
+
+// Array is a decoded data file: values in row-major order, their shape and
+// what they are.
+type Array struct {
+	Shape  []int
+	Kind   Kind
+	Values []float64
+}
+
+// npyTypes maps the .npy dtypes read to their width and kind.
+var npyTypes = map[string]struct {
+	width int
+	kind  Kind
+}{
+	"|i1": {1, KindInt8}, "|u1": {1, KindPixels}, "<f4": {4, KindFloat}, "<f8": {8, KindFloat},
+	"<i2": {2, KindInteger}, "<i4": {4, KindInteger}, "<i8": {8, KindInteger}, "<u2": {2, KindInteger}, "<u4": {4, KindInteger},
+}
+
+// DecodeNPY decodes a NumPy .npy array (format versions 1 to 3, C order,
+// little-endian int8, uint8, float32, float64 or wider integers).
+func DecodeNPY(data []byte) (*Array, error) {
 	if len(data) < 10 || string(data[:6]) != "\x93NUMPY" {
 		return nil, fmt.Errorf("%w: not a .npy file", ErrInput)
 	}
@@ -236,46 +296,116 @@ func FromNPY(data []byte, m *models.Model, opts Options) ([]int8, error) {
 	}
 	header := string(data[off : off+hlen])
 	body := data[off+hlen:]
-	descr := npyField(header, "descr")
 	if strings.Contains(npyField(header, "fortran_order"), "True") {
-		return nil, fmt.Errorf("%w: Fortran-ordered arrays are not supported", ErrInput)
+		return nil, fmt.Errorf("%w: Fortran-ordered arrays are not supported (save with numpy.ascontiguousarray)", ErrInput)
 	}
 	shape, err := npyShape(npyField(header, "shape"))
 	if err != nil {
 		return nil, err
 	}
-	if !shapeMatches(shape, m.InputShape()) {
-		return nil, fmt.Errorf("%w: shape %v, the model takes %v", ErrInput, shape, m.InputShape())
+	descr := strings.Trim(npyField(header, "descr"), "'\" ")
+	typ, ok := npyTypes[descr]
+	if !ok {
+		return nil, fmt.Errorf("%w: dtype %q (want int8, uint8, little-endian float32 or float64, or integers for labels)", ErrInput, descr)
 	}
-	n := m.InputShape().Size()
-	descr = strings.Trim(descr, "'\" ")
-	width := map[string]int{"|i1": 1, "|u1": 1, "<f4": 4, "<f8": 8}[descr]
-	if width == 0 {
-		return nil, fmt.Errorf("%w: dtype %q (want int8, uint8, little-endian float32 or float64)", ErrInput, descr)
+	n := 1
+	for _, d := range shape {
+		n *= d
 	}
-	if len(body) != n*width {
-		return nil, fmt.Errorf("%w: %d data bytes for %d values of %s", ErrInput, len(body), n, descr)
+	if n > maxValues {
+		return nil, fmt.Errorf("%w: shape %v holds more than %d values", ErrInput, shape, maxValues)
 	}
-	vals := make([]float64, n)
-	switch descr {
-	case "|i1":
-		out := make([]int8, n)
-		for i, b := range body {
-			out[i] = int8(b)
+	if len(body) != n*typ.width {
+		return nil, fmt.Errorf("%w: %d data bytes for %d values of %s (shape %v)", ErrInput, len(body), n, descr, shape)
+	}
+	a := &Array{Shape: shape, Kind: typ.kind, Values: make([]float64, n)}
+	for i := range a.Values {
+		b := body[i*typ.width:]
+		var v float64
+		switch descr {
+		case "|i1":
+			v = float64(int8(b[0]))
+		case "|u1":
+			v = float64(b[0])
+		case "<f4":
+			v = float64(math.Float32frombits(binary.LittleEndian.Uint32(b)))
+		case "<f8":
+			v = math.Float64frombits(binary.LittleEndian.Uint64(b))
+		case "<i2":
+			v = float64(int16(binary.LittleEndian.Uint16(b)))
+		case "<i4":
+			v = float64(int32(binary.LittleEndian.Uint32(b)))
+		case "<i8":
+			v = float64(int64(binary.LittleEndian.Uint64(b)))
+		case "<u2":
+			v = float64(binary.LittleEndian.Uint16(b))
+		case "<u4":
+			v = float64(binary.LittleEndian.Uint32(b))
 		}
-		return out, nil
-	case "|u1":
-		return pixels(body, m, opts)
-	case "<f4":
-		for i := range vals {
-			vals[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(body[4*i:])))
-		}
-	case "<f8":
-		for i := range vals {
-			vals[i] = math.Float64frombits(binary.LittleEndian.Uint64(body[8*i:]))
-		}
+		a.Values[i] = v
 	}
-	return quantize(vals, m)
+	return a, nil
+}
+
+// maxValues bounds the values of one decoded array (a data set of many
+// inputs included).
+const maxValues = 1 << 28
+
+// FromNPY reads one input from a NumPy array: int8 values as they are,
+// uint8 as image pixels, float32 or float64 quantized at the model's input
+// scale.
+func FromNPY(data []byte, m *models.Model, opts Options) ([]int8, error) {
+	a, err := DecodeNPY(data)
+	if err != nil {
+		return nil, err
+	}
+	return a.Input(m, opts)
+}
+
+// Input converts a decoded array holding one input of m to int8 values.
+func (a *Array) Input(m *models.Model, opts Options) ([]int8, error) {
+	if !shapeMatches(a.Shape, m.InputShape()) {
+		return nil, fmt.Errorf("%w: shape %v, the model takes %v", ErrInput, a.Shape, m.InputShape())
+	}
+	switch a.Kind {
+	case KindInt8:
+		return toInt8(a.Values, true)
+	case KindPixels:
+		vals, err := ScalePixels(a.Values, m, opts)
+		if err != nil {
+			return nil, err
+		}
+		return quantize(vals, m)
+	case KindFloat:
+		return quantize(a.Values, m)
+	}
+	return nil, fmt.Errorf("%w: an input must be int8, uint8 pixels, float32 or float64, not wider integers", ErrInput)
+}
+
+// PixelMax is the real value of a 255 pixel for m: opts.PixelMax, else
+// the scaling the model file records. It is an error when neither says.
+func PixelMax(m *models.Model, opts Options) (float64, error) {
+	if opts.PixelMax > 0 {
+		return opts.PixelMax, nil
+	}
+	if m.PixelMax > 0 {
+		return m.PixelMax, nil
+	}
+	return 0, fmt.Errorf("%w: the values are 8-bit pixels, and model %q records no pixel scaling (it was not calibrated on images): give --pixel-max, the real value of a white pixel (1 for [0, 1] inputs, 255 for raw pixels), or give float values", ErrInput, m.Name)
+}
+
+// ScalePixels maps 8-bit pixel values to the model's real inputs,
+// p/255·PixelMax.
+func ScalePixels(px []float64, m *models.Model, opts Options) ([]float64, error) {
+	pm, err := PixelMax(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, len(px))
+	for i, p := range px {
+		out[i] = p / 255 * pm
+	}
+	return out, nil
 }
 
 // npyField extracts a value from the header dict, e.g. 'descr': '<f4'.
@@ -316,23 +446,32 @@ func npyShape(s string) ([]int, error) {
 	return shape, nil
 }
 
-// pixels maps 8-bit gray pixels to the model's int8 input: p/255·PixelMax
-// quantized at the input scale.
-func pixels(px []byte, m *models.Model, opts Options) ([]int8, error) {
-	pm := opts.PixelMax
-	if pm == 0 {
-		pm = 1
-	}
+// FromPixels maps 8-bit pixels (an MNIST image, say) to the model's int8
+// input: p/255·PixelMax quantized at the input scale.
+func FromPixels(px []byte, m *models.Model, opts Options) ([]int8, error) {
 	vals := make([]float64, len(px))
 	for i, p := range px {
-		vals[i] = float64(p) / 255 * pm
+		vals[i] = float64(p)
 	}
-	return quantize(vals, m)
+	return (&Array{Shape: []int{len(px)}, Kind: KindPixels, Values: vals}).Input(m, opts)
 }
 
-// FromImage reads a PNG (any color model, converted to gray) or a binary
-// PGM (P5, 8-bit) whose size matches the model's [1, H, W] or [H·W] input.
-func FromImage(data []byte, m *models.Model, opts Options) ([]int8, error) {
+// Channels is the number of image channels a model input of this shape
+// takes: 3 for [3, H, W] (leading dimensions of 1 aside), else 1.
+func Channels(shape models.Shape) int {
+	s := []int(shape)
+	for len(s) > 1 && s[0] == 1 {
+		s = s[1:]
+	}
+	if len(s) == 3 && s[0] == 3 {
+		return 3
+	}
+	return 1
+}
+
+// DecodeImage decodes a PNG (any color model) or a binary PGM (P5, 8-bit)
+// to pixels of shape [channels, H, W]: gray for 1 channel, RGB planes for 3.
+func DecodeImage(data []byte, channels int) (*Array, error) {
 	var img image.Image
 	var err error
 	if bytes.HasPrefix(data, []byte("P5")) {
@@ -341,7 +480,7 @@ func FromImage(data []byte, m *models.Model, opts Options) ([]int8, error) {
 		// check the size before decoding: a hostile header can ask for gigabytes
 		cfg, cerr := png.DecodeConfig(bytes.NewReader(data))
 		if cerr != nil {
-			return nil, fmt.Errorf("%w: %v", ErrInput, cerr)
+			return nil, fmt.Errorf("%w: not a PNG or binary PGM image: %v", ErrInput, cerr)
 		}
 		if cfg.Width*cfg.Height > models.MaxElements {
 			return nil, fmt.Errorf("%w: a %dx%d image is too large", ErrInput, cfg.Width, cfg.Height)
@@ -353,16 +492,37 @@ func FromImage(data []byte, m *models.Model, opts Options) ([]int8, error) {
 	}
 	b := img.Bounds()
 	h, w := b.Dy(), b.Dx()
-	if !shapeMatches([]int{h, w}, m.InputShape()) && !shapeMatches([]int{h * w}, m.InputShape()) {
-		return nil, fmt.Errorf("%w: a %dx%d image, the model takes %v", ErrInput, w, h, m.InputShape())
-	}
-	px := make([]byte, 0, h*w)
+	a := &Array{Shape: []int{channels, h, w}, Kind: KindPixels, Values: make([]float64, channels*h*w)}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
-			px = append(px, color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y)
+			i := (y-b.Min.Y)*w + (x - b.Min.X)
+			c := img.At(x, y)
+			if channels == 1 {
+				a.Values[i] = float64(color.GrayModel.Convert(c).(color.Gray).Y)
+				continue
+			}
+			rgb := color.NRGBAModel.Convert(c).(color.NRGBA)
+			a.Values[i], a.Values[h*w+i], a.Values[2*h*w+i] = float64(rgb.R), float64(rgb.G), float64(rgb.B)
 		}
 	}
-	return pixels(px, m, opts)
+	return a, nil
+}
+
+// FromImage reads a PNG or binary PGM whose size matches the model's
+// input: [1, H, W] or [H·W] for gray, [3, H, W] for color (RGB planes).
+func FromImage(data []byte, m *models.Model, opts Options) ([]int8, error) {
+	ch := Channels(m.InputShape())
+	a, err := DecodeImage(data, ch)
+	if err != nil {
+		return nil, err
+	}
+	if ch == 1 && !shapeMatches(a.Shape, m.InputShape()) && a.Shape[1]*a.Shape[2] == m.InputShape().Size() {
+		a.Shape = []int{a.Shape[1] * a.Shape[2]}
+	}
+	if !shapeMatches(a.Shape, m.InputShape()) {
+		return nil, fmt.Errorf("%w: a %dx%d image with %d channel(s), the model takes %v", ErrInput, a.Shape[2], a.Shape[1], ch, m.InputShape())
+	}
+	return a.Input(m, opts)
 }
 
 func decodePGM(data []byte) (image.Image, error) {

@@ -134,3 +134,50 @@ func FuzzNPY(f *testing.F) {
 		FromJSON(data, m.Tensors[0].Shape)
 	})
 }
+
+// TestJSONErrorsSayWhere: an empty file and broken JSON are told apart,
+// and a syntax error gives its line and column.
+func TestJSONErrorsSayWhere(t *testing.T) {
+	m := imageModel(t)
+	for in, want := range map[string]string{
+		"":                       "the file is empty",
+		"  \n":                   "the file is empty",
+		"nope":                   "line 1, column 2",
+		"[1, 2,\n 3, 4, x, 6]":   "line 2, column 8",
+		`{"shape": [6], "data"}`: "line 1, column 22",
+	} {
+		_, err := FromJSON([]byte(in), m.InputShape())
+		if !errors.Is(err, ErrInput) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want one that says %q", in, err, want)
+		}
+	}
+}
+
+// TestColorImage: a color PNG becomes RGB planes for a [3, H, W] input.
+func TestColorImage(t *testing.T) {
+	m := &models.Model{
+		Name:     "rgb",
+		Tensors:  []models.Tensor{{Name: "in", Shape: models.Shape{1, 3, 1, 2}, Scale: 1.0 / 127}, {Name: "flat", Shape: models.Shape{6}, Scale: 1.0 / 127}},
+		Nodes:    []models.Node{{Op: models.OpFlatten, Name: "f", Inputs: []int{0}, Output: 1}},
+		Output:   1,
+		PixelMax: 1,
+	}
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	img := image.NewNRGBA(image.Rect(0, 0, 2, 1))
+	img.Set(0, 0, color.NRGBA{255, 0, 0, 255})
+	img.Set(1, 0, color.NRGBA{0, 0, 255, 255})
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	got, err := FromImage(buf.Bytes(), m, Options{})
+	if want := []int8{127, 0, 0, 0, 0, 127}; err != nil || !bytes.Equal(int8Bytes(got), int8Bytes(want)) {
+		t.Errorf("got %v, %v; want %v (R plane, G plane, B plane)", got, err, want)
+	}
+	m.PixelMax = 0
+	if _, err := FromImage(buf.Bytes(), m, Options{}); !errors.Is(err, ErrInput) || !strings.Contains(err.Error(), "--pixel-max") {
+		t.Errorf("a model without pixel scaling: error %v, want one that asks for --pixel-max", err)
+	}
+}
