@@ -61,7 +61,23 @@ func srsFlags(cmd *cobra.Command) {
 func inputFlags(cmd *cobra.Command) {
 	cmd.Flags().Int("sample", 0, "index of an embedded MNIST test image to use as input (0.."+fmt.Sprint(zoo.NumSamples-1)+")")
 	cmd.Flags().String("input", "", "input file (overrides --sample): .json (int8 values, nested arrays or {shape, data}), .npy (int8, uint8 pixels, float32/64), .png or .pgm image")
-	cmd.Flags().Float64("pixel-max", 1, "float value of a white pixel for images and uint8 arrays (1 for [0,1] models, 255 for raw pixels)")
+	cmd.Flags().Float64("pixel-max", 0, "real value of a white pixel for images, uint8 arrays and --sample (1 for [0, 1] models, 255 for raw pixels); default: the scaling the model file records, which the flag may not contradict")
+}
+
+// pixelMax is --pixel-max checked against the pixel scaling the model file
+// records: the flag may say what an older file does not, never contradict
+// it. Zero means neither says.
+func pixelMax(v *viper.Viper, m *models.Model) (float64, error) {
+	flag := v.GetFloat64("pixel-max")
+	switch {
+	case !(flag >= 0 && flag <= models.MaxPixelMax):
+		return 0, fmt.Errorf("--pixel-max %v: want the real value of a white pixel, above 0 and at most %d", flag, models.MaxPixelMax)
+	case flag == 0:
+		return m.PixelMax, nil
+	case m.PixelMax != 0 && flag != m.PixelMax:
+		return 0, fmt.Errorf("--pixel-max %g contradicts model %q, which was calibrated on pixels scaled to [0, %g]: drop the flag", flag, m.Name, m.PixelMax)
+	}
+	return flag, nil
 }
 
 func loadModel(v *viper.Viper) (*models.Model, error) {
@@ -121,8 +137,13 @@ type input struct {
 }
 
 func readInput(v *viper.Viper, m *models.Model) (*input, error) {
+	pm, err := pixelMax(v, m)
+	if err != nil {
+		return nil, err
+	}
+	opts := tensorio.Options{PixelMax: pm}
 	if path := v.GetString("input"); path != "" {
-		vals, err := tensorio.Read(path, m, tensorio.Options{PixelMax: v.GetFloat64("pixel-max")})
+		vals, err := tensorio.Read(path, m, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -134,10 +155,14 @@ func readInput(v *viper.Viper, m *models.Model) (*input, error) {
 		return nil, fmt.Errorf("--sample %d: want 0..%d", i, len(samples)-1)
 	}
 	if want := m.InputShape().Size(); want != mnist.ImageSize {
-		return nil, fmt.Errorf("model %q takes %d values, not an MNIST image: give --input", m.Name, want)
+		return nil, fmt.Errorf("model %q takes shape %v, not a 28×28 MNIST image: give --input FILE (.json int8 values, .npy, or a .png/.pgm image)", m.Name, m.InputShape())
 	}
 	s := samples[i]
-	return &input{Values: mnist.Quantize(s.Pixels), Pixels: s.Pixels, Label: s.Label, Source: fmt.Sprintf("MNIST test image #%d", s.Index)}, nil
+	vals, err := tensorio.FromPixels(s.Pixels, m, opts)
+	if err != nil {
+		return nil, fmt.Errorf("MNIST test image #%d: %w", s.Index, err)
+	}
+	return &input{Values: vals, Pixels: s.Pixels, Label: s.Label, Source: fmt.Sprintf("MNIST test image #%d", s.Index)}, nil
 }
 
 func printJSON(w io.Writer, v any) error {

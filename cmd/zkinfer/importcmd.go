@@ -5,64 +5,18 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/dataset"
 	"github.com/zkinfer/zkinfer/models/mnist"
 	"github.com/zkinfer/zkinfer/models/onnx"
 	"github.com/zkinfer/zkinfer/runtime"
 )
-
-// dataset is a labelled set of float inputs (an MNIST split, so far).
-type dataset struct {
-	inputs [][]float64
-	labels []int
-}
-
-// loadDataset reads a dataset spec "mnist:N" (the first N images of the
-// training split) or "mnist-test:N", with pixels scaled to [0, pixelMax].
-func loadDataset(spec string, pixelMax float64) (*dataset, error) {
-	name, count, _ := strings.Cut(spec, ":")
-	n := 0
-	if count != "" {
-		var err error
-		if n, err = strconv.Atoi(count); err != nil || n <= 0 {
-			return nil, fmt.Errorf("dataset %q: count %q is not a positive number", spec, count)
-		}
-	}
-	if name != "mnist" && name != "mnist-test" {
-		return nil, fmt.Errorf("dataset %q: want mnist:N (training images) or mnist-test:N", spec)
-	}
-	dir, err := mnist.Dir()
-	if err != nil {
-		return nil, err
-	}
-	var set *mnist.Set
-	if name == "mnist" {
-		if set, _, err = mnist.Load(dir); err != nil {
-			return nil, err
-		}
-	} else if set, err = mnist.LoadTest(dir); err != nil {
-		return nil, err
-	}
-	if n == 0 || n > set.Len() {
-		n = set.Len()
-	}
-	d := &dataset{}
-	for i := range n {
-		x := mnist.Float(set.Images[i])
-		for j := range x {
-			x[j] *= pixelMax
-		}
-		d.inputs = append(d.inputs, x)
-		d.labels = append(d.labels, set.Labels[i])
-	}
-	return d, nil
-}
 
 func argmaxFloat(v []float64) int {
 	best := 0
@@ -74,32 +28,44 @@ func argmaxFloat(v []float64) int {
 	return best
 }
 
-// evalReport compares the float and int8 models on a labelled set.
+// evalReport compares the float and int8 models on a data set.
 type evalReport struct {
-	Model         string             `json:"model"`
-	Images        int                `json:"images"`
-	FloatAccuracy *float64           `json:"floatAccuracy,omitempty"`
-	Int8Accuracy  float64            `json:"int8Accuracy"`
-	Agreement     *float64           `json:"agreement,omitempty"`
-	Layers        []onnx.LayerError  `json:"layerErrors,omitempty"`
-	Constraints   map[string]float64 `json:"-"`
+	Model  string `json:"model"`
+	Data   string `json:"data"`
+	Inputs int    `json:"inputs"`
+	// PixelMax is the real value of a white pixel the data were read at;
+	// zero for data that are not pixels.
+	PixelMax float64 `json:"pixelMax,omitempty"`
+	// Labelled is false for data without labels (random ones, say): no
+	// accuracy, only how often the int8 model agrees with the float one.
+	Labelled      bool              `json:"labelled"`
+	FloatAccuracy *float64          `json:"floatAccuracy,omitempty"`
+	Int8Accuracy  *float64          `json:"int8Accuracy,omitempty"`
+	Agreement     *float64          `json:"agreement,omitempty"`
+	Layers        []onnx.LayerError `json:"layerErrors,omitempty"`
 }
 
-func evaluate(v *viper.Viper, cmd *cobra.Command, fm *onnx.FloatModel, m *models.Model, test *dataset) (*evalReport, error) {
-	rep := &evalReport{Model: m.Name, Images: len(test.inputs)}
+// layerImages bounds the inputs the per-layer comparison runs on.
+const layerImages = 200
+
+func evaluate(cmd *cobra.Command, fm *onnx.FloatModel, m *models.Model, set *dataset.Set) (*evalReport, error) {
+	rep := &evalReport{Model: m.Name, Data: set.Source, Inputs: len(set.Inputs), Labelled: set.Labels != nil}
+	if set.Pixels {
+		rep.PixelMax = set.PixelMax
+	}
 	int8OK, floatOK, agree := 0, 0, 0
-	for i, x := range test.inputs {
+	for i, x := range set.Inputs {
 		c, err := runtime.Classify(cmd.Context(), m, onnx.QuantizeInput(m, x))
 		if err != nil {
 			return nil, err
 		}
-		if c == test.labels[i] {
+		if rep.Labelled && c == set.Labels[i] {
 			int8OK++
 		}
 		if fm != nil {
 			outs := fm.Forward(x)
 			f := argmaxFloat(outs[len(outs)-1])
-			if f == test.labels[i] {
+			if rep.Labelled && f == set.Labels[i] {
 				floatOK++
 			}
 			if f == c {
@@ -107,13 +73,18 @@ func evaluate(v *viper.Viper, cmd *cobra.Command, fm *onnx.FloatModel, m *models
 			}
 		}
 	}
-	n := float64(len(test.inputs))
-	rep.Int8Accuracy = float64(int8OK) / n
+	n := float64(len(set.Inputs))
+	ratio := func(k int) *float64 { r := float64(k) / n; return &r }
+	if rep.Labelled {
+		rep.Int8Accuracy = ratio(int8OK)
+	}
 	if fm != nil {
-		fa, ag := float64(floatOK)/n, float64(agree)/n
-		rep.FloatAccuracy, rep.Agreement = &fa, &ag
+		rep.Agreement = ratio(agree)
+		if rep.Labelled {
+			rep.FloatAccuracy = ratio(floatOK)
+		}
 		var err error
-		if rep.Layers, err = onnx.CompareLayers(fm, m, test.inputs[:min(200, len(test.inputs))]); err != nil {
+		if rep.Layers, err = onnx.CompareLayers(fm, m, set.Inputs[:min(layerImages, len(set.Inputs))]); err != nil {
 			return nil, err
 		}
 	}
@@ -122,33 +93,102 @@ func evaluate(v *viper.Viper, cmd *cobra.Command, fm *onnx.FloatModel, m *models
 
 func printEval(cmd *cobra.Command, rep *evalReport) {
 	w := cmd.OutOrStdout()
-	if rep.FloatAccuracy != nil {
-		fmt.Fprintf(w, "accuracy on %d images: float %.2f%%, int8 %.2f%% (%+.2f points); the two agree on %.2f%%\n",
-			rep.Images, 100**rep.FloatAccuracy, 100*rep.Int8Accuracy, 100*(rep.Int8Accuracy-*rep.FloatAccuracy), 100**rep.Agreement)
-		fmt.Fprintf(w, "largest error per layer (int8 steps, first %d images):\n", min(200, rep.Images))
+	fmt.Fprintf(w, "data: %s", rep.Data)
+	if rep.PixelMax != 0 {
+		fmt.Fprintf(w, ", pixels scaled to [0, %g]", rep.PixelMax)
+	}
+	fmt.Fprintln(w)
+	switch {
+	case rep.FloatAccuracy != nil:
+		fmt.Fprintf(w, "accuracy on %d inputs: float %.2f%%, int8 %.2f%% (%+.2f points); the two agree on %.2f%%\n",
+			rep.Inputs, 100**rep.FloatAccuracy, 100**rep.Int8Accuracy, 100*(*rep.Int8Accuracy-*rep.FloatAccuracy), 100**rep.Agreement)
+	case rep.Int8Accuracy != nil:
+		fmt.Fprintf(w, "int8 accuracy on %d inputs: %.2f%% (give --onnx for the float model's)\n", rep.Inputs, 100**rep.Int8Accuracy)
+	case rep.Agreement != nil:
+		fmt.Fprintf(w, "no labels, so no accuracy: the int8 and float models agree on the top class for %.2f%% of %d inputs\n", 100**rep.Agreement, rep.Inputs)
+	default:
+		fmt.Fprintf(w, "no labels and no float model: nothing to measure (give labelled data, or --onnx)\n")
+	}
+	if len(rep.Layers) > 0 {
+		fmt.Fprintf(w, "largest error per layer (int8 steps, first %d inputs):\n", min(layerImages, rep.Inputs))
 		for _, l := range rep.Layers {
 			fmt.Fprintf(w, "  %-24s %-8s %.2f\n", l.Layer, l.Op, l.Steps)
 		}
-	} else {
-		fmt.Fprintf(w, "int8 accuracy on %d images: %.2f%%\n", rep.Images, 100*rep.Int8Accuracy)
 	}
 }
+
+// dataFlags adds the data set flags of import and eval.
+func dataFlags(cmd *cobra.Command) {
+	cmd.Flags().String("eval", "", "evaluation set (see below); default mnist-test:10000 for 28×28 inputs; none skips it")
+	cmd.Flags().String("labels", "", "labels of the --eval inputs: an .npy integer array or a text file with one integer per line")
+}
+
+// loadSet loads the data set of a flag for model inputs of shape, telling
+// the user which flag was wrong.
+func loadSet(flag, spec string, shape models.Shape, opts dataset.Options) (*dataset.Set, error) {
+	opts.Shape = shape
+	set, err := dataset.Load(spec, opts)
+	if err != nil {
+		return nil, fmt.Errorf("--%s: %w", flag, err)
+	}
+	return set, nil
+}
+
+// defaultSet is the MNIST split for a model of 28×28 inputs.
+func defaultSet(flag, split string, shape models.Shape) (string, error) {
+	if shape.Size() == mnist.ImageSize {
+		return split, nil
+	}
+	return "", fmt.Errorf("--%s is needed: the model takes shape %v, which the built-in MNIST images do not fit; give an .npy array, a folder of images, or random:N:LO:HI", flag, shape)
+}
+
+const dataHelp = `
+Data sets (--calibrate, --eval) are given as
+  mnist:N, mnist-test:N  the first N MNIST training or test images (28×28 inputs)
+  FILE.npy[:N]           an array of N inputs (N × the input shape): float32/64 real
+                         values, uint8 pixels, or int8 quantized inputs (eval only)
+  FOLDER[:N]             .png/.pgm images sorted by name (gray, or RGB planes for
+                         3×H×W inputs); in subfolders named 0, 1, 2…, labelled by them
+  random:N[:LO:HI]       N inputs uniform in [LO, HI] (default [0, 1]): no accuracy
+Labels come from the set (MNIST, labelled folders) or from --labels. Pixels are
+scaled to [0, --pixel-max].`
 
 func newImport(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import MODEL.onnx",
-		Short: "Import an ONNX model, quantize it to int8 and report what quantization cost",
-		Long: `import translates an ONNX model (opsets 7 to 13: Conv, Gemm, MatMul, Add of
-a bias, BatchNormalization, Relu, MaxPool, Reshape, Flatten) into zkinfer's
-int8 IR: weights per output channel, biases in int32, activation ranges
-calibrated on --calibrate (mnist:N, the first N MNIST training images,
-pixels scaled to [0, --pixel-max]). It then compares float and int8
-accuracy on --eval (mnist-test:N) and prints the largest error per layer,
-so a provider sees what quantization cost before paying for a setup.`,
+		Short: "Import an ONNX model of any input shape, quantize it to int8 and report what quantization cost",
+		Long: `import translates an ONNX model (opsets 7 to 13) into zkinfer's int8 IR, quantizes
+it on the provider's own data and reports what quantization cost before any setup.
+
+Ops: Conv (pads, strides, auto_pad, group 1), Gemm, MatMul, Add (a bias, or two
+activations of one shape: a residual connection), BatchNormalization (folded),
+Relu, MaxPool, AveragePool, GlobalAveragePool, Sigmoid, Tanh and Clip (int8
+lookup tables), Reshape and Flatten; any other op is an error that names it.
+The input may have any shape: a vector, 1×28×28, 3×32×32.
+
+Quantization is symmetric int8: weights per output channel, int32 biases,
+activation ranges calibrated on --calibrate (their maximum, or --percentile).
+Then float and int8 accuracy are compared on --eval, with the largest error per
+layer. The model file records the pixel scaling, so eval, infer, prove and
+request read images as the calibration did, with no flag.
+` + dataHelp + `
+
+Examples:
+  zkinfer import mnist-8.onnx --pixel-max 255 -o mnist-8.zkm
+  zkinfer import iris.onnx --calibrate features.npy --eval features.npy --labels labels.npy -o iris.zkm
+  zkinfer import cnn.onnx --calibrate images.npy --pixel-max 1 --eval none -o cnn.zkm`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
+			}
+			out := v.GetString("out")
+			if err := checkWritable(out); err != nil {
+				return err
+			}
+			pm := v.GetFloat64("pixel-max")
+			if !(pm >= 0 && pm <= models.MaxPixelMax) {
+				return fmt.Errorf("--pixel-max %v: want the real value of a white pixel, above 0 and at most %d", pm, models.MaxPixelMax)
 			}
 			data, err := readLimited(args[0], 256<<20)
 			if err != nil {
@@ -162,61 +202,118 @@ so a provider sees what quantization cost before paying for a setup.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
+			calibSpec := v.GetString("calibrate")
+			if calibSpec == "" {
+				if calibSpec, err = defaultSet("calibrate", "mnist:1000", fm.Input); err != nil {
+					return err
+				}
+			}
+			evalSpec := v.GetString("eval")
+			if evalSpec == "" {
+				if fm.Input.Size() == mnist.ImageSize {
+					evalSpec = "mnist-test:10000"
+				} else {
+					evalSpec = calibSpec
+				}
+			}
 			p := newProgress(v.GetBool("json"))
 			defer p.End()
-			p.Step("calibrate on " + v.GetString("calibrate"))
-			calib, err := loadDataset(v.GetString("calibrate"), v.GetFloat64("pixel-max"))
+			p.Step("read the calibration set " + calibSpec)
+			calib, err := loadSet("calibrate", calibSpec, fm.Input, dataset.Options{PixelMax: pm})
 			if err != nil {
 				return err
 			}
-			if want := fm.Input.Size(); want != mnist.ImageSize {
-				return fmt.Errorf("%s takes %d values (shape %v); the MNIST datasets give %d", args[0], want, fm.Input, mnist.ImageSize)
+			var test *dataset.Set
+			if evalSpec != "none" {
+				p.Step("read the evaluation set " + evalSpec)
+				if test, err = loadSet("eval", evalSpec, fm.Input, dataset.Options{PixelMax: pm, Labels: v.GetString("labels")}); err != nil {
+					return err
+				}
 			}
-			m, err := fm.Quantize(calib.inputs, onnx.QuantOptions{Percentile: v.GetFloat64("percentile")})
+			p.Step(fmt.Sprintf("calibrate on %d inputs", len(calib.Inputs)))
+			m, err := fm.Quantize(calib.Inputs, onnx.QuantOptions{Percentile: v.GetFloat64("percentile")})
 			if err != nil {
 				return err
 			}
-			p.Step("evaluate on " + v.GetString("eval"))
-			test, err := loadDataset(v.GetString("eval"), v.GetFloat64("pixel-max"))
-			if err != nil {
-				return err
+			// the file records the pixel scaling when the calibration read
+			// pixels, or when the flag said it
+			m.PixelMax = pm
+			if calib.Pixels {
+				m.PixelMax = calib.PixelMax
 			}
-			rep, err := evaluate(v, cmd, fm, m, test)
-			if err != nil {
-				return err
+			var rep *evalReport
+			if test != nil {
+				p.Step(fmt.Sprintf("evaluate on %d inputs", len(test.Inputs)))
+				if rep, err = evaluate(cmd, fm, m, test); err != nil {
+					return err
+				}
 			}
 			p.End()
 			var buf bytes.Buffer
 			if _, err := m.WriteTo(&buf); err != nil {
 				return err
 			}
-			out := v.GetString("out")
 			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 				return err
 			}
 			if v.GetBool("json") {
-				return printJSON(cmd.OutOrStdout(), rep)
+				return printJSON(cmd.OutOrStdout(), importReport{Model: m.Name, File: out, Input: m.InputShape(), Calibration: calib.Source,
+					PixelMax: m.PixelMax, Parameters: m.NumParameters(), Eval: rep})
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "imported %s (%s, opset %d): %d layers, %d parameters -> %s (%d bytes)\n",
-				args[0], fm.Producer, fm.Opset, len(m.Nodes), m.NumParameters(), out, buf.Len())
-			printEval(cmd, rep)
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "imported %s (%s, opset %d): input %v, %d layers, %d parameters -> %s (%d bytes)\n",
+				args[0], fm.Producer, fm.Opset, m.InputShape(), len(m.Nodes), m.NumParameters(), out, buf.Len())
+			fmt.Fprintf(w, "calibrated on %s", calib.Source)
+			if m.PixelMax != 0 {
+				fmt.Fprintf(w, "; the model reads pixels scaled to [0, %g]", m.PixelMax)
+			}
+			fmt.Fprintln(w)
+			if rep != nil {
+				printEval(cmd, rep)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringP("out", "o", "model.zkm", "model file to write")
 	cmd.Flags().String("name", "", "model name (default: the file name)")
-	cmd.Flags().String("calibrate", "mnist:1000", "calibration set: mnist:N (first N MNIST training images)")
-	cmd.Flags().String("eval", "mnist-test:10000", "evaluation set: mnist-test:N")
-	cmd.Flags().Float64("pixel-max", 1, "float value of a white pixel the model expects (1 for [0,1] inputs, 255 for raw pixels)")
+	cmd.Flags().String("calibrate", "", "calibration set (see below); default mnist:1000 for 28×28 inputs")
+	dataFlags(cmd)
+	cmd.Flags().Float64("pixel-max", 0, "real value of a white pixel the model expects, for pixel data (1 for [0, 1] inputs, 255 for raw pixels; default 1); recorded in the model file")
 	cmd.Flags().Float64("percentile", 0, "percentile of |activation| that maps to int8 127 (0: the maximum)")
 	return cmd
+}
+
+// importReport is import's --json output.
+type importReport struct {
+	Model       string       `json:"model"`
+	File        string       `json:"file"`
+	Input       models.Shape `json:"inputShape"`
+	Calibration string       `json:"calibration"`
+	PixelMax    float64      `json:"pixelMax,omitempty"`
+	Parameters  int          `json:"parameters"`
+	Eval        *evalReport  `json:"eval,omitempty"`
 }
 
 func newEval(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval MODEL.zkm",
-		Short: "Measure a quantized model's accuracy (and, with --onnx, what quantization cost)",
-		Args:  cobra.ExactArgs(1),
+		Short: "Measure a quantized model's accuracy on a data set (and, with --onnx, what quantization cost)",
+		Long: `eval runs the integer runtime, the function the circuit proves, over a data set
+and reports its accuracy. With --onnx, the float model the .zkm came from runs
+beside it: float accuracy, how often the two agree, and the largest error per
+layer in int8 steps.
+
+Pixels are read at the scaling the model file records (what import's
+--pixel-max set), so the figure matches the import's; --pixel-max is only
+needed for a model file that records none, and may not contradict one that
+does. Data without labels (random ones, say) give no accuracy, only the
+agreement with the float model.
+` + dataHelp + `
+
+Examples:
+  zkinfer eval mnist-8.zkm --onnx mnist-8.onnx
+  zkinfer eval iris.zkm --eval features.npy --labels labels.npy`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -225,6 +322,19 @@ func newEval(v *viper.Viper) *cobra.Command {
 			m, err := loadModel(v)
 			if err != nil {
 				return err
+			}
+			pm, err := pixelMax(v, m)
+			if err != nil {
+				return err
+			}
+			spec := v.GetString("eval")
+			if spec == "" {
+				if spec, err = defaultSet("eval", "mnist-test:10000", m.InputShape()); err != nil {
+					return err
+				}
+			}
+			if spec == "none" {
+				return fmt.Errorf("--eval none: eval needs a data set")
 			}
 			var fm *onnx.FloatModel
 			if path := v.GetString("onnx"); path != "" {
@@ -235,12 +345,18 @@ func newEval(v *viper.Viper) *cobra.Command {
 				if fm, err = onnx.Parse(data, m.Name); err != nil {
 					return fmt.Errorf("%s: %w", path, err)
 				}
+				if !slices.Equal(fm.Input, m.InputShape()) {
+					return fmt.Errorf("%s takes shape %v, %s takes %v: give the ONNX file the model was imported from", path, fm.Input, args[0], m.InputShape())
+				}
 			}
-			test, err := loadDataset(v.GetString("eval"), v.GetFloat64("pixel-max"))
+			set, err := loadSet("eval", spec, m.InputShape(), dataset.Options{PixelMax: pm, Labels: v.GetString("labels"), InputScale: m.Tensors[m.Input].Scale})
 			if err != nil {
 				return err
 			}
-			rep, err := evaluate(v, cmd, fm, m, test)
+			if set.Pixels && pm == 0 {
+				return fmt.Errorf("%s records no pixel scaling (an older file, or calibrated on non-pixel data) and --eval gives pixels: give --pixel-max, the real value of a white pixel (1 for [0, 1] inputs, 255 for raw pixels)", args[0])
+			}
+			rep, err := evaluate(cmd, fm, m, set)
 			if err != nil {
 				return err
 			}
@@ -252,8 +368,8 @@ func newEval(v *viper.Viper) *cobra.Command {
 		},
 	}
 	cmd.Flags().String("onnx", "", "the float ONNX model the .zkm came from, for float accuracy and per-layer errors")
-	cmd.Flags().String("eval", "mnist-test:10000", "evaluation set: mnist-test:N")
-	cmd.Flags().Float64("pixel-max", 1, "float value of a white pixel the model expects")
+	dataFlags(cmd)
+	cmd.Flags().Float64("pixel-max", 0, "real value of a white pixel, only for a model file that records no pixel scaling")
 	return cmd
 }
 

@@ -453,7 +453,11 @@ func FromPixels(px []byte, m *models.Model, opts Options) ([]int8, error) {
 	for i, p := range px {
 		vals[i] = float64(p)
 	}
-	return (&Array{Shape: []int{len(px)}, Kind: KindPixels, Values: vals}).Input(m, opts)
+	shape := []int{len(px)}
+	if len(px) == m.InputShape().Size() {
+		shape = m.InputShape()
+	}
+	return (&Array{Shape: shape, Kind: KindPixels, Values: vals}).Input(m, opts)
 }
 
 // Channels is the number of image channels a model input of this shape
