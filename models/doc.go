@@ -2,6 +2,9 @@
 // quantized ops), the versioned .zkm file format, and the native Poseidon2
 // commitments to models and tensors that the prover's circuits reproduce.
 //
-// It knows nothing of circuits or chains. Training lives in models/train,
-// datasets in models/mnist and the shipped models in models/zoo.
+// It also chooses requantization parameters (quant.go) and builds
+// synthetic models for tests and benchmarks. It knows nothing of circuits
+// or chains. ONNX import lives in models/onnx, input files in
+// models/tensorio, data sets in models/dataset (MNIST in models/mnist),
+// training in models/train and the shipped models in models/zoo.
 package models

@@ -24,7 +24,8 @@ const (
 
 // Layer is one float layer of an imported model, in zkinfer's vocabulary:
 // Dense (W [out][in] flattened row-major), Conv2D (W [O, C, KH, KW]), ReLU,
-// MaxPool, Flatten.
+// MaxPool, AvgPool, Lookup (Sigmoid, Tanh, Clip), Add (a residual
+// connection) and Flatten.
 type Layer struct {
 	Op      models.Op
 	Name    string

@@ -12,6 +12,6 @@
 // wait, and trust the output only after checking the attestation, the proof
 // and both commitments itself.
 //
-// The package wires runtime, prover, verifier and contracts together; it
-// holds no circuit or contract logic of its own.
+// The package wires prover (which runs the model), verifier and contracts
+// together; it holds no circuit or contract logic of its own.
 package service
