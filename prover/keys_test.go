@@ -87,6 +87,24 @@ func TestKeyCache(t *testing.T) {
 		_, err := Setup(context.Background(), m, opts, dir, nil)
 		return err
 	})
+	// Verifying reads only the verifying key, hash-checked.
+	vko, err := LoadVerifyingKeyFS(os.DirFS(k.Dir), k.Dir)
+	if err != nil || vko.VKHash != k.VKHash || vko.Setup != k.Setup || vko.ID != k.ID || vko.CCS != nil || vko.PK != nil {
+		t.Fatalf("verifying key alone: %v", err)
+	}
+	if h, _ := hashOf(vko.VK); h != k.VKHash {
+		t.Errorf("verifying key alone has hash %s, want %s", h, k.VKHash)
+	}
+	if _, _, _, err := Prove(context.Background(), vko, m, make([]int8, 8), nil, nil); !errors.Is(err, ErrOptions) {
+		t.Errorf("proving with a verifying key alone: %v", err)
+	}
+	vkPath := filepath.Join(k.Dir, fileVK)
+	vkData, _ := os.ReadFile(vkPath)
+	os.WriteFile(vkPath, append(bytes.Clone(vkData[:len(vkData)-1]), vkData[len(vkData)-1]^1), 0o644)
+	if _, err := LoadVerifyingKeyFS(os.DirFS(k.Dir), k.Dir); !errors.Is(err, ErrCorruptKeys) {
+		t.Errorf("verifying key corrupted: error %v, want ErrCorruptKeys", err)
+	}
+	os.WriteFile(vkPath, vkData, 0o644)
 
 	// Keys for other options or another model are not confused with these.
 	if CircuitID(m, Options{Weights: Committed}) == k.ID {

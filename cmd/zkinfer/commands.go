@@ -479,7 +479,7 @@ func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (vk prover.VerifyingKe
 		vk, _, err := prover.ReadVerifyingKey(path, b.Backend)
 		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err
 	}
-	if k, ok, err := devkeys.ByID(b.CircuitID); err != nil || ok && k.VKHash == b.VerifyingKeyHash {
+	if k, ok, err := devkeys.VerifyingKeyByID(b.CircuitID); err != nil || ok && k.VKHash == b.VerifyingKeyHash {
 		if err != nil {
 			return nil, "", "", err
 		}
@@ -503,7 +503,7 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 		vk, _, err := prover.ReadVerifyingKey(path, opts.System())
 		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err
 	}
-	if k, ok, err := devkeys.ByID(id); err != nil || ok {
+	if k, ok, err := devkeys.VerifyingKeyByID(id); err != nil || ok {
 		if err != nil {
 			return nil, "", "", err
 		}
