@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"math/rand"
@@ -87,6 +88,45 @@ func TestKeyCache(t *testing.T) {
 		_, err := Setup(context.Background(), m, opts, dir, nil)
 		return err
 	})
+	// The proving key is stored with uncompressed points; a folder written
+	// before, whose key is compressed, still loads and proves.
+	man, err := readManifest(os.DirFS(k.Dir), k.Dir)
+	if err != nil || man.PKEncoding != encodingRaw {
+		t.Fatalf("manifest of a new folder: %v, proving key encoding %q", err, man.PKEncoding)
+	}
+	var compressed bytes.Buffer
+	if _, err := k.PK.WriteTo(&compressed); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(filepath.Join(k.Dir, filePK)); len(raw) <= compressed.Len() {
+		t.Errorf("raw proving key of %d bytes, compressed %d", len(raw), compressed.Len())
+	}
+	old := filepath.Join(t.TempDir(), filepath.Base(k.Dir))
+	os.Mkdir(old, 0o755)
+	for _, f := range []string{fileCCS, fileVK} {
+		data, _ := os.ReadFile(filepath.Join(k.Dir, f))
+		os.WriteFile(filepath.Join(old, f), data, 0o644)
+	}
+	os.WriteFile(filepath.Join(old, filePK), compressed.Bytes(), 0o644)
+	sum := sha256.Sum256(compressed.Bytes())
+	man.Files[filePK], man.PKEncoding = hex.EncodeToString(sum[:]), ""
+	data, _ := json.Marshal(man)
+	os.WriteFile(filepath.Join(old, fileManifest), data, 0o644)
+	compressedKeys, err := LoadKeys(old)
+	if err != nil {
+		t.Fatalf("folder with a compressed proving key: %v", err)
+	}
+	b, _, _, err = Prove(context.Background(), compressedKeys, m, make([]int8, 8), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof = groth16.NewProof(fieldCurve)
+	proof.ReadFrom(bytes.NewReader(b.Proof))
+	pub, _ = PublicWitness(b.Statement())
+	if err := groth16.Verify(proof, k.VK.(groth16.VerifyingKey), pub, VerifierOptions()...); err != nil {
+		t.Fatalf("proof from a compressed proving key: %v", err)
+	}
+
 	// Verifying reads only the verifying key, hash-checked.
 	vko, err := LoadVerifyingKeyFS(os.DirFS(k.Dir), k.Dir)
 	if err != nil || vko.VKHash != k.VKHash || vko.Setup != k.Setup || vko.ID != k.ID || vko.CCS != nil || vko.PK != nil {
