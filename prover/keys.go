@@ -85,6 +85,11 @@ type Keys struct {
 	Dir string
 	// Cached is true when the keys came from the cache.
 	Cached bool
+	// pkEncoding is the manifest's; compressedPK is true for keys loaded
+	// by LoadKeys from a folder whose proving key has compressed points
+	// (written before keys were stored raw).
+	pkEncoding   string
+	compressedPK bool
 }
 
 // System is the keys' proof system: BackendGroth16 or BackendPlonk.
@@ -333,6 +338,56 @@ func writeFile(path string, write func(io.Writer) (int64, error)) (string, error
 	return hex.EncodeToString(h.Sum(nil)), f.Close()
 }
 
+// CompressedProvingKey reports keys loaded from a cache folder written
+// before proving keys were stored raw: they load several times slower
+// until StoreRaw rewrites the folder's proving key.
+func (k *Keys) CompressedProvingKey() bool { return k.compressedPK }
+
+// StoreRaw rewrites the proving key of keys loaded from a cache folder
+// whose proving key is compressed (CompressedProvingKey), with uncompressed
+// points, and the manifest with its new hash: the same keys, loaded at
+// disk speed from then on. The key file, then the manifest, are replaced
+// by renames; a process loading the folder at that instant may see the
+// new key under the old hash and report it corrupt, so run it when no
+// prover is starting.
+func (k *Keys) StoreRaw() error {
+	if !k.CompressedProvingKey() {
+		return nil
+	}
+	raw, ok := k.PK.(rawWriter)
+	if !ok {
+		return nil
+	}
+	man, err := readManifest(os.DirFS(k.Dir), k.Dir)
+	if err != nil {
+		return err
+	}
+	tmpPK := filepath.Join(k.Dir, ".raw-"+filePK)
+	defer os.Remove(tmpPK)
+	sum, err := writeFile(tmpPK, raw.WriteRawTo)
+	if err != nil {
+		return err
+	}
+	man.Files[filePK], man.PKEncoding = sum, encodingRaw
+	data, err := json.MarshalIndent(man, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmpMan := filepath.Join(k.Dir, ".raw-"+fileManifest)
+	defer os.Remove(tmpMan)
+	if err := os.WriteFile(tmpMan, data, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmpPK, filepath.Join(k.Dir, filePK)); err != nil {
+		return err
+	}
+	if err := os.Rename(tmpMan, filepath.Join(k.Dir, fileManifest)); err != nil {
+		return err
+	}
+	k.pkEncoding, k.compressedPK = encodingRaw, false
+	return nil
+}
+
 // LoadKeys reads a key folder written by Setup or SetupPlonk, checking
 // every file's SHA-256 against the manifest.
 func LoadKeys(dir string) (*Keys, error) {
@@ -340,7 +395,7 @@ func LoadKeys(dir string) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
-	k.Dir = dir
+	k.Dir, k.compressedPK = dir, k.pkEncoding != encodingRaw
 	return k, nil
 }
 
@@ -413,7 +468,7 @@ func readManifest(fsys fs.FS, name string) (*manifest, error) {
 
 // keys are the manifest's facts, without circuit and keys.
 func (man *manifest) keys() *Keys {
-	return &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Cached: true}
+	return &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Cached: true, pkEncoding: man.PKEncoding}
 }
 
 // readFile hashes the whole file before decoding it, so a corrupt file is

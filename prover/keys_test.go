@@ -126,6 +126,24 @@ func TestKeyCache(t *testing.T) {
 	if err := groth16.Verify(proof, k.VK.(groth16.VerifyingKey), pub, VerifierOptions()...); err != nil {
 		t.Fatalf("proof from a compressed proving key: %v", err)
 	}
+	// StoreRaw rewrites such a folder's proving key raw: the same key.
+	if !compressedKeys.CompressedProvingKey() || again.CompressedProvingKey() {
+		t.Errorf("compressed proving key reported %v for an old folder, %v for a new one", compressedKeys.CompressedProvingKey(), again.CompressedProvingKey())
+	}
+	if err := compressedKeys.StoreRaw(); err != nil {
+		t.Fatal(err)
+	}
+	rewritten, err := LoadKeys(old)
+	if err != nil || rewritten.CompressedProvingKey() {
+		t.Fatalf("folder rewritten raw: %v", err)
+	}
+	want, _ := os.ReadFile(filepath.Join(k.Dir, filePK))
+	if got, _ := os.ReadFile(filepath.Join(old, filePK)); !bytes.Equal(got, want) {
+		t.Error("the proving key rewritten raw differs from the one setup wrote")
+	}
+	if left, _ := filepath.Glob(filepath.Join(old, ".*")); len(left) != 0 {
+		t.Errorf("StoreRaw left %v", left)
+	}
 
 	// Verifying reads only the verifying key, hash-checked.
 	vko, err := LoadVerifyingKeyFS(os.DirFS(k.Dir), k.Dir)
