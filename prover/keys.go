@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -84,6 +85,11 @@ type Keys struct {
 	Dir string
 	// Cached is true when the keys came from the cache.
 	Cached bool
+	// pkEncoding is the manifest's; compressedPK is true for keys loaded
+	// by LoadKeys from a folder whose proving key has compressed points
+	// (written before keys were stored raw).
+	pkEncoding   string
+	compressedPK bool
 }
 
 // System is the keys' proof system: BackendGroth16 or BackendPlonk.
@@ -169,10 +175,17 @@ type manifest struct {
 	VKHash         string  `json:"verifyingKeyHash"`
 	// SRS is the SHA-256 of the SRS file PLONK keys were made from; empty
 	// for Groth16 and for the development SRS generated in process.
-	SRS     string            `json:"srsSha256,omitempty"`
-	Files   map[string]string `json:"sha256"`
-	Created time.Time         `json:"created"`
+	SRS string `json:"srsSha256,omitempty"`
+	// PKEncoding is encodingRaw when the proving key's points are stored
+	// uncompressed; empty (folders written before) when compressed. Both
+	// decode: the flag bits of each point say which it is.
+	PKEncoding string            `json:"provingKeyEncoding,omitempty"`
+	Files      map[string]string `json:"sha256"`
+	Created    time.Time         `json:"created"`
 }
+
+// encodingRaw marks a proving key written with uncompressed points.
+const encodingRaw = "raw"
 
 const (
 	fileCCS      = "circuit.r1cs"
@@ -268,8 +281,14 @@ func (k *Keys) save(cacheDir, model, dirName string) error {
 		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: k.Setup,
 		VKHash: k.VKHash, SRS: k.SRSHash, Files: map[string]string{}, Created: time.Now().UTC(),
 	}
-	for name, w := range map[string]io.WriterTo{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
-		sum, err := writeFile(filepath.Join(tmp, name), w)
+	writePK := k.PK.WriteTo
+	if raw, ok := k.PK.(rawWriter); ok {
+		writePK, man.PKEncoding = raw.WriteRawTo, encodingRaw
+	}
+	// the verifying key stays compressed: its hash names it in bundles
+	// and on chain
+	for name, write := range map[string]func(io.Writer) (int64, error){fileCCS: k.CCS.WriteTo, filePK: writePK, fileVK: k.VK.WriteTo} {
+		sum, err := writeFile(filepath.Join(tmp, name), write)
 		if err != nil {
 			return err
 		}
@@ -293,13 +312,22 @@ func (k *Keys) save(cacheDir, model, dirName string) error {
 	return nil
 }
 
-func writeFile(path string, w io.WriterTo) (string, error) {
+// rawWriter is a proving key that can be written with uncompressed points
+// (Groth16's and PLONK's): twice the bytes of the compressed encoding, but
+// decoding them takes no square root per point, so the key loads at disk
+// speed (mnist-8's 48 MB compressed key took 5 to 9 s of two cores to
+// decode, its 96 MB raw one takes 0.16 s).
+type rawWriter interface {
+	WriteRawTo(io.Writer) (int64, error)
+}
+
+func writeFile(path string, write func(io.Writer) (int64, error)) (string, error) {
 	f, err := os.Create(path)
 	if err != nil {
 		return "", err
 	}
 	h := sha256.New()
-	if _, err := w.WriteTo(io.MultiWriter(f, h)); err != nil {
+	if _, err := write(io.MultiWriter(f, h)); err != nil {
 		f.Close()
 		return "", fmt.Errorf("write %s: %w", path, err)
 	}
@@ -310,6 +338,56 @@ func writeFile(path string, w io.WriterTo) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), f.Close()
 }
 
+// CompressedProvingKey reports keys loaded from a cache folder written
+// before proving keys were stored raw: they load several times slower
+// until StoreRaw rewrites the folder's proving key.
+func (k *Keys) CompressedProvingKey() bool { return k.compressedPK }
+
+// StoreRaw rewrites the proving key of keys loaded from a cache folder
+// whose proving key is compressed (CompressedProvingKey), with uncompressed
+// points, and the manifest with its new hash: the same keys, loaded at
+// disk speed from then on. The key file, then the manifest, are replaced
+// by renames; a process loading the folder at that instant may see the
+// new key under the old hash and report it corrupt, so run it when no
+// prover is starting.
+func (k *Keys) StoreRaw() error {
+	if !k.CompressedProvingKey() {
+		return nil
+	}
+	raw, ok := k.PK.(rawWriter)
+	if !ok {
+		return nil
+	}
+	man, err := readManifest(os.DirFS(k.Dir), k.Dir)
+	if err != nil {
+		return err
+	}
+	tmpPK := filepath.Join(k.Dir, ".raw-"+filePK)
+	defer os.Remove(tmpPK)
+	sum, err := writeFile(tmpPK, raw.WriteRawTo)
+	if err != nil {
+		return err
+	}
+	man.Files[filePK], man.PKEncoding = sum, encodingRaw
+	data, err := json.MarshalIndent(man, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmpMan := filepath.Join(k.Dir, ".raw-"+fileManifest)
+	defer os.Remove(tmpMan)
+	if err := os.WriteFile(tmpMan, data, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmpPK, filepath.Join(k.Dir, filePK)); err != nil {
+		return err
+	}
+	if err := os.Rename(tmpMan, filepath.Join(k.Dir, fileManifest)); err != nil {
+		return err
+	}
+	k.pkEncoding, k.compressedPK = encodingRaw, false
+	return nil
+}
+
 // LoadKeys reads a key folder written by Setup or SetupPlonk, checking
 // every file's SHA-256 against the manifest.
 func LoadKeys(dir string) (*Keys, error) {
@@ -317,13 +395,57 @@ func LoadKeys(dir string) (*Keys, error) {
 	if err != nil {
 		return nil, err
 	}
-	k.Dir = dir
+	k.Dir, k.compressedPK = dir, k.pkEncoding != encodingRaw
 	return k, nil
 }
 
 // LoadKeysFS reads a key folder from a file system (an embedded one, say);
-// name is used in error messages.
+// name is used in error messages. The files are hashed and decoded
+// concurrently.
 func LoadKeysFS(fsys fs.FS, name string) (*Keys, error) {
+	man, err := readManifest(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	k := man.keys()
+	k.CCS, k.PK, k.VK = newKeys(man.Backend)
+	files := []struct {
+		name string
+		r    io.ReaderFrom
+	}{{filePK, k.PK}, {fileCCS, k.CCS}, {fileVK, k.VK}}
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Go(func() { errs[i] = readFile(fsys, f.name, filepath.Join(name, f.name), man.Files[f.name], f.r) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
+}
+
+// LoadVerifyingKeyFS reads only the manifest and the verifying key of a key
+// folder, checking the key's SHA-256 as LoadKeysFS does: what verifying a
+// proof needs, in a fraction of the time. The keys it returns have no CCS
+// and no PK, so they verify but do not prove.
+func LoadVerifyingKeyFS(fsys fs.FS, name string) (*Keys, error) {
+	man, err := readManifest(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	k := man.keys()
+	_, _, k.VK = newKeys(man.Backend)
+	if err := readFile(fsys, fileVK, filepath.Join(name, fileVK), man.Files[fileVK], k.VK); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+// readManifest reads and checks the manifest of a key folder.
+func readManifest(fsys fs.FS, name string) (*manifest, error) {
 	var man manifest
 	data, err := fs.ReadFile(fsys, fileManifest)
 	if err != nil {
@@ -338,17 +460,15 @@ func LoadKeysFS(fsys fs.FS, name string) (*Keys, error) {
 	if err := man.Options.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrCorruptKeys, name, err)
 	}
-	k := &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Cached: true}
-	k.CCS, k.PK, k.VK = newKeys(man.Backend)
-	for file, r := range map[string]io.ReaderFrom{fileCCS: k.CCS, filePK: k.PK, fileVK: k.VK} {
-		if err := readFile(fsys, file, filepath.Join(name, file), man.Files[file], r); err != nil {
-			return nil, err
-		}
-	}
 	if man.Files[fileVK] != man.VKHash {
 		return nil, fmt.Errorf("%w: %s: verifying key hash differs from the manifest", ErrCorruptKeys, name)
 	}
-	return k, nil
+	return &man, nil
+}
+
+// keys are the manifest's facts, without circuit and keys.
+func (man *manifest) keys() *Keys {
+	return &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Cached: true, pkEncoding: man.PKEncoding}
 }
 
 // readFile hashes the whole file before decoding it, so a corrupt file is
@@ -364,9 +484,10 @@ func readFile(fsys fs.FS, file, path, want string, r io.ReaderFrom) error {
 	}
 	read := r.ReadFrom
 	// the proving key, checked by its hash, is decoded without validating
-	// every point again: most of a load was that validation, and a key
-	// with a bad point can only make proofs that fail to verify. The
-	// verifying key, which judges proofs, is always fully checked.
+	// every point again: a key with a bad point can only make proofs that
+	// fail to verify. Stored raw, its points need no square root either,
+	// so it decodes at disk speed. The verifying key, which judges
+	// proofs, is always fully checked.
 	if u, ok := r.(interface {
 		UnsafeReadFrom(io.Reader) (int64, error)
 	}); ok && file == filePK {

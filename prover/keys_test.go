@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"math/rand"
@@ -87,6 +88,81 @@ func TestKeyCache(t *testing.T) {
 		_, err := Setup(context.Background(), m, opts, dir, nil)
 		return err
 	})
+	// The proving key is stored with uncompressed points; a folder written
+	// before, whose key is compressed, still loads and proves.
+	man, err := readManifest(os.DirFS(k.Dir), k.Dir)
+	if err != nil || man.PKEncoding != encodingRaw {
+		t.Fatalf("manifest of a new folder: %v, proving key encoding %q", err, man.PKEncoding)
+	}
+	var compressed bytes.Buffer
+	if _, err := k.PK.WriteTo(&compressed); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(filepath.Join(k.Dir, filePK)); len(raw) <= compressed.Len() {
+		t.Errorf("raw proving key of %d bytes, compressed %d", len(raw), compressed.Len())
+	}
+	old := filepath.Join(t.TempDir(), filepath.Base(k.Dir))
+	os.Mkdir(old, 0o755)
+	for _, f := range []string{fileCCS, fileVK} {
+		data, _ := os.ReadFile(filepath.Join(k.Dir, f))
+		os.WriteFile(filepath.Join(old, f), data, 0o644)
+	}
+	os.WriteFile(filepath.Join(old, filePK), compressed.Bytes(), 0o644)
+	sum := sha256.Sum256(compressed.Bytes())
+	man.Files[filePK], man.PKEncoding = hex.EncodeToString(sum[:]), ""
+	data, _ := json.Marshal(man)
+	os.WriteFile(filepath.Join(old, fileManifest), data, 0o644)
+	compressedKeys, err := LoadKeys(old)
+	if err != nil {
+		t.Fatalf("folder with a compressed proving key: %v", err)
+	}
+	b, _, _, err = Prove(context.Background(), compressedKeys, m, make([]int8, 8), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof = groth16.NewProof(fieldCurve)
+	proof.ReadFrom(bytes.NewReader(b.Proof))
+	pub, _ = PublicWitness(b.Statement())
+	if err := groth16.Verify(proof, k.VK.(groth16.VerifyingKey), pub, VerifierOptions()...); err != nil {
+		t.Fatalf("proof from a compressed proving key: %v", err)
+	}
+	// StoreRaw rewrites such a folder's proving key raw: the same key.
+	if !compressedKeys.CompressedProvingKey() || again.CompressedProvingKey() {
+		t.Errorf("compressed proving key reported %v for an old folder, %v for a new one", compressedKeys.CompressedProvingKey(), again.CompressedProvingKey())
+	}
+	if err := compressedKeys.StoreRaw(); err != nil {
+		t.Fatal(err)
+	}
+	rewritten, err := LoadKeys(old)
+	if err != nil || rewritten.CompressedProvingKey() {
+		t.Fatalf("folder rewritten raw: %v", err)
+	}
+	want, _ := os.ReadFile(filepath.Join(k.Dir, filePK))
+	if got, _ := os.ReadFile(filepath.Join(old, filePK)); !bytes.Equal(got, want) {
+		t.Error("the proving key rewritten raw differs from the one setup wrote")
+	}
+	if left, _ := filepath.Glob(filepath.Join(old, ".*")); len(left) != 0 {
+		t.Errorf("StoreRaw left %v", left)
+	}
+
+	// Verifying reads only the verifying key, hash-checked.
+	vko, err := LoadVerifyingKeyFS(os.DirFS(k.Dir), k.Dir)
+	if err != nil || vko.VKHash != k.VKHash || vko.Setup != k.Setup || vko.ID != k.ID || vko.CCS != nil || vko.PK != nil {
+		t.Fatalf("verifying key alone: %v", err)
+	}
+	if h, _ := hashOf(vko.VK); h != k.VKHash {
+		t.Errorf("verifying key alone has hash %s, want %s", h, k.VKHash)
+	}
+	if _, _, _, err := Prove(context.Background(), vko, m, make([]int8, 8), nil, nil); !errors.Is(err, ErrOptions) {
+		t.Errorf("proving with a verifying key alone: %v", err)
+	}
+	vkPath := filepath.Join(k.Dir, fileVK)
+	vkData, _ := os.ReadFile(vkPath)
+	os.WriteFile(vkPath, append(bytes.Clone(vkData[:len(vkData)-1]), vkData[len(vkData)-1]^1), 0o644)
+	if _, err := LoadVerifyingKeyFS(os.DirFS(k.Dir), k.Dir); !errors.Is(err, ErrCorruptKeys) {
+		t.Errorf("verifying key corrupted: error %v, want ErrCorruptKeys", err)
+	}
+	os.WriteFile(vkPath, vkData, 0o644)
 
 	// Keys for other options or another model are not confused with these.
 	if CircuitID(m, Options{Weights: Committed}) == k.ID {

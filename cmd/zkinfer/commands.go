@@ -110,6 +110,12 @@ verifying key, so a buyer need not trust the provider's.`,
 			if err != nil {
 				return err
 			}
+			if k.CompressedProvingKey() {
+				if err := k.StoreRaw(); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "rewrote the proving key in %s with uncompressed points: the same key, loaded several times faster\n", k.Dir)
+			}
 			res := struct {
 				Model       string         `json:"model"`
 				CircuitID   string         `json:"circuitId"`
@@ -273,6 +279,9 @@ for it. Output paths are checked before the proof is computed.`,
 			k, _, err := setupKeys(cmd, v, m, opts)
 			if err != nil {
 				return err
+			}
+			if k.CompressedProvingKey() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "the proving key in %s is compressed (written by an older zkinfer) and loads slowly: zkinfer setup with the same flags rewrites it\n", k.Dir)
 			}
 			p := newProgress(v.GetBool("json"))
 			p.Step(fmt.Sprintf("prove %s on %s (%s, %d %s)", m.Name, in.Source, k.System(), k.Constraints, constraintsWord(k.System())))
@@ -479,7 +488,7 @@ func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (vk prover.VerifyingKe
 		vk, _, err := prover.ReadVerifyingKey(path, b.Backend)
 		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err
 	}
-	if k, ok, err := devkeys.ByID(b.CircuitID); err != nil || ok && k.VKHash == b.VerifyingKeyHash {
+	if k, ok, err := devkeys.VerifyingKeyByID(b.CircuitID); err != nil || ok && k.VKHash == b.VerifyingKeyHash {
 		if err != nil {
 			return nil, "", "", err
 		}
@@ -503,7 +512,7 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 		vk, _, err := prover.ReadVerifyingKey(path, opts.System())
 		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err
 	}
-	if k, ok, err := devkeys.ByID(id); err != nil || ok {
+	if k, ok, err := devkeys.VerifyingKeyByID(id); err != nil || ok {
 		if err != nil {
 			return nil, "", "", err
 		}
