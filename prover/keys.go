@@ -522,10 +522,6 @@ func ReadVerifyingKey(path, system string) (VerifyingKey, string, error) {
 	return vk, hex.EncodeToString(sum[:]), nil
 }
 
-// VerifyingKeyPath is where the cache keeps the Groth16 verifying key of a
-// circuit (PLONK keys have a folder per SRS: see CachedVerifyingKey).
-func VerifyingKeyPath(cacheDir, id string) string { return filepath.Join(keyDir(cacheDir, id), fileVK) }
-
 // CachedVerifyingKey finds, among the cached key folders of circuit id
 // (one per setup: Groth16, or PLONK under each SRS), the verifying key
 // whose SHA-256 is vkHash, and returns it with its path and its setup (who

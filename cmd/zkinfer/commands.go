@@ -525,11 +525,16 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 		}
 		return k.VK, k.Dir, k.Setup, nil
 	}
-	path = prover.VerifyingKeyPath(cacheDir(v), id)
-	if vk, _, err = prover.ReadVerifyingKey(path, opts.System()); err != nil {
+	// the cached folder, its key checked against the manifest's hash
+	dir := filepath.Join(cacheDir(v), prover.KeyDirName(id))
+	k, err := prover.LoadVerifyingKeyFS(os.DirFS(dir), dir)
+	if err == nil && k.ID != id {
+		err = fmt.Errorf("%w: %s holds the keys of circuit %s", prover.ErrCorruptKeys, dir, k.ID)
+	}
+	if err != nil {
 		return nil, "", "", fmt.Errorf("verifying key for circuit %s: %w (give --vk, or run setup for this circuit)", id, err)
 	}
-	return vk, path, prover.SetupSingleParty, nil
+	return k.VK, filepath.Join(dir, "verifying.key"), k.Setup, nil
 }
 
 // setupText says who could forge proofs under a key.
