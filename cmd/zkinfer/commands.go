@@ -23,7 +23,7 @@ func newInfer(v *viper.Viper) *cobra.Command {
 		Short: "Run a model on an input with the integer runtime (no proof)",
 		Long: `infer runs the integer forward pass, exactly the function the circuits
 prove, and prints the output and the index of its largest value.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -93,7 +93,7 @@ development SRS is used, whose toxic value is public: anyone can forge
 proofs under its keys, and the key folder, bundles and output say
 "unsafe". Anyone holding the same SRS reruns the setup and gets the same
 verifying key, so a buyer need not trust the provider's.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -235,7 +235,7 @@ A proof pays one escrow job only: give --job (with --escrow, --chain-id
 and --provider) to bind it to the job whose payment it claims. Without
 --job the proof is bound to no job (tag 0) and the escrow pays nothing
 for it. Output paths are checked before the proof is computed.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -365,48 +365,41 @@ It prints what it checked: the model commitment, the verifying key's hash
 and where it came from, who could forge proofs under it, the job tag, and
 the proven output when an opening is given. The model name in a bundle is
 the provider's claim, printed as such unless --model checks it.
-It exits with status 1 when any check fails.`,
-		Args: cobra.ExactArgs(1),
+Every file given is read and checked before a key is loaded. verify
+exits with status 1 when any check fails.`,
+		Args: oneArg("the bundle file to check", "zkinfer verify bundle.json [--opening opening.json] [--model mnist-mlp]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
-			f, err := os.Open(args[0])
-			if err != nil {
-				return err
-			}
-			var b prover.Bundle
-			_, err = b.ReadFrom(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
-			}
-			vk, vkPath, setup, err := bundleVerifyingKey(v, &b)
+			// every input is read and checked before any key is loaded
+			b, err := readBundle(args[0], "verify's argument is the bundle that prove wrote (-o, bundle.json by default); give the opening with --opening")
 			if err != nil {
 				return err
 			}
 			var exp verifier.Expect
 			if path := v.GetString("opening"); path != "" {
-				data, err := os.ReadFile(path)
-				if err != nil {
+				if exp.Opening, err = readOpeningFlag(path); err != nil {
 					return err
 				}
-				var o prover.Opening
-				if err := jsonUnmarshalStrict(data, &o); err != nil {
-					return fmt.Errorf("%s: %w", path, err)
-				}
-				exp.Opening = &o
+			}
+			if err := checkReadable("vk", v.GetString("vk")); err != nil {
+				return err
 			}
 			if v.IsSet("model") && v.GetString("model") != "" {
 				if exp.Model, err = loadModel(v); err != nil {
-					return err
+					return fmt.Errorf("--model: %w", err)
 				}
 			}
 			if exp.Job, err = jobBinding(v); err != nil {
 				return err
 			}
+			vk, vkPath, setup, err := bundleVerifyingKey(v, b)
+			if err != nil {
+				return err
+			}
 			start := time.Now()
-			verr := verifier.Verify(&b, vk, exp)
+			verr := verifier.Verify(b, vk, exp)
 			res := struct {
 				Bundle string `json:"bundle"`
 				Valid  bool   `json:"valid"`

@@ -48,7 +48,7 @@ With --proof-system plonk the same journey runs in PLONK, with keys from
 the unsafe development SRS (set up the first time, cached afterwards).
 Every circuit runs on chain: the registry's verifiers take any key. It
 exits with status 1 if any honest step fails or a false claim passes.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

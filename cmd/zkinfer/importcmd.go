@@ -145,7 +145,7 @@ calibrated on --calibrate (mnist:N, the first N MNIST training images,
 pixels scaled to [0, --pixel-max]). It then compares float and int8
 accuracy on --eval (mnist-test:N) and prints the largest error per layer,
 so a provider sees what quantization cost before paying for a setup.`,
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("the ONNX model file to import", "zkinfer import model.onnx [-o model.zkm] [--pixel-max 255]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -216,7 +216,7 @@ func newEval(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval MODEL.zkm",
 		Short: "Measure a quantized model's accuracy (and, with --onnx, what quantization cost)",
-		Args:  cobra.ExactArgs(1),
+		Args:  oneArg("the .zkm model file to measure", "zkinfer eval model.zkm [--onnx model.onnx] [--eval mnist-test:10000]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

