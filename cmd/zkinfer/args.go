@@ -60,6 +60,20 @@ func checkReadable(flag, path string) error {
 	return nil
 }
 
+// checkOutDir makes the output folder of a flag and checks, before long
+// work, that files can be written into it.
+func checkOutDir(flag, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("--%s: %w", flag, err)
+	}
+	f, err := os.CreateTemp(dir, ".zkinfer-write-check-*")
+	if err != nil {
+		return fmt.Errorf("--%s: cannot write into %s: %w", flag, dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
 // readBundle reads the bundle a command checks or sends; hint says, when
 // the file is an opening instead, what the command wanted.
 func readBundle(path, hint string) (*prover.Bundle, error) {

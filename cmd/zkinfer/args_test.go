@@ -114,3 +114,32 @@ func TestFileErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlyChecks: long commands check the files of their flags before
+// they compile, set up, prove or train.
+func TestEarlyChecks(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("afile", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	zeros := strings.Repeat("0", 64)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"setup", "--chain-key", "missing/key.bin"}, "--chain-key: cannot write missing/key.bin"},
+		{[]string{"setup", "--proof-system", "plonk", "--srs", "missing.srs", "--srs-sha256", zeros}, "--srs: open missing.srs: no such file"},
+		{[]string{"prove", "-o", "same.json", "--opening", "./same.json"}, "-o and --opening are both same.json"},
+		{[]string{"prove", "--sample", "1", "-o", "missing/b.json"}, "cannot write missing/b.json"},
+		{[]string{"srs", "--unsafe-dev", "-o", "missing/srs-unsafe.bin"}, "-o: cannot write missing/srs-unsafe.bin"},
+		{[]string{"train", "--out", "afile/zoo"}, "--out: mkdir afile: not a directory"},
+		{[]string{"bench", "--out", "afile/results"}, "--out: mkdir afile: not a directory"},
+		{[]string{"serve", "--serve", "1=mnist-mlp", "--store", "missing/jobs.db"}, "--store: cannot write missing/jobs.db"},
+	}
+	for _, c := range cases {
+		_, err := execute(t, c.args...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: error %v, want it to contain %q", c.args, err, c.want)
+		}
+	}
+}

@@ -49,6 +49,9 @@ the circuit's key as data, as the escrow makes it.`,
 			if quick && full {
 				return errors.New("give --quick or --full, not both")
 			}
+			if err := checkOutDir("out", v.GetString("out")); err != nil {
+				return err
+			}
 			pts, err := bench.Sweep(!full)
 			if err != nil {
 				return err

@@ -106,6 +106,11 @@ verifying key, so a buyer need not trust the provider's.`,
 			if err != nil {
 				return err
 			}
+			if path := v.GetString("chain-key"); path != "" {
+				if err := checkWritable(path); err != nil {
+					return fmt.Errorf("--chain-key: %w", err)
+				}
+			}
 			k, elapsed, err := setupKeys(cmd, v, m, opts)
 			if err != nil {
 				return err
@@ -182,6 +187,9 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	if !src.IsDev() && opts.System() != prover.BackendPlonk {
 		return nil, 0, fmt.Errorf("--srs is for --proof-system plonk; Groth16 keys come from a circuit-specific setup")
 	}
+	if err := checkReadable("srs", v.GetString("srs")); err != nil {
+		return nil, 0, err
+	}
 	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
 		return k, time.Since(start), err
 	}
@@ -255,6 +263,9 @@ for it. Output paths are checked before the proof is computed.`,
 			job, err := jobBinding(v)
 			if err != nil {
 				return err
+			}
+			if filepath.Clean(v.GetString("out")) == filepath.Clean(v.GetString("opening")) {
+				return fmt.Errorf("-o and --opening are both %s: the bundle is public, the opening secret; give two files", v.GetString("out"))
 			}
 			for _, path := range []string{v.GetString("out"), v.GetString("opening")} {
 				if err := checkWritable(path); err != nil {

@@ -91,6 +91,13 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	if err != nil {
 		return err
 	}
+	// files are checked before keys are loaded or set up, which can be long
+	if err := checkWritable(v.GetString("store")); err != nil {
+		return fmt.Errorf("--store: %w", err)
+	}
+	if err := checkReadable("password-file", v.GetString("password-file")); err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	var served []service.Model

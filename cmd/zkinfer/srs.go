@@ -42,6 +42,9 @@ of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
 			if !strings.Contains(strings.ToLower(filepath.Base(out)), "unsafe") {
 				return fmt.Errorf("-o %s: the file name must say \"unsafe\" (e.g. srs-unsafe-dev.bin): anyone can forge proofs under this SRS", out)
 			}
+			if err := checkWritable(out); err != nil {
+				return fmt.Errorf("-o: %w", err)
+			}
 			m, err := loadModel(v)
 			if err != nil {
 				return err

@@ -43,6 +43,9 @@ the Go module cache; set ZKINFER_MNIST_DIR to use another folder).`,
 			if only != "" && only != "mlp" && only != "lenet" {
 				return fmt.Errorf("--only %q: want mlp or lenet", only)
 			}
+			if err := checkOutDir("out", v.GetString("out")); err != nil {
+				return err
+			}
 			if only != "lenet" {
 				if err := runTrain(cmd, cfg, v.GetString("out"), v.GetBool("json")); err != nil {
 					return err
