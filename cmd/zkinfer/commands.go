@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -527,12 +528,24 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 	return vk, path, prover.SetupSingleParty, nil
 }
 
-// setupText says who could forge proofs under a key.
+// setupText says who could forge proofs under a key, saying UNSAFE once
+// where the setup label says "unsafe" itself.
 func setupText(setup string) string {
-	if prover.UnsafeSetup(setup) {
-		return "UNSAFE for payments: " + setup
+	switch {
+	case !prover.UnsafeSetup(setup):
+		return "setup: " + setup
+	case setup == prover.SetupSingleParty:
+		return "UNSAFE for payments: keys from a single-party setup; whoever ran it can forge proofs"
+	case strings.HasPrefix(setup, prover.SetupUnsafeSRS):
+		// the label of keys from a file holding the development SRS
+		// ends with ", read from FILE"
+		from := strings.TrimPrefix(strings.TrimPrefix(setup, prover.SetupUnsafeSRS), ", ")
+		if from != "" {
+			from = " (" + from + ")"
+		}
+		return "UNSAFE for payments: keys from the development KZG SRS" + from + ", whose toxic value is public; anyone can forge proofs"
 	}
-	return "setup: " + setup
+	return "UNSAFE for payments: " + setup
 }
 
 func errString(err error) string {

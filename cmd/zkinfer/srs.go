@@ -68,7 +68,7 @@ of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
 				return err
 			}
 			res := map[string]any{"file": out, "sha256": sum, "gates": ccs.GetNbConstraints(), "setup": prover.SetupUnsafeSRS}
-			return report(cmd, v, res, fmt.Sprintf("wrote %s for up to %d gates\nsha256 %s\nUNSAFE for payments: %s", out, ccs.GetNbConstraints(), sum, prover.SetupUnsafeSRS))
+			return report(cmd, v, res, fmt.Sprintf("wrote %s for up to %d gates\nsha256 %s\n%s", out, ccs.GetNbConstraints(), sum, setupText(prover.SetupUnsafeSRS)))
 		},
 	}
 	modelFlags(cmd)
