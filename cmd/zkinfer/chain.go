@@ -218,7 +218,7 @@ func newContracts(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{Use: "contracts", Short: "Deploy zkinfer's contracts on a chain"}
 	deploy := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the model registry and the escrow",
+		Short: "Deploy the Groth16 and PLONK verifiers, the model registry and the escrow",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {

@@ -77,11 +77,13 @@ func labelPtr(l int) *int {
 func newSetup(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "setup",
-		Short: "Compile a model's circuit and make (or load cached) Groth16 or PLONK keys",
+		Short: "Make a model's Groth16 or PLONK keys, or load them (embedded or cached)",
 		Long: `setup compiles the circuit of a model for the chosen visibilities and proof
 system and makes its keys, caching circuit, proving key and verifying key
 under the circuit's ID (every file's SHA-256 is checked when loaded), so no
-one waits for the same setup twice.
+one waits for the same setup twice. For the circuits of the shipped MNIST
+MLP with fixed weights (Groth16), the development keys built into zkinfer
+are loaded instead.
 
 Groth16 (the default): the setup runs on this machine alone, so whoever
 runs it could forge proofs for its circuit. The key folder's name says
@@ -233,8 +235,9 @@ func newProve(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "prove",
 		Short: "Prove one inference and write the proof bundle and its secret opening",
-		Long: `prove runs the model on the input, proves the inference with the model's
-keys (running setup first when none are cached) and writes two files:
+		Long: `prove runs the model on the input, proves the inference with the circuit's
+keys (embedded, cached, or from a setup run first when there are none)
+and writes two files:
 
   the bundle (--out): public; commitments, proof and verifying-key hash;
   the opening (--opening): secret; plaintext input and output and the salts
@@ -243,7 +246,8 @@ keys (running setup first when none are cached) and writes two files:
 A proof pays one escrow job only: give --job (with --escrow, --chain-id
 and --provider) to bind it to the job whose payment it claims. Without
 --job the proof is bound to no job (tag 0) and the escrow pays nothing
-for it. Output paths are checked before the proof is computed.`,
+for it. Output paths are checked before the proof is computed; -o and
+--opening must be two files.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -467,7 +471,7 @@ exits with status 1 when any check fails.`,
 			return nil
 		},
 	}
-	cmd.Flags().String("vk", "", "verifying key file (default: the cached key of the bundle's circuit)")
+	cmd.Flags().String("vk", "", "verifying key file (default: the embedded development key or the cached key of the bundle's circuit)")
 	cmd.Flags().String("opening", "", "opening file: check the plaintext input and output against the commitments")
 	cmd.Flags().String("model", "", "expected model (shipped name or .zkm path): check the bundle proves it")
 	jobFlags(cmd, "escrow job the proof must be bound to")

@@ -50,7 +50,11 @@ func newDemo(v *viper.Viper) *cobra.Command {
 With --proof-system plonk the same journey runs in PLONK, with keys from
 the unsafe development SRS (set up the first time, cached afterwards).
 Every circuit runs on chain: the registry's verifiers take any key. It
-exits with status 1 if any honest step fails or a false claim passes.`,
+exits with status 1 if any honest step fails or a false claim passes.
+
+With --json it prints a report instead of the story: durations in
+seconds, the proof system, and where the keys came from (embedded, cache
+or setup) with the time to load them or to set them up.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {

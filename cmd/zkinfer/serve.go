@@ -205,10 +205,11 @@ func newRequest(v *viper.Viper) *cobra.Command {
   4. waits for the answer, and checks it: the provider's signature over the
      bundle, that it proves the circuit of --model with the circuit flags
      given here, the proof under that circuit's verifying key (from --vk,
-     the embedded development keys or the key cache: never from the
-     provider), and that its input and the returned output open the
-     bundle's commitments;
-  5. prints the verified output, then waits for the escrow to pay.
+     the embedded development keys, the key cache, or for PLONK derived
+     from --srs: never from the provider), and that its input and the
+     returned output open the bundle's commitments;
+  5. waits for the escrow to pay the provider, then prints the verified
+     output and the job's state.
 It exits with status 1 if any check fails; after the deadline an unpaid
 deposit comes back with 'zkinfer refund'.`,
 		Args: noArgs,
