@@ -66,12 +66,10 @@ func checkOutDir(flag, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("--%s: %w", flag, err)
 	}
-	f, err := os.CreateTemp(dir, ".zkinfer-write-check-*")
-	if err != nil {
-		return fmt.Errorf("--%s: cannot write into %s: %w", flag, dir, err)
+	if err := probeDir(dir); err != nil {
+		return fmt.Errorf("--%s: cannot write into %w", flag, err)
 	}
-	f.Close()
-	return os.Remove(f.Name())
+	return nil
 }
 
 // readBundle reads the bundle a command checks or sends; hint says, when

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -354,10 +356,22 @@ for it. Output paths are checked before the proof is computed; -o and
 // checkWritable fails early, before long work, when path cannot be
 // written: its folder is missing or not writable.
 func checkWritable(path string) error {
-	dir := filepath.Dir(path)
+	if err := probeDir(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+// probeDir creates and removes a file in dir; its error says what of the
+// folder failed (the probe's own name would only confuse).
+func probeDir(dir string) error {
 	f, err := os.CreateTemp(dir, ".zkinfer-write-check-*")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("folder %s: %w", dir, pe.Err)
+		}
+		return err
 	}
 	name := f.Name()
 	f.Close()
