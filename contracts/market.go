@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -262,7 +263,39 @@ type RevertError struct {
 }
 
 func (e *RevertError) Error() string {
-	return "reverted with " + e.Name + strings.TrimPrefix(fmt.Sprintf("%+v", e.Args), "&")
+	return "reverted with " + e.Name + revertArgs(e.Args)
+}
+
+// revertArgs formats the fields of a decoded error as the Solidity error
+// names them, "(jobId 2, state 1)"; nothing for an error without fields.
+func revertArgs(args any) string {
+	v := reflect.Indirect(reflect.ValueOf(args))
+	if !v.IsValid() || v.Kind() != reflect.Struct {
+		return ""
+	}
+	var parts []string
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		var val string
+		switch x := v.Field(i).Interface().(type) {
+		case *big.Int:
+			val = x.String()
+		case common.Address:
+			val = x.Hex()
+		case [32]byte, []byte:
+			val = fmt.Sprintf("0x%x", x)
+		default:
+			val = fmt.Sprint(x)
+		}
+		parts = append(parts, strings.ToLower(f.Name[:1])+f.Name[1:]+" "+val)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
 }
 
 // IsRevert reports whether err is a revert with the named custom error.

@@ -7,8 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"slices"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/zkinfer/zkinfer/internal/jsonerr"
 )
 
 // BundleVersion is the version of the bundle format written by this build.
@@ -22,6 +26,14 @@ const maxBundle = 16 << 20
 
 // ErrMalformedBundle is wrapped by every error about unreadable bundles.
 var ErrMalformedBundle = errors.New("malformed proof bundle")
+
+// ErrOpeningNotBundle is wrapped, with ErrMalformedBundle, when an opening
+// is read where a bundle was expected: the usual mix-up of the two files
+// Prove's caller writes. ErrBundleNotOpening is the converse.
+var (
+	ErrOpeningNotBundle = errors.New("an opening (the plaintext input and output and their salts), not a proof bundle")
+	ErrBundleNotOpening = errors.New("a proof bundle, not an opening (the plaintext input and output and their salts)")
+)
 
 // Bundle is everything a verifier needs to check one inference, and nothing
 // secret: the commitments, the public values, the proof and the hash of the
@@ -167,19 +179,73 @@ func (b *Bundle) decode(data []byte) error {
 		}
 	}
 	var out Bundle
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&out); err != nil {
-		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
-	}
-	if err := d.Decode(&struct{}{}); err != io.EOF {
-		return fmt.Errorf("%w: trailing data after the bundle", ErrMalformedBundle)
+	if err := jsonerr.Decode(data, &out); err != nil {
+		if isOpening(data) {
+			return fmt.Errorf("%w: %w", ErrMalformedBundle, ErrOpeningNotBundle)
+		}
+		return fmt.Errorf("%w: %w", ErrMalformedBundle, err)
 	}
 	if err := out.Check(); err != nil {
 		return err
 	}
 	*b = out
 	return nil
+}
+
+// ReadBundleFile reads and checks the bundle in file path, in either form.
+// Its errors name the file and say what is wrong with it: empty, the line
+// and column of bad JSON, the field of a wrong type, an opening given
+// instead (ErrOpeningNotBundle). Errors about the content wrap
+// ErrMalformedBundle.
+func ReadBundleFile(path string) (*Bundle, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var b Bundle
+	if _, err := b.ReadFrom(f); err != nil {
+		return nil, fileError(path, "a proof bundle", err, ErrOpeningNotBundle)
+	}
+	return &b, nil
+}
+
+// fileError names the file of a format error: "path is empty, not
+// <what>", "path is <mixup>", or "path: err".
+func fileError(path, what string, err, mixup error) error {
+	switch {
+	case errors.Is(err, jsonerr.ErrEmpty):
+		return &namedError{fmt.Sprintf("%s is empty, not %s", path, what), err}
+	case errors.Is(err, mixup):
+		return &namedError{fmt.Sprintf("%s is %v", path, mixup), err}
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// namedError says what is wrong with a file in its own words and wraps
+// the error that found it.
+type namedError struct {
+	msg string
+	err error
+}
+
+func (e *namedError) Error() string { return e.msg }
+func (e *namedError) Unwrap() error { return e.err }
+
+// isOpening reports JSON that holds an opening's fields and no proof.
+func isOpening(data []byte) bool {
+	keys := jsonerr.Keys(data)
+	return !slices.Contains(keys, "proof") && (slices.Contains(keys, "inputSalt") || slices.Contains(keys, "outputSalt"))
+}
+
+// isBundle reports a bundle's binary form, or JSON that holds its proof
+// or its verifying key hash.
+func isBundle(data []byte) bool {
+	if bytes.HasPrefix(data, BundleMagic[:]) {
+		return true
+	}
+	keys := jsonerr.Keys(data)
+	return slices.Contains(keys, "proof") || slices.Contains(keys, "verifyingKeyHash")
 }
 
 // isHex reports whether s is n lowercase hex digits.

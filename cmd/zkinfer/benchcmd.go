@@ -40,7 +40,7 @@ and the smaller ones also with PLONK over the unsafe development SRS
 Verification gas is measured on the embedded chain (Osaka rules) for
 every circuit: a call of the registry's verifier of its proof system with
 the circuit's key as data, as the escrow makes it.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -48,6 +48,9 @@ the circuit's key as data, as the escrow makes it.`,
 			quick, full := v.GetBool("quick"), v.GetBool("full")
 			if quick && full {
 				return errors.New("give --quick or --full, not both")
+			}
+			if err := checkOutDir("out", v.GetString("out")); err != nil {
+				return err
 			}
 			pts, err := bench.Sweep(!full)
 			if err != nil {

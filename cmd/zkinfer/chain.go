@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -188,7 +187,7 @@ func newAccount(v *viper.Viper) *cobra.Command {
 	create := &cobra.Command{
 		Use:   "new",
 		Short: "Create an account in a keystore folder (password from --password-file)",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -219,8 +218,8 @@ func newContracts(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{Use: "contracts", Short: "Deploy zkinfer's contracts on a chain"}
 	deploy := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the model registry and the escrow",
-		Args:  cobra.NoArgs,
+		Short: "Deploy the Groth16 and PLONK verifiers, the model registry and the escrow",
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -255,7 +254,7 @@ registry's own verifier of the proof system judges every proof under it,
 so a provider deploys no contract of its own and a buyer checks the key's
 hash against the key it pinned, with no compiler. register says who could
 forge proofs under the key (UNSAFE for development keys).`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -337,7 +336,7 @@ key you pin for --model and the circuit flags (--vk, the embedded
 development keys, the key cache, or for PLONK the key derived from --srs),
 and the deposit names that key's hash: a model registered with another
 key, or a market whose contracts are not zkinfer's, is refused.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -429,7 +428,7 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 	fulfill := &cobra.Command{
 		Use:   "fulfill",
 		Short: "Claim a job's payment with a proof bundle (as the provider)",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -439,15 +438,11 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			if err != nil {
 				return err
 			}
-			data, err := os.ReadFile(v.GetString("bundle"))
+			b, err := readBundle(v.GetString("bundle"), "give the bundle that prove wrote (-o, bundle.json by default); the opening is secret: it goes to the buyer alone, never on chain")
 			if err != nil {
-				return err
+				return fmt.Errorf("--bundle: %w", err)
 			}
-			var b prover.Bundle
-			if _, err := b.ReadFrom(bytes.NewReader(data)); err != nil {
-				return err
-			}
-			sol, err := prover.SolidityProof(&b)
+			sol, err := prover.SolidityProof(b)
 			if err != nil {
 				return err
 			}
@@ -472,7 +467,7 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 	show := &cobra.Command{
 		Use:   "show",
 		Short: "Print a job",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -567,7 +562,7 @@ func newRefundCmd(v *viper.Viper, use string) *cobra.Command {
 		Long: `refund returns a job's deposit to its buyer once the deadline has passed
 and no valid proof was accepted. Anyone may send it; the funds only ever go
 to the buyer.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -23,7 +26,7 @@ func newInfer(v *viper.Viper) *cobra.Command {
 		Short: "Run a model on an input with the integer runtime (no proof)",
 		Long: `infer runs the integer forward pass, exactly the function the circuits
 prove, and prints the output and the index of its largest value.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -43,18 +46,18 @@ prove, and prints the output and the index of its largest value.`,
 			}
 			out := t.Output(m)
 			res := struct {
-				Model  string `json:"model"`
-				Input  string `json:"input"`
-				Label  *int   `json:"label,omitempty"`
-				Output []int8 `json:"output"`
-				Argmax int    `json:"argmax"`
-				Time   string `json:"time"`
-			}{m.Name, in.Source, labelPtr(in.Label), out, runtime.Argmax(out), since(start)}
+				Model   string  `json:"model"`
+				Input   string  `json:"input"`
+				Label   *int    `json:"label,omitempty"`
+				Output  []int8  `json:"output"`
+				Argmax  int     `json:"argmax"`
+				Seconds float64 `json:"seconds"`
+			}{m.Name, in.Source, labelPtr(in.Label), out, runtime.Argmax(out), time.Since(start).Seconds()}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
 			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "%s on %s: output %v, argmax %d (%s)\n", m.Name, in.Source, out, res.Argmax, res.Time)
+			fmt.Fprintf(w, "%s on %s: output %v, argmax %d (%s)\n", m.Name, in.Source, out, res.Argmax, fmtSeconds(res.Seconds))
 			if in.Label >= 0 {
 				fmt.Fprintf(w, "label %d\n", in.Label)
 			}
@@ -76,11 +79,13 @@ func labelPtr(l int) *int {
 func newSetup(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "setup",
-		Short: "Compile a model's circuit and make (or load cached) Groth16 or PLONK keys",
+		Short: "Make a model's Groth16 or PLONK keys, or load them (embedded or cached)",
 		Long: `setup compiles the circuit of a model for the chosen visibilities and proof
 system and makes its keys, caching circuit, proving key and verifying key
 under the circuit's ID (every file's SHA-256 is checked when loaded), so no
-one waits for the same setup twice.
+one waits for the same setup twice. For the circuits of the shipped MNIST
+MLP with fixed weights (Groth16), the development keys built into zkinfer
+are loaded instead.
 
 Groth16 (the default): the setup runs on this machine alone, so whoever
 runs it could forge proofs for its circuit. The key folder's name says
@@ -93,7 +98,7 @@ development SRS is used, whose toxic value is public: anyone can forge
 proofs under its keys, and the key folder, bundles and output say
 "unsafe". Anyone holding the same SRS reruns the setup and gets the same
 verifying key, so a buyer need not trust the provider's.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -105,6 +110,11 @@ verifying key, so a buyer need not trust the provider's.`,
 			opts, err := circuitOptions(v)
 			if err != nil {
 				return err
+			}
+			if path := v.GetString("chain-key"); path != "" {
+				if err := checkWritable(path); err != nil {
+					return fmt.Errorf("--chain-key: %w", err)
+				}
 			}
 			k, elapsed, err := setupKeys(cmd, v, m, opts)
 			if err != nil {
@@ -122,12 +132,12 @@ verifying key, so a buyer need not trust the provider's.`,
 				Options     prover.Options `json:"options"`
 				Constraints int            `json:"constraints"`
 				Cached      bool           `json:"cached"`
-				Time        string         `json:"time"`
+				Seconds     float64        `json:"seconds"`
 				KeyDir      string         `json:"keyDir"`
 				VKHash      string         `json:"verifyingKeyHash"`
 				ChainKey    string         `json:"chainKeyHash"`
 				Setup       string         `json:"setup"`
-			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, fmtDuration(elapsed), k.Dir, k.VKHash, "", k.Setup}
+			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, elapsed.Seconds(), k.Dir, k.VKHash, "", k.Setup}
 			key, err := k.ChainKey()
 			if err != nil {
 				return err
@@ -147,7 +157,7 @@ verifying key, so a buyer need not trust the provider's.`,
 			if k.Cached {
 				how = "loaded from " + k.Dir
 			}
-			fmt.Fprintf(w, "%s circuit %s for %s (%s): %d %s, keys %s in %s\n", k.System(), k.ID, m.Name, k.Options, k.Constraints, constraintsWord(k.System()), how, res.Time)
+			fmt.Fprintf(w, "%s circuit %s for %s (%s): %d %s, keys %s in %s\n", k.System(), k.ID, m.Name, k.Options, k.Constraints, constraintsWord(k.System()), how, fmtDuration(elapsed))
 			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\non-chain key keccak256 %s (what the registry records and a buyer pins)\n", k.Dir, k.VKHash, res.ChainKey)
 			fmt.Fprintln(w, setupText(k.Setup))
 			if v.GetBool("layer-costs") {
@@ -187,6 +197,9 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	}
 	if !src.IsDev() && opts.System() != prover.BackendPlonk {
 		return nil, 0, fmt.Errorf("--srs is for --proof-system plonk; Groth16 keys come from a circuit-specific setup")
+	}
+	if err := checkReadable("srs", v.GetString("srs")); err != nil {
+		return nil, 0, err
 	}
 	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
 		return k, time.Since(start), err
@@ -230,8 +243,9 @@ func newProve(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "prove",
 		Short: "Prove one inference and write the proof bundle and its secret opening",
-		Long: `prove runs the model on the input, proves the inference with the model's
-keys (running setup first when none are cached) and writes two files:
+		Long: `prove runs the model on the input, proves the inference with the circuit's
+keys (embedded, cached, or from a setup run first when there are none)
+and writes two files:
 
   the bundle (--out): public; commitments, proof and verifying-key hash;
   the opening (--opening): secret; plaintext input and output and the salts
@@ -240,8 +254,9 @@ keys (running setup first when none are cached) and writes two files:
 A proof pays one escrow job only: give --job (with --escrow, --chain-id
 and --provider) to bind it to the job whose payment it claims. Without
 --job the proof is bound to no job (tag 0) and the escrow pays nothing
-for it. Output paths are checked before the proof is computed.`,
-		Args: cobra.NoArgs,
+for it. Output paths are checked before the proof is computed; -o and
+--opening must be two files.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -261,6 +276,9 @@ for it. Output paths are checked before the proof is computed.`,
 			job, err := jobBinding(v)
 			if err != nil {
 				return err
+			}
+			if filepath.Clean(v.GetString("out")) == filepath.Clean(v.GetString("opening")) {
+				return fmt.Errorf("-o and --opening are both %s: the bundle is public, the opening secret; give two files", v.GetString("out"))
 			}
 			for _, path := range []string{v.GetString("out"), v.GetString("opening")} {
 				if err := checkWritable(path); err != nil {
@@ -315,20 +333,20 @@ for it. Output paths are checked before the proof is computed.`,
 				return err
 			}
 			res := struct {
-				Bundle      string `json:"bundle"`
-				Opening     string `json:"opening"`
-				Output      []int8 `json:"output"`
-				Argmax      int    `json:"argmax"`
-				ProofSystem string `json:"proofSystem"`
-				Prove       string `json:"proveTime"`
-				Setup       string `json:"setup"`
-				JobTag      string `json:"jobTag"`
-			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, fmtDuration(tm.Prove), b.Setup, b.JobTag.String()}
+				Bundle      string  `json:"bundle"`
+				Opening     string  `json:"opening"`
+				Output      []int8  `json:"output"`
+				Argmax      int     `json:"argmax"`
+				ProofSystem string  `json:"proofSystem"`
+				Prove       float64 `json:"proveSeconds"`
+				Setup       string  `json:"setup"`
+				JobTag      string  `json:"jobTag"`
+			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, tm.Prove.Seconds(), b.Setup, b.JobTag.String()}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "proved %s on %s with %s in %s: output %v (argmax %d)\nbundle %s (public), opening %s (secret: give it only to the buyer)\nbound to %s (tag %s)\n%s\n",
-				m.Name, in.Source, b.Backend, res.Prove, o.Output, res.Argmax, out, res.Opening, job, b.JobTag, setupText(k.Setup))
+				m.Name, in.Source, b.Backend, fmtDuration(tm.Prove), o.Output, res.Argmax, out, res.Opening, job, b.JobTag, setupText(k.Setup))
 			return nil
 		},
 	}
@@ -347,10 +365,22 @@ for it. Output paths are checked before the proof is computed.`,
 // checkWritable fails early, before long work, when path cannot be
 // written: its folder is missing or not writable.
 func checkWritable(path string) error {
-	dir := filepath.Dir(path)
+	if err := probeDir(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+// probeDir creates and removes a file in dir; its error says what of the
+// folder failed (the probe's own name would only confuse).
+func probeDir(dir string) error {
 	f, err := os.CreateTemp(dir, ".zkinfer-write-check-*")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("folder %s: %w", dir, pe.Err)
+		}
+		return err
 	}
 	name := f.Name()
 	f.Close()
@@ -374,48 +404,41 @@ It prints what it checked: the model commitment, the verifying key's hash
 and where it came from, who could forge proofs under it, the job tag, and
 the proven output when an opening is given. The model name in a bundle is
 the provider's claim, printed as such unless --model checks it.
-It exits with status 1 when any check fails.`,
-		Args: cobra.ExactArgs(1),
+Every file given is read and checked before a key is loaded. verify
+exits with status 1 when any check fails.`,
+		Args: oneArg("the bundle file to check", "zkinfer verify bundle.json [--opening opening.json] [--model mnist-mlp]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
-			f, err := os.Open(args[0])
-			if err != nil {
-				return err
-			}
-			var b prover.Bundle
-			_, err = b.ReadFrom(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
-			}
-			vk, vkPath, setup, err := bundleVerifyingKey(v, &b)
+			// every input is read and checked before any key is loaded
+			b, err := readBundle(args[0], "verify's argument is the bundle that prove wrote (-o, bundle.json by default); give the opening with --opening")
 			if err != nil {
 				return err
 			}
 			var exp verifier.Expect
 			if path := v.GetString("opening"); path != "" {
-				data, err := os.ReadFile(path)
-				if err != nil {
+				if exp.Opening, err = readOpeningFlag(path); err != nil {
 					return err
 				}
-				var o prover.Opening
-				if err := jsonUnmarshalStrict(data, &o); err != nil {
-					return fmt.Errorf("%s: %w", path, err)
-				}
-				exp.Opening = &o
+			}
+			if err := checkReadable("vk", v.GetString("vk")); err != nil {
+				return err
 			}
 			if v.IsSet("model") && v.GetString("model") != "" {
 				if exp.Model, err = loadModel(v); err != nil {
-					return err
+					return fmt.Errorf("--model: %w", err)
 				}
 			}
 			if exp.Job, err = jobBinding(v); err != nil {
 				return err
 			}
+			vk, vkPath, setup, err := bundleVerifyingKey(v, b)
+			if err != nil {
+				return err
+			}
 			start := time.Now()
-			verr := verifier.Verify(&b, vk, exp)
+			verr := verifier.Verify(b, vk, exp)
 			res := struct {
 				Bundle string `json:"bundle"`
 				Valid  bool   `json:"valid"`
@@ -432,9 +455,9 @@ It exits with status 1 when any check fails.`,
 				JobTag          prover.Field `json:"jobTag"`
 				Job             *prover.Job  `json:"job,omitempty"`
 				Output          []int8       `json:"output,omitempty"`
-				Time            string       `json:"time"`
+				Seconds         float64      `json:"seconds"`
 			}{Bundle: args[0], Valid: verr == nil, Error: errString(verr), ModelClaim: b.Model.Name, ModelCommitment: b.Model.Commitment,
-				System: b.Backend, VKHash: b.VerifyingKeyHash, VKSource: vkPath, Setup: setup, JobTag: b.JobTag, Job: exp.Job, Time: since(start)}
+				System: b.Backend, VKHash: b.VerifyingKeyHash, VKSource: vkPath, Setup: setup, JobTag: b.JobTag, Job: exp.Job, Seconds: time.Since(start).Seconds()}
 			if verr == nil && exp.Model != nil {
 				res.Model = exp.Model.Name
 			}
@@ -453,7 +476,7 @@ It exits with status 1 when any check fails.`,
 				if res.Model != "" {
 					name = fmt.Sprintf("%s, checked against --model", res.Model)
 				}
-				fmt.Fprintf(w, "VALID: %s (%s) in %s\nmodel commitment %s, %s\nverifying key sha256 %s, from %s\n%s\n", args[0], b.Backend, res.Time, b.Model.Commitment, name, b.VerifyingKeyHash, vkPath, setupText(setup))
+				fmt.Fprintf(w, "VALID: %s (%s) in %s\nmodel commitment %s, %s\nverifying key sha256 %s, from %s\n%s\n", args[0], b.Backend, fmtSeconds(res.Seconds), b.Model.Commitment, name, b.VerifyingKeyHash, vkPath, setupText(setup))
 				if exp.Job != nil {
 					fmt.Fprintf(w, "bound to %s (tag %s)\n", exp.Job, b.JobTag)
 				} else {
@@ -471,7 +494,7 @@ It exits with status 1 when any check fails.`,
 			return nil
 		},
 	}
-	cmd.Flags().String("vk", "", "verifying key file (default: the cached key of the bundle's circuit)")
+	cmd.Flags().String("vk", "", "verifying key file (default: the embedded development key or the cached key of the bundle's circuit)")
 	cmd.Flags().String("opening", "", "opening file: check the plaintext input and output against the commitments")
 	cmd.Flags().String("model", "", "expected model (shipped name or .zkm path): check the bundle proves it")
 	jobFlags(cmd, "escrow job the proof must be bound to")
@@ -537,12 +560,24 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 	return k.VK, filepath.Join(dir, "verifying.key"), k.Setup, nil
 }
 
-// setupText says who could forge proofs under a key.
+// setupText says who could forge proofs under a key, saying UNSAFE once
+// where the setup label says "unsafe" itself.
 func setupText(setup string) string {
-	if prover.UnsafeSetup(setup) {
-		return "UNSAFE for payments: " + setup
+	switch {
+	case !prover.UnsafeSetup(setup):
+		return "setup: " + setup
+	case setup == prover.SetupSingleParty:
+		return "UNSAFE for payments: keys from a single-party setup; whoever ran it can forge proofs"
+	case strings.HasPrefix(setup, prover.SetupUnsafeSRS):
+		// the label of keys from a file holding the development SRS
+		// ends with ", read from FILE"
+		from := strings.TrimPrefix(strings.TrimPrefix(setup, prover.SetupUnsafeSRS), ", ")
+		if from != "" {
+			from = " (" + from + ")"
+		}
+		return "UNSAFE for payments: keys from the development KZG SRS" + from + ", whose toxic value is public; anyone can forge proofs"
 	}
-	return "setup: " + setup
+	return "UNSAFE for payments: " + setup
 }
 
 func errString(err error) string {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -242,7 +241,8 @@ func (p *progress) End() {
 	}
 }
 
-func since(t time.Time) string { return fmtDuration(time.Since(t)) }
+// fmtSeconds prints a duration given in seconds, as fmtDuration does.
+func fmtSeconds(s float64) string { return fmtDuration(time.Duration(s * float64(time.Second))) }
 
 func fmtDuration(d time.Duration) string {
 	switch {
@@ -253,13 +253,6 @@ func fmtDuration(d time.Duration) string {
 	default:
 		return fmt.Sprintf("%.2fs", d.Seconds())
 	}
-}
-
-// jsonUnmarshalStrict decodes one JSON value and rejects unknown fields.
-func jsonUnmarshalStrict(data []byte, v any) error {
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	return d.Decode(v)
 }
 
 // jobFlags adds the flags that name the escrow job a proof is bound to.

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -21,6 +23,7 @@ import (
 	"github.com/zkinfer/zkinfer/models/mnist"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/prover/devkeys"
 	"github.com/zkinfer/zkinfer/runtime"
 	"github.com/zkinfer/zkinfer/verifier"
 )
@@ -47,8 +50,12 @@ func newDemo(v *viper.Viper) *cobra.Command {
 With --proof-system plonk the same journey runs in PLONK, with keys from
 the unsafe development SRS (set up the first time, cached afterwards).
 Every circuit runs on chain: the registry's verifiers take any key. It
-exits with status 1 if any honest step fails or a false claim passes.`,
-		Args: cobra.NoArgs,
+exits with status 1 if any honest step fails or a false claim passes.
+
+With --json it prints a report instead of the story: durations in
+seconds, the proof system, and where the keys came from (embedded, cache
+or setup) with the time to load them or to set them up.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -63,6 +70,7 @@ exits with status 1 if any honest step fails or a false claim passes.`,
 	return cmd
 }
 
+// demoReport is what demo --json prints. Durations are in seconds.
 type demoReport struct {
 	Model           string         `json:"model"`
 	ModelCommitment string         `json:"modelCommitment"`
@@ -73,21 +81,33 @@ type demoReport struct {
 	Label           int            `json:"label"`
 	Digit           int            `json:"digit"`
 	Output          []int8         `json:"output"`
+	ProofSystem     string         `json:"proofSystem"`
 	CircuitID       string         `json:"circuitId"`
 	Options         prover.Options `json:"options"`
-	Constraints     int            `json:"constraints"`
-	Keys            string         `json:"keys"`
-	KeysCached      bool           `json:"keysCached"`
-	SetupTime       string         `json:"setupTime"`
-	ProveTime       string         `json:"proveTime"`
-	VerifyTime      string         `json:"verifyTime"`
-	ProofBytes      int            `json:"proofBytes"`
-	Verified        bool           `json:"verified"`
-	TamperedDigit   int            `json:"tamperedDigit"`
-	TamperRejected  bool           `json:"tamperRejected"`
-	TamperError     string         `json:"tamperError"`
-	Setup           string         `json:"setup"`
-	Chain           *chainReport   `json:"chain,omitempty"`
+	// Constraints counts ConstraintUnit: R1CS "constraints" for Groth16,
+	// "gates" for PLONK.
+	Constraints    int          `json:"constraints"`
+	ConstraintUnit string       `json:"constraintUnit"`
+	Keys           demoKeys     `json:"keys"`
+	ProveSeconds   float64      `json:"proveSeconds"`
+	VerifySeconds  float64      `json:"verifySeconds"`
+	ProofBytes     int          `json:"proofBytes"`
+	Verified       bool         `json:"verified"`
+	TamperedDigit  int          `json:"tamperedDigit"`
+	TamperRejected bool         `json:"tamperRejected"`
+	TamperError    string       `json:"tamperError"`
+	Setup          string       `json:"setup"` // who could forge proofs under the keys
+	Chain          *chainReport `json:"chain,omitempty"`
+}
+
+// demoKeys says where the demo's keys came from and what that cost:
+// LoadSeconds for keys embedded in the binary or found in the cache,
+// SetupSeconds for a setup run now (compile, setup and caching).
+type demoKeys struct {
+	Source       string  `json:"source"` // "embedded", "cache" or "setup"
+	Dir          string  `json:"dir"`
+	LoadSeconds  float64 `json:"loadSeconds,omitempty"`
+	SetupSeconds float64 `json:"setupSeconds,omitempty"`
 }
 
 type chainReport struct {
@@ -147,19 +167,19 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	fmt.Fprintf(w, "[1/6] int8 runtime classified %d/%d embedded MNIST test images correctly\n", rep.Correct, rep.Classified)
 
 	// 2. Keys.
-	k, setupTime, err := setupKeys(cmd, v, m, opts)
+	k, keyTime, err := setupKeys(cmd, v, m, opts)
 	if err != nil {
 		return err
 	}
-	rep.CircuitID, rep.Constraints, rep.KeysCached, rep.SetupTime, rep.Keys, rep.Setup = k.ID, k.Constraints, k.Cached, fmtDuration(setupTime), k.Dir, k.Setup
-	how := k.System() + " setup"
-	if k.Cached {
-		how = "loaded from " + k.Dir
+	rep.ProofSystem, rep.CircuitID, rep.Constraints, rep.ConstraintUnit, rep.Setup = k.System(), k.ID, k.Constraints, constraintsWord(k.System()), k.Setup
+	rep.Keys = demoKeys{Source: keySource(k), Dir: k.Dir}
+	if rep.Keys.Source == "setup" {
+		rep.Keys.SetupSeconds = seconds(keyTime)
+	} else {
+		rep.Keys.LoadSeconds = seconds(keyTime)
 	}
-	fmt.Fprintf(w, "[2/6] %s circuit %s: %d %s (%s weights, %s range checks); keys %s in %s\n", k.System(), k.ID, k.Constraints, constraintsWord(k.System()), opts.Weights, opts.RangeCheck, how, rep.SetupTime)
-	if k.Unsafe() {
-		fmt.Fprintf(w, "      UNSAFE for real payments: %s\n", k.Setup)
-	}
+	fmt.Fprintf(w, "[2/6] %s circuit %s: %d %s (%s weights, %s range checks); %s\n", k.System(), k.ID, k.Constraints, rep.ConstraintUnit, opts.Weights, opts.RangeCheck, keysText(k, keyTime))
+	fmt.Fprintf(w, "      %s\n", setupText(k.Setup))
 
 	// 3. The chain: the registry's verifiers take the circuit's key.
 	var ch *demoChain
@@ -208,8 +228,8 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 		return err
 	}
 	rep.Image, rep.Label, rep.Output, rep.Digit = s.Index, s.Label, o.Output, runtime.Argmax(o.Output)
-	rep.ProveTime, rep.ProofBytes = fmtDuration(tm.Prove), len(b.Proof)
-	fmt.Fprintf(w, "      the provider proved the inference in %s (proof %d bytes):\n\n%s\n", rep.ProveTime, rep.ProofBytes, indent(mnist.ASCII(s.Pixels)))
+	rep.ProveSeconds, rep.ProofBytes = seconds(tm.Prove), len(b.Proof)
+	fmt.Fprintf(w, "      the provider proved the inference in %s (proof %d bytes):\n\n%s\n", fmtDuration(tm.Prove), rep.ProofBytes, indent(mnist.ASCII(s.Pixels)))
 	fmt.Fprintf(w, "      the model says %d (label %d); int8 logits %v\n", rep.Digit, s.Label, o.Output)
 	if ch != nil {
 		gain, gas, err := ch.fulfil(ctx, job, b)
@@ -231,11 +251,12 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	// 5. The buyer verifies the bundle: proof, and both commitments opened.
 	start := time.Now()
 	verr := verifier.Verify(b, k.VK, verifier.Expect{Model: m, Opening: o, Job: ch.job(job)})
-	rep.VerifyTime, rep.Verified = since(start), verr == nil
+	verifyTime := time.Since(start)
+	rep.VerifySeconds, rep.Verified = seconds(verifyTime), verr == nil
 	if verr != nil {
 		fmt.Fprintf(w, "[5/6] FAILED: the honest bundle did not verify: %v\n", verr)
 	} else {
-		fmt.Fprintf(w, "[5/6] the buyer verified the bundle in %s: the proof holds, and its input and the output open their commitments\n", rep.VerifyTime)
+		fmt.Fprintf(w, "[5/6] the buyer verified the bundle in %s: the proof holds, and its input and the output open their commitments\n", fmtDuration(verifyTime))
 	}
 
 	// 6. Job 2: a false claim, refused; a refund after the deadline.
@@ -291,8 +312,8 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 			return err
 		}
 	} else {
-		fmt.Fprintf(w, "\n%-12s %d\n%-12s %s\n%-12s %s\n%-12s %s\n%-12s %d bytes\n",
-			"constraints", rep.Constraints, "keys", rep.SetupTime+keysNote(k), "prove", rep.ProveTime, "verify", rep.VerifyTime, "proof", rep.ProofBytes)
+		fmt.Fprintf(w, "\n%-12s %d (%s)\n%-12s %s\n%-12s %s\n%-12s %s\n%-12s %d bytes\n",
+			rep.ConstraintUnit, rep.Constraints, k.System(), "keys", keysText(k, keyTime), "prove", fmtDuration(tm.Prove), "verify", fmtDuration(verifyTime), "proof", rep.ProofBytes)
 		if ch != nil {
 			fmt.Fprintf(w, "%-12s %d gas (%s)\n", "fulfil", rep.Chain.FulfilGas, ch.b.Name)
 		}
@@ -488,12 +509,31 @@ func tamper(b *prover.Bundle, o *prover.Opening) (*prover.Bundle, *prover.Openin
 	return &fb, &fo
 }
 
-func keysNote(k *prover.Keys) string {
-	if k.Cached {
-		return " (" + k.Dir + ")"
+// keySource says where keys came from: "embedded" (the development keys
+// in the binary), "cache" or "setup" (made now, and cached).
+func keySource(k *prover.Keys) string {
+	switch {
+	case strings.HasPrefix(k.Dir, devkeys.Location):
+		return "embedded"
+	case k.Cached:
+		return "cache"
 	}
-	return " (setup)"
+	return "setup"
 }
+
+// keysText says where keys came from and how long that took.
+func keysText(k *prover.Keys, d time.Duration) string {
+	switch keySource(k) {
+	case "embedded":
+		return "embedded development keys, loaded in " + fmtDuration(d)
+	case "cache":
+		return fmt.Sprintf("keys loaded from the cache in %s (%s)", fmtDuration(d), k.Dir)
+	}
+	return fmt.Sprintf("keys set up in %s, cached in %s", fmtDuration(d), k.Dir)
+}
+
+// seconds is d in seconds, to the microsecond, for JSON reports.
+func seconds(d time.Duration) float64 { return math.Round(d.Seconds()*1e6) / 1e6 }
 
 // eth formats wei as ether with 4 decimals.
 func eth(wei *big.Int) string {

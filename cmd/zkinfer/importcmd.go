@@ -177,7 +177,7 @@ Examples:
   zkinfer import mnist-8.onnx --pixel-max 255 -o mnist-8.zkm
   zkinfer import iris.onnx --calibrate features.npy --eval features.npy --labels labels.npy -o iris.zkm
   zkinfer import cnn.onnx --calibrate images.npy --pixel-max 1 --eval none -o cnn.zkm`,
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("the ONNX model file to import", "zkinfer import model.onnx [--calibrate SET] [-o model.zkm]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -313,7 +313,7 @@ agreement with the float model.
 Examples:
   zkinfer eval mnist-8.zkm --onnx mnist-8.onnx
   zkinfer eval iris.zkm --eval features.npy --labels labels.npy`,
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("the .zkm model file to measure", "zkinfer eval model.zkm [--eval SET] [--onnx model.onnx]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

@@ -57,20 +57,30 @@ func TestDemo(t *testing.T) {
 	}
 	for _, want := range []string{"the model says 7 (label 7)", "the escrow paid the provider 0.0100 ETH", "balances before → after",
 		"the buyer verified the bundle", "the buyer's verifier rejects it: invalid proof", "the escrow refuses to pay: reverted with InvalidProof",
-		"the buyer took back 0.0100 ETH", "constraints", "UNSAFE for real payments"} {
+		"the buyer took back 0.0100 ETH", "constraints", "embedded development keys, loaded in",
+		"UNSAFE for payments: keys from a single-party setup; whoever ran it can forge proofs", "reverted with InvalidProof(jobId 2)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
 	}
-	// second run: keys from the cache, machine-readable report
+	if strings.Contains(out, "unsafe:") || strings.Contains(out, "{JobId") {
+		t.Errorf("demo output says unsafe twice or prints Go structs:\n%s", out)
+	}
+	// machine-readable report: durations are numbers of seconds, and the
+	// embedded keys' load time is no setup time
 	out, _, code = run(t, dir, "demo", "--json", "--sample", "1")
 	var rep demoReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 {
 		t.Fatalf("demo --json exited %d, output %q: %v", code, out, err)
 	}
-	if !rep.KeysCached || !rep.Verified || !rep.TamperRejected || rep.Digit != rep.Label || rep.Constraints == 0 ||
+	if !rep.Verified || !rep.TamperRejected || rep.Digit != rep.Label || rep.Constraints == 0 || rep.ConstraintUnit != "constraints" ||
+		rep.ProofSystem != "groth16" || rep.ProveSeconds <= 0 || rep.VerifySeconds <= 0 ||
+		rep.Keys.Source != "embedded" || rep.Keys.LoadSeconds <= 0 || rep.Keys.SetupSeconds != 0 ||
 		rep.Chain == nil || !rep.Chain.Paid || !rep.Chain.FalseClaimRefused || !rep.Chain.Refunded || rep.Chain.FulfilGas == 0 {
 		t.Errorf("unexpected report %+v", rep)
+	}
+	if strings.Contains(out, "setupTime") || strings.Contains(out, "Time\"") {
+		t.Errorf("demo --json has duration strings:\n%s", out)
 	}
 }
 
@@ -256,7 +266,7 @@ func TestPlonkCLI(t *testing.T) {
 	b["setup"] = "KZG SRS of a 1000-party ceremony"
 	relabelled, _ := json.Marshal(b)
 	os.WriteFile(filepath.Join(dir, "r.json"), relabelled, 0o644)
-	if out, _, code := run(t, dir, "verify", "r.json"); code != 0 || !strings.Contains(out, "UNSAFE for payments: unsafe development KZG SRS") {
+	if out, _, code := run(t, dir, "verify", "r.json"); code != 0 || !strings.Contains(out, "UNSAFE for payments: keys from the development KZG SRS") {
 		t.Errorf("relabelled bundle: exit %d, %s", code, out)
 	}
 	b["outputCommitment"] = b["inputCommitment"]
@@ -293,7 +303,8 @@ func TestDemoPlonk(t *testing.T) {
 		t.Fatalf("demo --proof-system plonk exited %d:\n%s\n%s", code, out, errOut)
 	}
 	for _, want := range []string{"plonk circuit", "gates", "the escrow paid the provider 0.0100 ETH", "the buyer's verifier rejects it: invalid proof",
-		"the escrow refuses to pay: reverted with InvalidProof", "UNSAFE for real payments: unsafe development KZG SRS", "proof 520 bytes"} {
+		"the escrow refuses to pay: reverted with InvalidProof(jobId 2)", "UNSAFE for payments: keys from the development KZG SRS", "proof 520 bytes",
+		"keys set up in"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}

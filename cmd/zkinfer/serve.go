@@ -66,7 +66,7 @@ commitment; every bundle is signed by the provider. A job is stored before
 it is acknowledged: after a crash, or SIGKILL, the next start resumes it.
 SIGINT or SIGTERM stops taking requests, finishes the proofs in hand and
 leaves queued jobs in the store.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -89,6 +89,13 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	}
 	opts, err := circuitOptions(v)
 	if err != nil {
+		return err
+	}
+	// files are checked before keys are loaded or set up, which can be long
+	if err := checkWritable(v.GetString("store")); err != nil {
+		return fmt.Errorf("--store: %w", err)
+	}
+	if err := checkReadable("password-file", v.GetString("password-file")); err != nil {
 		return err
 	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -198,13 +205,14 @@ func newRequest(v *viper.Viper) *cobra.Command {
   4. waits for the answer, and checks it: the provider's signature over the
      bundle, that it proves the circuit of --model with the circuit flags
      given here, the proof under that circuit's verifying key (from --vk,
-     the embedded development keys or the key cache: never from the
-     provider), and that its input and the returned output open the
-     bundle's commitments;
-  5. prints the verified output, then waits for the escrow to pay.
+     the embedded development keys, the key cache, or for PLONK derived
+     from --srs: never from the provider), and that its input and the
+     returned output open the bundle's commitments;
+  5. waits for the escrow to pay the provider, then prints the verified
+     output and the job's state.
 It exits with status 1 if any check fails; after the deadline an unpaid
 deposit comes back with 'zkinfer refund'.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -367,7 +375,7 @@ func newConfig(v *viper.Viper) *cobra.Command {
 flags, then ZKINFER_* environment variables, then the configuration file
 (--config, or zkinfer.yaml in the working folder), then defaults. Secrets
 (the password) are redacted.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err

@@ -30,7 +30,7 @@ so that PLONK can be tried without a ceremony; the file name must say
 "unsafe", and keys, bundles and output made from it say so too (zkinfer
 recognises the development SRS in any file). Real payments need the SRS
 of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -41,6 +41,9 @@ of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
 			out := v.GetString("out")
 			if !strings.Contains(strings.ToLower(filepath.Base(out)), "unsafe") {
 				return fmt.Errorf("-o %s: the file name must say \"unsafe\" (e.g. srs-unsafe-dev.bin): anyone can forge proofs under this SRS", out)
+			}
+			if err := checkWritable(out); err != nil {
+				return fmt.Errorf("-o: %w", err)
 			}
 			m, err := loadModel(v)
 			if err != nil {
@@ -65,7 +68,7 @@ of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
 				return err
 			}
 			res := map[string]any{"file": out, "sha256": sum, "gates": ccs.GetNbConstraints(), "setup": prover.SetupUnsafeSRS}
-			return report(cmd, v, res, fmt.Sprintf("wrote %s for up to %d gates\nsha256 %s\nUNSAFE for payments: %s", out, ccs.GetNbConstraints(), sum, prover.SetupUnsafeSRS))
+			return report(cmd, v, res, fmt.Sprintf("wrote %s for up to %d gates\nsha256 %s\n%s", out, ccs.GetNbConstraints(), sum, setupText(prover.SetupUnsafeSRS)))
 		},
 	}
 	modelFlags(cmd)
