@@ -262,7 +262,7 @@ func TestPlots(t *testing.T) {
 	}
 	for name, want := range map[string][]string{
 		FileProveSVG:  {">mnist-mlp<", ">mlp-32x2<", "Groth16 floor", "PLONK floor"},
-		FileMemorySVG: {"Groth16: peak heap vs R1CS constraints", "PLONK: peak heap vs gates", ">mnist-mlp/fixed<", ">mlp-32x2/fixed<", ">30<", ">40<", ">50<"},
+		FileMemorySVG: {"Groth16: peak heap of setup vs R1CS constraints", "PLONK: peak heap of prove vs gates", ">mnist-mlp/fixed<", ">mlp-32x2/fixed<", ">30<", ">40<", ">50<"},
 		FileLayersSVG: {"Groth16: R1CS constraints by op kind", "PLONK: gates by op kind", ">mnist-mlp/fixed<"},
 		FileGasSVG:    {"Groth16: mnist-mlp/fixed", "PLONK: mlp-32x2/fixed"},
 	} {

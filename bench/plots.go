@@ -118,38 +118,46 @@ func proveVsSize(_, path string, rs []Result) (bool, error) {
 	return true, pl.Save(9*vg.Inch, 6*vg.Inch, path)
 }
 
-// memoryVsSize plots the peak heap of setup and prove against circuit
-// size, log-log, one panel per proof system, each point labelled with its
-// model and weights.
+// memoryVsSize plots the peak heap of setup and of prove against circuit
+// size, log-log, one row of panels per proof system, each point labelled
+// with its model and weights.
 func memoryVsSize(_, path string, rs []Result) (bool, error) {
-	var panels []*plot.Plot
+	var panels [][]*plot.Plot
 	for _, sys := range systems(rs) {
-		pl := plot.New()
-		pl.Title.Text = systemName(sys) + ": peak heap vs " + sizeNoun(sys)
-		pl.X.Label.Text, pl.Y.Label.Text = sizeNoun(sys), "peak Go heap, MiB"
-		logAxes(pl)
-		var setup, prove plotter.XYs
-		var labels []string
-		for _, r := range rs {
-			if r.ProofSystem != sys {
-				continue
+		var row []*plot.Plot
+		for i, step := range []string{"setup", "prove"} {
+			pl := plot.New()
+			pl.Title.Text = systemName(sys) + ": peak heap of " + step + " vs " + sizeNoun(sys)
+			pl.X.Label.Text, pl.Y.Label.Text = sizeNoun(sys), "peak Go heap, MiB"
+			logAxes(pl)
+			var xy plotter.XYs
+			var labels []string
+			for _, r := range rs {
+				if r.ProofSystem != sys {
+					continue
+				}
+				peak := r.SetupPeak
+				if step == "prove" {
+					peak = r.ProvePeak
+				}
+				xy = append(xy, plotter.XY{X: float64(r.Constraints), Y: math.Max(mib(peak), 1)})
+				labels = append(labels, r.Model+"/"+r.Weights)
 			}
-			x := float64(r.Constraints)
-			setup = append(setup, plotter.XY{X: x, Y: math.Max(mib(r.SetupPeak), 1)})
-			prove = append(prove, plotter.XY{X: x, Y: math.Max(mib(r.ProvePeak), 1)})
-			labels = append(labels, r.Model+"/"+r.Weights)
+			s, err := plotter.NewScatter(xy)
+			if err != nil {
+				return false, err
+			}
+			s.GlyphStyle.Color, s.GlyphStyle.Shape = plotutil.Color(i), plotutil.Shape(i)
+			pl.Add(s)
+			if err := addLabels(pl, xy, labels); err != nil {
+				return false, err
+			}
+			pad(pl)
+			row = append(row, pl)
 		}
-		if err := plotutil.AddScatters(pl, "setup", setup, "prove", prove); err != nil {
-			return false, err
-		}
-		if err := addLabels(pl, append(append(plotter.XYs{}, setup...), prove...), append(append([]string{}, labels...), labels...)); err != nil {
-			return false, err
-		}
-		pad(pl)
-		pl.Legend.Top, pl.Legend.Left = true, true
-		panels = append(panels, pl)
+		panels = append(panels, row)
 	}
-	return true, savePanels(path, [][]*plot.Plot{panels}, vg.Length(len(panels))*7*vg.Inch, 6*vg.Inch)
+	return true, savePanels(path, panels, 14*vg.Inch, vg.Length(len(panels))*5.5*vg.Inch)
 }
 
 // sizeByOp draws each point's circuit size as a bar on a log axis, one
@@ -241,7 +249,7 @@ func gasBySystem(_, path string, rs []Result) (bool, error) {
 	pl.X.Tick.Label.Rotation = math.Pi / 4
 	pl.X.Tick.Label.XAlign, pl.X.Tick.Label.YAlign = draw.XRight, draw.YTop
 	pl.X.Min, pl.X.Max = -0.7, float64(len(gas))-0.3
-	pl.Y.Min = 0
+	pl.Y.Min, pl.Y.Max = 0, slices.Max(gas)*1.1 // the tallest bar clear of the title
 	return true, pl.Save(10*vg.Inch, 5*vg.Inch, path)
 }
 
