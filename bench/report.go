@@ -1,10 +1,12 @@
 package bench
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -154,13 +156,13 @@ func ReadCSV(r io.Reader) ([]Result, error) {
 			}
 			return x
 		}
-		secs := func(h string) time.Duration { return time.Duration(num(h) * float64(time.Second)) }
-		bytes := func(h string) uint64 { return uint64(num(h) * (1 << 20)) }
+		secs := func(h string) time.Duration { return time.Duration(math.Round(num(h) * float64(time.Second))) }
+		heap := func(h string) uint64 { return uint64(math.Round(num(h) * (1 << 20))) }
 		r := Result{Model: get("model"), Family: get("family"), ProofSystem: get("proof_system"), Weights: get("weights"),
 			RangeCheck: get("range_check"), Parameters: int(num("parameters")), Constraints: int(num("constraints")),
 			Compile: secs("compile_s"), Setup: secs("setup_s"), Prove: secs("prove_s"), Witness: secs("witness_s"),
-			Verify: time.Duration(num("verify_ms") * float64(time.Millisecond)), ProofBytes: int(num("proof_bytes")),
-			PKBytes: int(num("pk_bytes")), VKBytes: int(num("vk_bytes")), SetupPeak: bytes("setup_peak_mib"), ProvePeak: bytes("prove_peak_mib"),
+			Verify: time.Duration(math.Round(num("verify_ms") * float64(time.Millisecond))), ProofBytes: int(num("proof_bytes")),
+			PKBytes: int(num("pk_bytes")), VKBytes: int(num("vk_bytes")), SetupPeak: heap("setup_peak_mib"), ProvePeak: heap("prove_peak_mib"),
 			VerifyGas: uint64(num("verify_gas")), Floor: secs("floor_prove_s"), FloatAcc: num("float_accuracy"), Int8Acc: num("int8_accuracy"),
 			AccImages: int(num("accuracy_images")), CircuitID: get("circuit_id"), ByOp: map[string]int{}, Run: get("run"), Machine: get("machine")}
 		r.overhead = num("overhead")
@@ -211,6 +213,16 @@ func Merge(old, recent []Result) []Result {
 // WriteMarkdown writes the results as Markdown tables: cost per point,
 // then constraints (PLONK: gates) by op kind.
 func WriteMarkdown(w io.Writer, rs []Result) error {
+	// render what the CSV holds (times to the millisecond), so that a
+	// report rendered again from its CSV prints the same figures
+	var held bytes.Buffer
+	if err := WriteCSV(&held, rs); err != nil {
+		return err
+	}
+	rs, err := ReadCSV(&held)
+	if err != nil {
+		return err
+	}
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("%s Compile and setup are one run each; prove (ours and the floor's) is the fastest of up to five runs within 3 s, so one run for proofs over 1.5 s, and includes running the model and solving the witness. The floor is a bare gnark circuit of the same constraint count (private bits asserted boolean: the smallest witness there is) proved in the same run. Constraints are R1CS constraints for Groth16 and gates for PLONK.", provenance(rs))
 	images := map[int]bool{}
