@@ -239,7 +239,7 @@ func TestReportRoundTrip(t *testing.T) {
 	if err := WriteMarkdown(&mmd, merged); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(mmd.String(), "Measured by 3 runs") || !strings.Contains(mmd.String(), "mlp-32x2 by a run of `zkinfer bench` not recorded in the CSV") {
+	if !strings.Contains(mmd.String(), "Measured by 3 runs") || !strings.Contains(mmd.String(), "mlp-32x2 by a run of `zkinfer bench` whose start and machine the CSV does not record") {
 		t.Errorf("merged Markdown does not say which run measured which rows:\n%s", mmd.String())
 	}
 }

@@ -284,9 +284,12 @@ func provenance(rs []Result) string {
 	}
 	sort.Slice(runs, func(i, j int) bool { return runs[i].start < runs[j].start })
 	say := func(k run) string {
-		s := "a run of `zkinfer bench` not recorded in the CSV"
+		if k.start == "" && k.machine == "" {
+			return "a run of `zkinfer bench` whose start and machine the CSV does not record"
+		}
+		s := "a run of `zkinfer bench`"
 		if k.start != "" {
-			s = "a run of `zkinfer bench` started " + k.start
+			s += " started " + k.start
 		}
 		if k.machine != "" {
 			s += " on " + k.machine
