@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -25,7 +27,8 @@ import (
 
 // Point is one circuit of a sweep: a model and the circuit options.
 type Point struct {
-	// Family groups points for plots: "zoo", "mlp-width", "mlp-depth", "cnn-channels".
+	// Family groups points: "zoo", "mlp-width", "mlp-depth",
+	// "cnn-channels", "cifar-shape".
 	Family  string
 	Model   *models.Model
 	Options prover.Options
@@ -65,15 +68,29 @@ type Result struct {
 	ProvePeak  uint64
 	VerifyGas  uint64 // 0 when the on-chain verifiers cannot take the circuit's key
 	Floor      time.Duration
-	FloatAcc   float64 // -1 when unknown
-	Int8Acc    float64 // -1 when no dataset
-	AccImages  int
-	CircuitID  string
+	// FloatAcc is the float model's accuracy from the training record and
+	// Int8Acc the int8 model's, measured by this run on the same AccImages
+	// test images; both -1 for models without a record.
+	FloatAcc  float64
+	Int8Acc   float64
+	AccImages int
+	CircuitID string
+	// overhead is Overhead as a CSV recorded it (ReadCSV), so that a
+	// report rendered again says what the run said.
+	overhead float64
+	// Run is when the run that measured the row started (UTC, RFC 3339)
+	// and Machine where (Machine.String); both empty for rows of a CSV
+	// written before they were recorded.
+	Run     string
+	Machine string
 }
 
 // Overhead is the prove time over the floor's: a bare gnark circuit of
 // the same constraint count proved on the same machine in the same run.
 func (r Result) Overhead() float64 {
+	if r.overhead > 0 {
+		return r.overhead
+	}
 	if r.Floor <= 0 {
 		return 0
 	}
@@ -82,7 +99,7 @@ func (r Result) Overhead() float64 {
 
 // Sweep lists the points of a run. Quick is a handful of small circuits
 // (under two minutes on 2 cores, run in CI so the harness stays alive);
-// otherwise the zoo models and the synthetic families.
+// otherwise the zoo models, the synthetic families and a CIFAR-shaped CNN.
 func Sweep(quick bool) ([]Point, error) {
 	var pts []Point
 	add := func(family string, m *models.Model, err error, rec *zoo.Record, weights ...prover.Visibility) error {
@@ -167,14 +184,42 @@ func Sweep(quick bool) ([]Point, error) {
 			plonkToo(prover.Fixed)
 		}
 	}
+	// CIFAR-10's shape: 3×32×32 in, 100,650 parameters (most in the first
+	// dense layer), 333k constraints with committed weights
+	cifar, err := models.SyntheticCIFARCNN("cifar-cnn", 1, 8, 192, 10)
+	if err := add("cifar-shape", cifar, err, nil, prover.Fixed, prover.Committed); err != nil {
+		return nil, err
+	}
 	return pts, nil
+}
+
+// Select keeps the points of the named models, in the sweep's order. It
+// fails on a name that no point has, listing those it has.
+func Select(pts []Point, names []string) ([]Point, error) {
+	var out []Point
+	var have []string
+	for _, p := range pts {
+		if !slices.Contains(have, p.Model.Name) {
+			have = append(have, p.Model.Name)
+		}
+		if slices.Contains(names, p.Model.Name) {
+			out = append(out, p)
+		}
+	}
+	for _, n := range names {
+		if !slices.Contains(have, n) {
+			return nil, fmt.Errorf("no model %q in this sweep (it has %s)", n, strings.Join(have, ", "))
+		}
+	}
+	return out, nil
 }
 
 // Options of a run.
 type Options struct {
-	// AccuracyImages is how many MNIST test images the int8 accuracy of a
-	// shipped model is measured on (0: none).
-	AccuracyImages int
+	// Accuracy measures the int8 accuracy of each shipped model on the
+	// test images its training record's float accuracy was measured on
+	// (the whole MNIST test set), so that the two compare like with like.
+	Accuracy bool
 	// Gas measures the verification gas of a point's circuit, given the
 	// keys the run made for it; 0 where it cannot (a key the on-chain
 	// verifiers do not take).
@@ -189,7 +234,9 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 		opts.Progress = func(int, string, string) {}
 	}
 	floors := map[string]time.Duration{} // by proof system and size
+	run, machine := time.Now().UTC().Format(time.RFC3339), ThisMachine().String()
 	var test *mnist.Set
+	int8Acc := map[*models.Model]float64{} // a model's points share it
 	var out []Result
 	for i, p := range pts {
 		if err := ctx.Err(); err != nil {
@@ -217,9 +264,10 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 				return out, err
 			}
 		}
-		r.Floor = floors[fk]
-		if p.Record != nil && opts.AccuracyImages > 0 {
-			say(fmt.Sprintf("int8 accuracy on %d MNIST test images", opts.AccuracyImages))
+		r.Floor, r.Run, r.Machine = floors[fk], run, machine
+		if p.Record != nil && opts.Accuracy {
+			n := p.Record.TestImages
+			say(fmt.Sprintf("int8 accuracy on %d MNIST test images", n))
 			if test == nil {
 				dir, err := mnist.Dir()
 				if err != nil {
@@ -229,10 +277,17 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 					return out, err
 				}
 			}
-			if r.Int8Acc, err = accuracy(ctx, p.Model, test, opts.AccuracyImages); err != nil {
-				return out, err
+			if n <= 0 || n > test.Len() {
+				return out, fmt.Errorf("%s: its float accuracy is over %d test images, the MNIST test set has %d", p.Name(), n, test.Len())
 			}
-			r.FloatAcc, r.AccImages = 100*p.Record.FloatAccuracy, min(opts.AccuracyImages, test.Len())
+			acc, ok := int8Acc[p.Model]
+			if !ok {
+				if acc, err = accuracy(ctx, p.Model, test, n); err != nil {
+					return out, err
+				}
+				int8Acc[p.Model] = acc
+			}
+			r.Int8Acc, r.FloatAcc, r.AccImages = acc, 100*p.Record.FloatAccuracy, n
 		}
 		out = append(out, r)
 	}
@@ -337,8 +392,9 @@ func SampleInput(m *models.Model) []int8 {
 	return in
 }
 
+// accuracy is the percentage of the first n images of set that m, run by
+// zkinfer's integer runtime, classifies right.
 func accuracy(ctx context.Context, m *models.Model, set *mnist.Set, n int) (float64, error) {
-	n = min(n, set.Len())
 	right := 0
 	for i := range n {
 		d, err := runtime.Classify(ctx, m, mnist.Quantize(set.Images[i]))

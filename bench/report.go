@@ -1,27 +1,47 @@
 package bench
 
 import (
+	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/plotutil"
-	"gonum.org/v1/plot/vg"
+	"time"
 )
 
-// Machine describes where a run was measured, for the report's header.
+// Machine describes where a run was measured.
 type Machine struct {
 	CPUs   int
 	Memory string
 	Go     string
+}
+
+// String is the machine as the report names it, and as its CSV records it.
+func (m Machine) String() string {
+	return fmt.Sprintf("%d cores, %s memory, %s", m.CPUs, m.Memory, m.Go)
+}
+
+// ThisMachine describes the machine this process runs on.
+func ThisMachine() Machine {
+	m := Machine{CPUs: goruntime.NumCPU(), Go: goruntime.Version(), Memory: "unknown"}
+	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if f := strings.Fields(line); len(f) >= 2 && f[0] == "MemTotal:" {
+				if kb, err := strconv.ParseFloat(f[1], 64); err == nil {
+					m.Memory = fmt.Sprintf("%.0f GiB", kb/(1<<20))
+				}
+			}
+		}
+	}
+	return m
 }
 
 // Report files written by WriteReport.
@@ -35,22 +55,25 @@ const (
 )
 
 // WriteReport writes the CSV and Markdown tables and the SVG plots into dir.
-func WriteReport(dir string, rs []Result, m Machine) ([]string, error) {
+func WriteReport(dir string, rs []Result) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	var written []string
-	for name, write := range map[string]func(io.Writer) error{
-		FileCSV:      func(w io.Writer) error { return WriteCSV(w, rs) },
-		FileMarkdown: func(w io.Writer) error { return WriteMarkdown(w, rs, m) },
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{FileCSV, func(w io.Writer) error { return WriteCSV(w, rs) }},
+		{FileMarkdown, func(w io.Writer) error { return WriteMarkdown(w, rs) }},
 	} {
-		path := filepath.Join(dir, name)
-		f, err := os.Create(path)
+		path := filepath.Join(dir, f.name)
+		out, err := os.Create(path)
 		if err != nil {
 			return written, err
 		}
-		err = write(f)
-		if cerr := f.Close(); err == nil {
+		err = f.write(out)
+		if cerr := out.Close(); err == nil {
 			err = cerr
 		}
 		if err != nil {
@@ -64,7 +87,8 @@ func WriteReport(dir string, rs []Result, m Machine) ([]string, error) {
 
 var csvHeader = []string{"model", "family", "proof_system", "weights", "range_check", "parameters", "constraints",
 	"compile_s", "setup_s", "prove_s", "witness_s", "verify_ms", "proof_bytes", "pk_bytes", "vk_bytes", "setup_peak_mib", "prove_peak_mib",
-	"verify_gas", "floor_prove_s", "overhead", "float_accuracy", "int8_accuracy", "accuracy_images", "circuit_id", "constraints_by_op"}
+	"verify_gas", "floor_prove_s", "overhead", "float_accuracy", "int8_accuracy", "accuracy_images", "circuit_id", "constraints_by_op",
+	"run", "machine"}
 
 // WriteCSV writes one row per result.
 func WriteCSV(w io.Writer, rs []Result) error {
@@ -81,7 +105,7 @@ func WriteCSV(w io.Writer, rs []Result) error {
 			f3(r.Compile.Seconds()), f3(r.Setup.Seconds()), f3(r.Prove.Seconds()), f3(r.Witness.Seconds()), f3(float64(r.Verify.Microseconds()) / 1000),
 			strconv.Itoa(r.ProofBytes), strconv.Itoa(r.PKBytes), strconv.Itoa(r.VKBytes), f3(mib(r.SetupPeak)), f3(mib(r.ProvePeak)),
 			strconv.FormatUint(r.VerifyGas, 10), f3(r.Floor.Seconds()), f3(r.Overhead()), pct(r.FloatAcc), pct(r.Int8Acc),
-			strconv.Itoa(r.AccImages), r.CircuitID, strings.Join(byOp, ";")}
+			strconv.Itoa(r.AccImages), r.CircuitID, strings.Join(byOp, ";"), r.Run, r.Machine}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -90,12 +114,130 @@ func WriteCSV(w io.Writer, rs []Result) error {
 	return cw.Error()
 }
 
+// ReadCSV reads the rows WriteCSV wrote, so that a report can be rendered
+// again, or merged with rows measured later, without measuring anything.
+// Times come back to the millisecond and peak heaps to the KiB, as the CSV
+// holds them. Columns a CSV lacks (run and machine, in CSVs written before
+// they were recorded) read as empty.
+func ReadCSV(r io.Reader) ([]Result, error) {
+	rows, err := csv.NewReader(r).ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, errors.New("no header")
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, h := range csvHeader {
+		if _, ok := col[h]; !ok && h != "run" && h != "machine" {
+			return nil, fmt.Errorf("no column %q", h)
+		}
+	}
+	var out []Result
+	for i, row := range rows[1:] {
+		var bad error
+		get := func(h string) string {
+			if c, ok := col[h]; ok && c < len(row) {
+				return row[c]
+			}
+			return ""
+		}
+		num := func(h string) float64 {
+			v := get(h)
+			if v == "" && (h == "float_accuracy" || h == "int8_accuracy") {
+				return -1
+			}
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil && bad == nil {
+				bad = fmt.Errorf("column %s: %w", h, err)
+			}
+			return x
+		}
+		secs := func(h string) time.Duration { return time.Duration(math.Round(num(h) * float64(time.Second))) }
+		heap := func(h string) uint64 { return uint64(math.Round(num(h) * (1 << 20))) }
+		r := Result{Model: get("model"), Family: get("family"), ProofSystem: get("proof_system"), Weights: get("weights"),
+			RangeCheck: get("range_check"), Parameters: int(num("parameters")), Constraints: int(num("constraints")),
+			Compile: secs("compile_s"), Setup: secs("setup_s"), Prove: secs("prove_s"), Witness: secs("witness_s"),
+			Verify: time.Duration(math.Round(num("verify_ms") * float64(time.Millisecond))), ProofBytes: int(num("proof_bytes")),
+			PKBytes: int(num("pk_bytes")), VKBytes: int(num("vk_bytes")), SetupPeak: heap("setup_peak_mib"), ProvePeak: heap("prove_peak_mib"),
+			VerifyGas: uint64(num("verify_gas")), Floor: secs("floor_prove_s"), FloatAcc: num("float_accuracy"), Int8Acc: num("int8_accuracy"),
+			AccImages: int(num("accuracy_images")), CircuitID: get("circuit_id"), ByOp: map[string]int{}, Run: get("run"), Machine: get("machine")}
+		r.overhead = num("overhead")
+		for _, kv := range strings.Split(get("constraints_by_op"), ";") {
+			k, v, ok := strings.Cut(kv, "=")
+			n, err := strconv.Atoi(v)
+			if !ok || err != nil {
+				if bad == nil {
+					bad = fmt.Errorf("constraints_by_op: %q", kv)
+				}
+				continue
+			}
+			r.ByOp[k] = n
+		}
+		if bad != nil {
+			return nil, fmt.Errorf("row %d (%s): %w", i+2, r.Model, bad)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Merge returns old's rows, each replaced by the row of recent that
+// measured the same point (model, proof system, weights), then recent's
+// other rows.
+func Merge(old, recent []Result) []Result {
+	key := func(r Result) string { return r.Model + "/" + r.Weights + "/" + r.ProofSystem }
+	byKey := map[string]Result{}
+	for _, r := range recent {
+		byKey[key(r)] = r
+	}
+	var out []Result
+	for _, r := range old {
+		if n, ok := byKey[key(r)]; ok {
+			r = n
+			delete(byKey, key(r))
+		}
+		out = append(out, r)
+	}
+	for _, r := range recent {
+		if _, ok := byKey[key(r)]; ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // WriteMarkdown writes the results as Markdown tables: cost per point,
-// then constraints by op kind.
-func WriteMarkdown(w io.Writer, rs []Result, m Machine) error {
+// then constraints (PLONK: gates) by op kind.
+func WriteMarkdown(w io.Writer, rs []Result) error {
+	// render what the CSV holds (times to the millisecond), so that a
+	// report rendered again from its CSV prints the same figures
+	var held bytes.Buffer
+	if err := WriteCSV(&held, rs); err != nil {
+		return err
+	}
+	rs, err := ReadCSV(&held)
+	if err != nil {
+		return err
+	}
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
-	p("Measured by `zkinfer bench` on %d cores, %s memory, %s. Compile and setup are one run each; prove (ours and the floor's) is the fastest of up to five runs within 3 s, so one run for proofs over 1.5 s, and includes running the model and solving the witness. The floor is a bare gnark circuit of the same constraint count (private bits asserted boolean: the smallest witness there is) proved in the same run.\n\n", m.CPUs, m.Memory, m.Go)
-	p("| model | system | weights | constraints | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
+	p("%s Compile and setup are one run each; prove (ours and the floor's) is the fastest of up to five runs within 3 s, so one run for proofs over 1.5 s, and includes running the model and solving the witness. The floor is a bare gnark circuit of the same constraint count (private bits asserted boolean: the smallest witness there is) proved in the same run. Constraints are R1CS constraints for Groth16 and gates for PLONK.", provenance(rs))
+	images := map[int]bool{}
+	for _, r := range rs {
+		if r.Int8Acc >= 0 {
+			images[r.AccImages] = true
+		}
+	}
+	once := len(images) == 1
+	if once {
+		for n := range images {
+			p(" Accuracy (of the trained models only): int8 as zkinfer's integer runtime computes it, measured by the run, beside float from the training record, both on the same %s MNIST test images.", thousands(n))
+		}
+	}
+	p("\n\n| model | system | weights | constraints (PLONK: gates) | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
 	p("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {
 		gas := "—"
@@ -104,7 +246,10 @@ func WriteMarkdown(w io.Writer, rs []Result, m Machine) error {
 		}
 		acc := "—"
 		if r.Int8Acc >= 0 {
-			acc = fmt.Sprintf("%.2f %% / %.2f %% (%d images; float from training)", r.Int8Acc, r.FloatAcc, r.AccImages)
+			acc = fmt.Sprintf("%.2f %% / %.2f %%", r.Int8Acc, r.FloatAcc)
+			if !once {
+				acc += fmt.Sprintf(" (%s images)", thousands(r.AccImages))
+			}
 		}
 		p("| %s | %s | %s | %s | %s | %s | %s (%s) | %s | %.2f | %.1f ms | %d B | %s / %s | %.0f / %.0f MiB | %s | %s |\n",
 			r.Model, r.ProofSystem, r.Weights, thousands(r.Constraints), secs(r.Compile.Seconds()), secs(r.Setup.Seconds()), secs(r.Prove.Seconds()), secs(r.Witness.Seconds()),
@@ -123,162 +268,42 @@ func WriteMarkdown(w io.Writer, rs []Result, m Machine) error {
 	return nil
 }
 
-func writePlots(dir string, rs []Result) ([]string, error) {
-	var written []string
-	save := func(pl *plot.Plot, name string) error {
-		path := filepath.Join(dir, name)
-		if err := pl.Save(7*vg.Inch, 4.5*vg.Inch, path); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		written = append(written, path)
-		return nil
-	}
-
-	// prove time against constraints, log-log, with the floor
-	pl := plot.New()
-	pl.Title.Text = "Prove time vs constraints (BN254)"
-	pl.X.Label.Text, pl.Y.Label.Text = "constraints", "seconds"
-	logLog(pl)
-	var series []any
-	var floors []any
-	for _, sys := range []string{"groth16", "plonk"} {
-		for _, w := range []string{"fixed", "committed"} {
-			var xy plotter.XYs
-			for _, r := range rs {
-				if r.Weights == w && r.ProofSystem == sys {
-					xy = append(xy, plotter.XY{X: float64(r.Constraints), Y: r.Prove.Seconds()})
-				}
-			}
-			if len(xy) > 0 {
-				series = append(series, sys+", "+w+" weights", xy)
-			}
-		}
-		var floor plotter.XYs
-		for _, r := range rs {
-			if r.ProofSystem == sys {
-				floor = append(floor, plotter.XY{X: float64(r.Constraints), Y: r.Floor.Seconds()})
-			}
-		}
-		sort.Slice(floor, func(i, j int) bool { return floor[i].X < floor[j].X })
-		if len(floor) > 0 {
-			floors = append(floors, sys+" floor (bare gnark)", floor)
-		}
-	}
-	if err := plotutil.AddScatters(pl, series...); err != nil {
-		return written, err
-	}
-	if err := plotutil.AddLines(pl, floors...); err != nil {
-		return written, err
-	}
-	pad(pl)
-	pl.Legend.Top, pl.Legend.Left = true, true
-	if err := save(pl, FileProveSVG); err != nil {
-		return written, err
-	}
-
-	// peak memory against constraints
-	pl = plot.New()
-	pl.Title.Text = "Peak heap vs constraints"
-	pl.X.Label.Text, pl.Y.Label.Text = "constraints", "MiB"
-	logLog(pl)
-	var setupMem, proveMem plotter.XYs
+// provenance says which runs, on which machines, measured the rows.
+func provenance(rs []Result) string {
+	type run struct{ start, machine string }
+	var runs []run
+	models := map[run][]string{}
 	for _, r := range rs {
-		setupMem = append(setupMem, plotter.XY{X: float64(r.Constraints), Y: math.Max(mib(r.SetupPeak), 1)})
-		proveMem = append(proveMem, plotter.XY{X: float64(r.Constraints), Y: math.Max(mib(r.ProvePeak), 1)})
-	}
-	if err := plotutil.AddScatters(pl, "setup", setupMem, "prove", proveMem); err != nil {
-		return written, err
-	}
-	pad(pl)
-	pl.Legend.Top, pl.Legend.Left = true, true
-	if err := save(pl, FileMemorySVG); err != nil {
-		return written, err
-	}
-
-	// constraints by op kind, one stacked bar per point
-	pl = plot.New()
-	pl.Title.Text = "Constraints by layer type"
-	pl.Y.Label.Text = "constraints"
-	var names []string
-	for _, r := range rs {
-		names = append(names, r.Model+"/"+r.Weights+"/"+r.ProofSystem)
-	}
-	var below *plotter.BarChart
-	tallest := 0.0
-	for _, r := range rs {
-		tallest = math.Max(tallest, float64(r.Constraints))
-	}
-	for i, k := range ops(rs) {
-		vals := make(plotter.Values, len(rs))
-		total := 0.0
-		for j, r := range rs {
-			vals[j] = float64(r.ByOp[k])
-			total += vals[j]
+		k := run{r.Run, r.Machine}
+		if _, ok := models[k]; !ok {
+			runs = append(runs, k)
 		}
-		if total == 0 {
-			continue // an op kind that costs nothing anywhere
-		}
-		bar, err := plotter.NewBarChart(vals, vg.Points(14))
-		if err != nil {
-			return written, err
-		}
-		bar.Color = plotutil.Color(i)
-		bar.LineStyle.Width = 0
-		if below != nil {
-			bar.StackOn(below)
-		}
-		below = bar
-		pl.Add(bar)
-		pl.Legend.Add(k, bar)
-	}
-	pl.NominalX(names...)
-	pl.X.Tick.Label.Rotation = math.Pi / 6
-	pl.X.Tick.Label.XAlign, pl.X.Tick.Label.YAlign = -1, -0.5
-	pl.X.Min, pl.X.Max = -0.7, float64(len(rs))-0.3
-	pl.Y.Min, pl.Y.Max = 0, tallest*1.6 // room for the legend
-	pl.Legend.Top = true
-	if err := save(pl, FileLayersSVG); err != nil {
-		return written, err
-	}
-
-	// verification gas, by proof system
-	pl = plot.New()
-	pl.Title.Text = "Verification gas on the embedded chain (Osaka)"
-	pl.Y.Label.Text = "gas per verify transaction"
-	var gasNames []string
-	var gas plotter.Values
-	for _, r := range rs {
-		if r.VerifyGas > 0 {
-			gasNames = append(gasNames, r.ProofSystem+": "+r.Model+"/"+r.Weights+"/"+r.RangeCheck)
-			gas = append(gas, float64(r.VerifyGas))
+		if !slices.Contains(models[k], r.Model) {
+			models[k] = append(models[k], r.Model)
 		}
 	}
-	if len(gas) > 0 {
-		bar, err := plotter.NewBarChart(gas, vg.Points(30))
-		if err != nil {
-			return written, err
+	sort.Slice(runs, func(i, j int) bool { return runs[i].start < runs[j].start })
+	say := func(k run) string {
+		if k.start == "" && k.machine == "" {
+			return "a run of `zkinfer bench` whose start and machine the CSV does not record"
 		}
-		bar.Color = plotutil.Color(0)
-		pl.Add(bar)
-		pl.NominalX(gasNames...)
-		pl.X.Min, pl.X.Max = -0.7, float64(len(gas))-0.3
-		pl.Y.Min = 0
-		if err := save(pl, FileGasSVG); err != nil {
-			return written, err
+		s := "a run of `zkinfer bench`"
+		if k.start != "" {
+			s += " started " + k.start
 		}
+		if k.machine != "" {
+			s += " on " + k.machine
+		}
+		return s
 	}
-	return written, nil
-}
-
-// pad widens a log-log plot's ranges so that no point sits on an edge.
-func pad(pl *plot.Plot) {
-	pl.X.Min, pl.X.Max = pl.X.Min/1.5, pl.X.Max*1.5
-	pl.Y.Min, pl.Y.Max = pl.Y.Min/1.5, pl.Y.Max*1.5
-}
-
-func logLog(pl *plot.Plot) {
-	pl.X.Scale, pl.Y.Scale = plot.LogScale{}, plot.LogScale{}
-	pl.X.Tick.Marker, pl.Y.Tick.Marker = plot.LogTicks{Prec: -1}, plot.LogTicks{Prec: -1}
+	if len(runs) == 1 {
+		return "Measured by " + say(runs[0]) + "."
+	}
+	var parts []string
+	for _, k := range runs {
+		parts = append(parts, fmt.Sprintf("%s by %s", strings.Join(models[k], ", "), say(k)))
+	}
+	return fmt.Sprintf("Measured by %d runs, each row in one run: %s.", len(runs), strings.Join(parts, "; "))
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -324,3 +324,45 @@ func TestInputScalingTravelsWithTheModel(t *testing.T) {
 		}
 	}
 }
+
+// TestSyntheticCIFARCNN: a valid CNN over CIFAR-10's [3, 32, 32] images
+// with 100k parameters or more, most in the first dense layer, drawn from
+// its seed alone, that survives a round trip.
+func TestSyntheticCIFARCNN(t *testing.T) {
+	m, err := SyntheticCIFARCNN("cifar-cnn", 1, 8, 192, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.InputShape(); !reflect.DeepEqual(got, Shape{3, 32, 32}) {
+		t.Errorf("input %v", got)
+	}
+	if got := m.Tensors[m.Output].Shape; !reflect.DeepEqual(got, Shape{10}) {
+		t.Errorf("output %v", got)
+	}
+	// conv 8·3·9 + 8, dense 192·512 + 192, dense 10·192 + 10
+	if n := m.NumParameters(); n != 224+98_496+1_930 || n < 100_000 {
+		t.Errorf("%d parameters", n)
+	}
+	var ops []Op
+	for _, n := range m.Nodes {
+		ops = append(ops, n.Op)
+	}
+	if want := []Op{OpConv2D, OpReLU, OpMaxPool, OpFlatten, OpDense, OpReLU, OpDense}; !reflect.DeepEqual(ops, want) {
+		t.Errorf("ops %v, want %v", ops, want)
+	}
+	if s := m.Nodes[0].Strides; !reflect.DeepEqual(s, []int{2, 2}) {
+		t.Errorf("conv strides %v", s)
+	}
+	again, _ := SyntheticCIFARCNN("cifar-cnn", 1, 8, 192, 10)
+	other, _ := SyntheticCIFARCNN("cifar-cnn", 2, 8, 192, 10)
+	if c, d := m.Commitment(), again.Commitment(); !c.Equal(&d) {
+		t.Error("the same seed draws another model")
+	}
+	if c, d := m.Commitment(), other.Commitment(); c.Equal(&d) {
+		t.Error("another seed draws the same model")
+	}
+	var got Model
+	if _, err := got.ReadFrom(bytes.NewReader(encode(t, m))); err != nil || !reflect.DeepEqual(&got, m) {
+		t.Errorf("round trip: %v", err)
+	}
+}

@@ -4,8 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	goruntime "runtime"
-	"strconv"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,63 +18,83 @@ func newBench(v *viper.Viper) *cobra.Command {
 		Use:   "bench",
 		Short: "Measure proof cost: constraints, setup, prove, verify, sizes, memory, gas, accuracy",
 		Long: `bench sweeps circuits and measures, for each, the constraints (in total and
-per op kind), compile, setup, prove and verify time, proof and key sizes,
-peak heap of setup and prove, verification gas on the embedded chain,
-and for the shipped MNIST
-models the int8 accuracy on the MNIST test set next to the float accuracy
-of training. Each proof is set against a floor: a bare gnark circuit of
-the same constraint count proved on the same machine in the same run.
+per op kind; PLONK: gates), compile, setup, prove and verify time, proof
+and key sizes, peak heap of setup and prove, verification gas on the
+embedded chain, and for the shipped MNIST models the int8 accuracy on the
+whole MNIST test set (10,000 images), the set on which training measured
+the float accuracy printed beside it. Each proof is set against a floor:
+a bare gnark circuit of the same constraint count proved on the same
+machine in the same run.
 
   --quick   six small circuits, the MNIST MLP in both proof systems among
             them (about 90 seconds on 2 cores)
-  --full    the shipped models and the synthetic families (MLP width and
-            depth, CNN channels) with fixed and committed weights
+  --full    the shipped models, the synthetic families (MLP width and
+            depth, CNN channels) and a CIFAR-shaped CNN (3x32x32 input,
+            100,650 parameters), with fixed and committed weights
+
+  --models cifar-cnn,mnist-mlp
+            only the points of these models, from the full sweep (from the
+            quick one with --quick); with --merge, re-measure them and keep
+            the other rows of --out's results.csv
+  --merge   put this run's rows into --out's results.csv in place of the
+            rows of the same points (model, proof system, weights), keep
+            the others, and render tables and plots from all of them; the
+            Markdown says which run and machine measured which rows
+  --render-only
+            measure nothing: render results.md and the plots again from
+            --out's results.csv
 
 It writes results.csv, results.md and SVG plots (prove time against
-constraints with the floor, constraints by layer type, peak heap, gas)
-into --out. Keys are made fresh (never from the cache) so that setup is
-measured; every number is from this run. Points are proved with Groth16,
-and the smaller ones also with PLONK over the unsafe development SRS
-(its toxic value is public: for measuring, never for payments).
-Verification gas is measured on the embedded chain (Osaka rules) for
-every circuit: a call of the registry's verifier of its proof system with
-the circuit's key as data, as the escrow makes it.`,
+circuit size with the floors, constraints and gates by op kind, peak heap
+per proof system, gas) into --out. Keys are made fresh (never from the
+cache) so that setup is measured; every number of a row is from the run
+that measured it. Points are proved with Groth16, and the smaller ones
+also with PLONK over the unsafe development SRS (its toxic value is
+public: for measuring, never for payments). Verification gas is measured
+on the embedded chain (Osaka rules) for every circuit: a call of the
+registry's verifier of its proof system with the circuit's key as data,
+as the escrow makes it.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
-			quick, full := v.GetBool("quick"), v.GetBool("full")
+			quick, full, merge, renderOnly := v.GetBool("quick"), v.GetBool("full"), v.GetBool("merge"), v.GetBool("render-only")
+			names := v.GetStringSlice("models")
+			out := v.GetString("out")
 			if quick && full {
 				return errors.New("give --quick or --full, not both")
 			}
-			if err := checkOutDir("out", v.GetString("out")); err != nil {
+			if renderOnly && (quick || full || merge || len(names) > 0) {
+				return errors.New("--render-only measures nothing: give it without --quick, --full, --models or --merge")
+			}
+			if err := checkOutDir("out", out); err != nil {
 				return err
 			}
-			pts, err := bench.Sweep(!full)
-			if err != nil {
-				return err
+			var old []bench.Result
+			if merge || renderOnly {
+				path := filepath.Join(out, bench.FileCSV)
+				f, err := os.Open(path)
+				if err != nil {
+					return fmt.Errorf("nothing to render: %w", err)
+				}
+				old, err = bench.ReadCSV(f)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
 			}
-			gas, err := bench.NewGasMeter()
-			if err != nil {
-				return err
+			rs := old
+			if !renderOnly {
+				var err error
+				if rs, err = measure(cmd, v, !full && (quick || len(names) == 0), names); err != nil {
+					return err
+				}
+				if merge {
+					rs = bench.Merge(old, rs)
+				}
 			}
-			defer gas.Close()
-			p := newProgress(v.GetBool("json"))
-			defer p.End()
-			images := 1000
-			if full {
-				images = 10000
-			}
-			rs, err := bench.Run(cmd.Context(), pts, bench.Options{AccuracyImages: images, Gas: gas.Gas,
-				Progress: func(i int, point, step string) {
-					p.Step(fmt.Sprintf("[%d/%d] %s: %s", i+1, len(pts), point, step))
-				}})
-			if err != nil {
-				return err
-			}
-			p.End()
-			files, err := bench.WriteReport(v.GetString("out"), rs, machine())
+			files, err := bench.WriteReport(out, rs)
 			if err != nil {
 				return err
 			}
@@ -83,7 +102,7 @@ the circuit's key as data, as the escrow makes it.`,
 				return printJSON(cmd.OutOrStdout(), map[string]any{"results": rs, "files": files})
 			}
 			var b strings.Builder
-			if err := bench.WriteMarkdown(&b, rs, machine()); err != nil {
+			if err := bench.WriteMarkdown(&b, rs); err != nil {
 				return err
 			}
 			fmt.Fprint(cmd.OutOrStdout(), b.String())
@@ -91,23 +110,36 @@ the circuit's key as data, as the escrow makes it.`,
 			return nil
 		},
 	}
-	cmd.Flags().Bool("quick", false, "small sweep (the default)")
-	cmd.Flags().Bool("full", false, "the shipped models and the synthetic families")
+	cmd.Flags().Bool("quick", false, "small sweep (the default without --models)")
+	cmd.Flags().Bool("full", false, "the shipped models, the synthetic families and a CIFAR-shaped CNN")
+	cmd.Flags().StringSlice("models", nil, "measure only the points of these models (comma-separated), from the full sweep unless --quick")
+	cmd.Flags().Bool("merge", false, "merge this run's rows into --out's results.csv, replacing those of the same points, and render all")
+	cmd.Flags().Bool("render-only", false, "measure nothing: render the tables and plots again from --out's results.csv")
 	cmd.Flags().String("out", "bench-results", "folder for results.csv, results.md and the SVG plots")
 	return cmd
 }
 
-// machine describes this machine for the report.
-func machine() bench.Machine {
-	m := bench.Machine{CPUs: goruntime.NumCPU(), Go: goruntime.Version(), Memory: "unknown"}
-	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
-		for _, line := range strings.Split(string(data), "\n") {
-			if f := strings.Fields(line); len(f) >= 2 && f[0] == "MemTotal:" {
-				if kb, err := strconv.ParseFloat(f[1], 64); err == nil {
-					m.Memory = fmt.Sprintf("%.0f GiB", kb/(1<<20))
-				}
-			}
+// measure runs the sweep (quick or full), or the points of the named
+// models in it, with progress on stderr.
+func measure(cmd *cobra.Command, v *viper.Viper, quick bool, names []string) ([]bench.Result, error) {
+	pts, err := bench.Sweep(quick)
+	if err != nil {
+		return nil, err
+	}
+	if len(names) > 0 {
+		if pts, err = bench.Select(pts, names); err != nil {
+			return nil, err
 		}
 	}
-	return m
+	gas, err := bench.NewGasMeter()
+	if err != nil {
+		return nil, err
+	}
+	defer gas.Close()
+	p := newProgress(v.GetBool("json"))
+	defer p.End()
+	return bench.Run(cmd.Context(), pts, bench.Options{Accuracy: true, Gas: gas.Gas,
+		Progress: func(i int, point, step string) {
+			p.Step(fmt.Sprintf("[%d/%d] %s: %s", i+1, len(pts), point, step))
+		}})
 }
