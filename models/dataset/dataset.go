@@ -29,13 +29,6 @@ import (
 // ErrSpec is wrapped by every error about a data set spec or its files.
 var ErrSpec = errors.New("bad data set")
 
-// Help describes the specs Load accepts, for command help.
-const Help = `mnist:N (the first N MNIST training images), mnist-test:N (test images),
-FILE.npy or FILE.npy:N (an array of N inputs, N × the input shape: float32/64 real values,
-uint8 pixels, int8 quantized inputs), a folder of .png/.pgm images (sorted by name; in
-subfolders named by integer labels, labelled), or random:N or random:N:LO:HI (uniform
-values in [LO, HI], default [0, 1]: no accuracy)`
-
 // maxFile bounds one data file.
 const maxFile = 1 << 30
 
@@ -74,13 +67,28 @@ type Options struct {
 	Labels string
 }
 
-// Load reads the set a spec names (see Help).
+// pixelMax is the real value of a 255 pixel: PixelMax, or 1.
+func (o Options) pixelMax() float64 {
+	if o.PixelMax == 0 {
+		return 1
+	}
+	return o.PixelMax
+}
+
+// Load reads the set a spec names: mnist:N and mnist-test:N (the first N
+// MNIST training or test images), FILE.npy[:N] (N inputs along the first
+// dimension), FOLDER[:N] (PNG/PGM images sorted by path, or in subfolders
+// named by integer labels, the first N taken across the labels in turn),
+// or random:N[:LO:HI] (uniform values in [LO, HI], default [0, 1]).
 func Load(spec string, opts Options) (*Set, error) {
 	set, err := load(spec, opts)
 	if err != nil {
 		return nil, err
 	}
 	if opts.Labels != "" {
+		if set.Labels != nil {
+			return nil, fmt.Errorf("%w: %s carries its own labels; --labels is for sets without them", ErrSpec, set.Source)
+		}
 		if set.Labels, err = readLabels(opts.Labels); err != nil {
 			return nil, err
 		}
@@ -99,7 +107,7 @@ func Load(spec string, opts Options) (*Set, error) {
 
 func load(spec string, opts Options) (*Set, error) {
 	if spec == "" {
-		return nil, fmt.Errorf("%w: empty spec; want %s", ErrSpec, Help)
+		return nil, fmt.Errorf("%w: empty spec; want mnist:N, mnist-test:N, FILE.npy[:N], FOLDER[:N] or random:N[:LO:HI]", ErrSpec)
 	}
 	// a path that exists is a path, whatever it holds
 	if _, err := os.Stat(spec); err == nil {
@@ -127,7 +135,7 @@ func load(spec string, opts Options) (*Set, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("%w: %q is neither an existing file or folder nor a built-in set; want %s", ErrSpec, spec, Help)
+	return nil, fmt.Errorf("%w: %q is neither an existing file or folder nor a built-in set; want mnist:N, mnist-test:N, FILE.npy[:N], FOLDER[:N] or random:N[:LO:HI]", ErrSpec, spec)
 }
 
 func positive(spec, count string, has bool) (int, error) {
@@ -177,10 +185,7 @@ func fromMNIST(test bool, n int, opts Options) (*Set, error) {
 	if n == 0 || n > s.Len() {
 		n = s.Len()
 	}
-	pm := opts.PixelMax
-	if pm == 0 {
-		pm = 1
-	}
+	pm := opts.pixelMax()
 	set := &Set{Source: fmt.Sprintf("MNIST %s images 0..%d", split, n-1), Pixels: true, PixelMax: pm}
 	for i := range n {
 		x := mnist.Float(s.Images[i])
@@ -213,7 +218,7 @@ func fromRandom(spec, rest string, opts Options) (*Set, error) {
 		}
 	}
 	size := opts.Shape.Size()
-	if n*size > maxFile/8 {
+	if n > maxFile/8/size {
 		return nil, fmt.Errorf("%w: %q: %d inputs of %d values is too many", ErrSpec, spec, n, size)
 	}
 	rng := rand.New(rand.NewSource(1))
@@ -260,15 +265,12 @@ func fromPath(path string, n int, opts Options) (*Set, error) {
 	if n > 0 && n < count {
 		count = n
 	}
-	set := &Set{Source: fmt.Sprintf("%s (%d of %d inputs)", path, count, inner[0]), limited: n > 0}
+	set := &Set{Source: fmt.Sprintf("%s (%d of %d inputs)", path, count, inner[0]), limited: count < inner[0]}
 	scale := 1.0
 	switch a.Kind {
 	case tensorio.KindFloat:
 	case tensorio.KindPixels:
-		pm := opts.PixelMax
-		if pm == 0 {
-			pm = 1
-		}
+		pm := opts.pixelMax()
 		set.Pixels, set.PixelMax, scale = true, pm, pm/255
 	case tensorio.KindInt8:
 		if opts.InputScale == 0 {
@@ -292,14 +294,11 @@ func fromPath(path string, n int, opts Options) (*Set, error) {
 }
 
 func readFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
+	data, err := tensorio.ReadFile(path, maxFile)
+	if errors.Is(err, tensorio.ErrInput) {
+		err = fmt.Errorf("%w: %v", ErrSpec, err)
 	}
-	if st.Size() > maxFile {
-		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrSpec, path, maxFile)
-	}
-	return os.ReadFile(path)
+	return data, err
 }
 
 func isImage(name string) bool {
@@ -349,14 +348,14 @@ func fromFolder(dir string, n int, opts Options) (*Set, error) {
 		}
 	}
 	slices.SortStableFunc(items, func(a, b item) int { return strings.Compare(a.path, b.path) })
-	limited := n > 0
-	if n > 0 && n < len(items) {
+	limited := n > 0 && n < len(items)
+	if limited {
+		if labelled {
+			items = roundRobin(items, func(it item) int { return it.label })
+		}
 		items = items[:n]
 	}
-	pm := opts.PixelMax
-	if pm == 0 {
-		pm = 1
-	}
+	pm := opts.pixelMax()
 	ch := tensorio.Channels(opts.Shape)
 	set := &Set{Source: fmt.Sprintf("%d images in %s", len(items), dir), Pixels: true, PixelMax: pm, limited: limited}
 	for _, it := range items {
@@ -385,6 +384,30 @@ func fromFolder(dir string, n int, opts Options) (*Set, error) {
 		}
 	}
 	return set, nil
+}
+
+// roundRobin interleaves items by key (first of each key in order, then
+// the second, ...), keeping each key's order, so that the first N of a
+// labelled folder draw from every class.
+func roundRobin[T any](items []T, key func(T) int) []T {
+	var keys []int
+	groups := map[int][]T{}
+	for _, it := range items {
+		k := key(it)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], it)
+	}
+	out := make([]T, 0, len(items))
+	for i := 0; len(out) < len(items); i++ {
+		for _, k := range keys {
+			if i < len(groups[k]) {
+				out = append(out, groups[k][i])
+			}
+		}
+	}
+	return out
 }
 
 // readLabels reads integer labels: a .npy array, or text with one integer

@@ -139,6 +139,16 @@ func TestImageFolders(t *testing.T) {
 	if len(set.Labels) != 2 || set.Labels[0] != 0 || set.Labels[1] != 3 || set.Inputs[0][4] != 2 || set.Inputs[0][0] != 0 {
 		t.Errorf("labelled color images: %+v", set)
 	}
+	// the first N of a labelled folder come from every label in turn
+	writePNG(t, filepath.Join(dir, "classes", "0", "z.png"), rgb)
+	if set, err = Load(filepath.Join(dir, "classes")+":2", Options{Shape: models.Shape{3, 2, 2}}); err != nil || len(set.Labels) != 2 || set.Labels[0] != 0 || set.Labels[1] != 3 {
+		t.Errorf("first 2 of a labelled folder: %+v, %v", set, err)
+	}
+	text := filepath.Join(dir, "labels.txt")
+	os.WriteFile(text, []byte("1\n2\n3\n"), 0o644)
+	if _, err := Load(filepath.Join(dir, "classes"), Options{Shape: models.Shape{3, 2, 2}, Labels: text}); !errors.Is(err, ErrSpec) || !strings.Contains(err.Error(), "its own labels") {
+		t.Errorf("--labels for a labelled folder: %v", err)
+	}
 	if _, err := Load(filepath.Join(dir, "classes"), Options{Shape: models.Shape{1, 2, 2}, PixelMax: 2}); err != nil {
 		t.Errorf("color images read as gray: %v", err)
 	}
@@ -167,7 +177,7 @@ func TestRandomAndSpecs(t *testing.T) {
 	if again.Inputs[1][5] != set.Inputs[1][5] {
 		t.Error("random sets differ between runs")
 	}
-	for _, bad := range []string{"", "random", "random:0", "random:3:1", "random:3:2:1", "mnist:x", "mnist:-1", "nosuchfile.npy", "nosuch:4"} {
+	for _, bad := range []string{"", "random", "random:0", "random:9223372036854775807", "random:3:1", "random:3:2:1", "mnist:x", "mnist:-1", "nosuchfile.npy", "nosuch:4"} {
 		if _, err := Load(bad, Options{Shape: models.Shape{784}}); !errors.Is(err, ErrSpec) {
 			t.Errorf("%q: error %v, want ErrSpec", bad, err)
 		}

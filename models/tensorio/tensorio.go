@@ -13,12 +13,14 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/zkinfer/zkinfer/internal/jsonerr"
 	"github.com/zkinfer/zkinfer/models"
 )
 
@@ -40,12 +42,9 @@ type Options struct {
 // .png or .pgm. JSON holds int8 values as the circuit takes them; float
 // .npy arrays and images are quantized at the model's input scale.
 func Read(path string, m *models.Model, opts Options) ([]int8, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFile(path, maxFile)
 	if err != nil {
 		return nil, err
-	}
-	if len(data) > maxFile {
-		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrInput, path, maxFile)
 	}
 	var v []int8
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
@@ -105,16 +104,15 @@ func FromJSON(data []byte, want models.Shape) ([]int8, error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	var raw any
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%w: the file is empty; want int8 values as a JSON array, or {\"shape\": [...], \"data\": [...]}", ErrInput)
-	}
 	if err := d.Decode(&raw); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
-			line, col := Position(data, syn.Offset)
-			return nil, fmt.Errorf("%w: not valid JSON at line %d, column %d: %v", ErrInput, line, col, err)
+		if err = jsonerr.Explain(data, err); errors.Is(err, jsonerr.ErrEmpty) {
+			return nil, fmt.Errorf("%w: the file is empty; want int8 values as a JSON array, or {\"shape\": [...], \"data\": [...]}", ErrInput)
 		}
 		return nil, fmt.Errorf("%w: not valid JSON: %v", ErrInput, err)
+	}
+	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		line, col := jsonerr.Position(data, int64(len(data)-len(rest)+1))
+		return nil, fmt.Errorf("%w: not valid JSON: line %d, column %d: data after the JSON value", ErrInput, line, col)
 	}
 	var shape []int
 	var vals []float64
@@ -158,23 +156,6 @@ func FromJSON(data []byte, want models.Shape) ([]int8, error) {
 		return nil, fmt.Errorf("%w: shape %v (%d values), the model takes %v (%d values)", ErrInput, shape, len(vals), want, want.Size())
 	}
 	return toInt8(vals, true)
-}
-
-// Position is the line and column (from 1) of a byte offset in data, as a
-// JSON decoder's SyntaxError reports it.
-func Position(data []byte, offset int64) (line, col int) {
-	if offset > int64(len(data)) {
-		offset = int64(len(data))
-	}
-	line, col = 1, 1
-	for _, b := range data[:max(offset-1, 0)] {
-		if b == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }
 
 // flatten walks a nested JSON array, checking it is rectangular.
@@ -236,6 +217,24 @@ func quantize(vals []float64, m *models.Model) ([]int8, error) {
 		out[i] = int8(q)
 	}
 	return out, nil
+}
+
+// ReadFile reads a file of at most limit bytes, refusing a larger one
+// before reading it all (a FIFO or device included).
+func ReadFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrInput, path, limit)
+	}
+	return data, nil
 }
 
 // Kind says what the values of a decoded array are.
@@ -310,10 +309,10 @@ func DecodeNPY(data []byte) (*Array, error) {
 	}
 	n := 1
 	for _, d := range shape {
+		if d > maxValues/n {
+			return nil, fmt.Errorf("%w: shape %v holds more than %d values", ErrInput, shape, maxValues)
+		}
 		n *= d
-	}
-	if n > maxValues {
-		return nil, fmt.Errorf("%w: shape %v holds more than %d values", ErrInput, shape, maxValues)
 	}
 	if len(body) != n*typ.width {
 		return nil, fmt.Errorf("%w: %d data bytes for %d values of %s (shape %v)", ErrInput, len(body), n, descr, shape)
@@ -346,6 +345,10 @@ func DecodeNPY(data []byte) (*Array, error) {
 	}
 	return a, nil
 }
+
+// maxRank bounds the dimensions of a decoded array: the model's input
+// rank, and one more for the inputs of a data set.
+const maxRank = 9
 
 // maxValues bounds the values of one decoded array (a data set of many
 // inputs included).
@@ -442,6 +445,9 @@ func npyShape(s string) ([]int, error) {
 	}
 	if len(shape) == 0 {
 		return nil, fmt.Errorf("%w: .npy scalar, want an array", ErrInput)
+	}
+	if len(shape) > maxRank {
+		return nil, fmt.Errorf("%w: .npy array of rank %d, at most %d", ErrInput, len(shape), maxRank)
 	}
 	return shape, nil
 }
@@ -558,12 +564,18 @@ func decodePGM(data []byte) (image.Image, error) {
 	if maxval > 255 {
 		return nil, errors.New("16-bit PGM is not supported")
 	}
+	if w*h > models.MaxElements {
+		return nil, fmt.Errorf("a %dx%d image is too large", w, h)
+	}
 	pos++ // the single whitespace after maxval
 	if len(data)-pos != w*h {
 		return nil, fmt.Errorf("PGM %dx%d with %d data bytes", w, h, len(data)-pos)
 	}
 	img := image.NewGray(image.Rect(0, 0, w, h))
 	for i, p := range data[pos:] {
+		if int(p) > maxval {
+			return nil, fmt.Errorf("PGM pixel %d is %d, above the header's maximum %d", i, p, maxval)
+		}
 		img.Pix[i] = uint8(int(p) * 255 / maxval)
 	}
 	return img, nil

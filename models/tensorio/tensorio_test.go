@@ -108,6 +108,19 @@ func TestRejects(t *testing.T) {
 			return err
 		},
 		"npy garbage": func() error { _, err := FromNPY([]byte("\x93NUMPY\x01\x00\xff\xff"), m, Options{}); return err },
+		"npy shape overflows": func() error {
+			_, err := FromNPY(npy("<f8", "(2097152, 2097152, 2097152)", nil), m, Options{})
+			return err
+		},
+		"npy rank 10": func() error {
+			_, err := FromNPY(npy("|i1", "(1,1,1,1,1,1,1,1,2,3)", make([]byte, 6)), m, Options{})
+			return err
+		},
+		"json trailing data": func() error { _, err := FromJSON([]byte(`[1,2,3,4,5,6] junk`), m.InputShape()); return err },
+		"pgm pixel above maxval": func() error {
+			_, err := FromImage(append([]byte("P5 3 2 9\n"), 1, 2, 3, 4, 5, 10), m, Options{PixelMax: 1})
+			return err
+		},
 		"image wrong size": func() error {
 			_, err := FromImage(append([]byte("P5 2 2 255\n"), 1, 2, 3, 4), m, Options{})
 			return err
@@ -127,6 +140,7 @@ func TestRejects(t *testing.T) {
 func FuzzNPY(f *testing.F) {
 	f.Add(npy("|i1", "(1, 2, 3)", make([]byte, 6)))
 	f.Add(npy("<f4", "(2, 3)", make([]byte, 24)))
+	f.Add(npy("<f8", "(2097152, 2097152, 2097152)", nil))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m := &models.Model{Tensors: []models.Tensor{{Shape: models.Shape{1, 2, 3}, Scale: 1}}}
 		FromNPY(data, m, Options{})
