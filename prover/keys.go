@@ -347,9 +347,8 @@ func (k *Keys) CompressedProvingKey() bool { return k.compressedPK }
 // whose proving key is compressed (CompressedProvingKey), with uncompressed
 // points, and the manifest with its new hash: the same keys, loaded at
 // disk speed from then on. The key file, then the manifest, are replaced
-// by renames; a process loading the folder at that instant may see the
-// new key under the old hash and report it corrupt, so run it when no
-// prover is starting.
+// by renames; LoadKeys reads a folder again when it finds a key file
+// under another hash, which covers a load between the two.
 func (k *Keys) StoreRaw() error {
 	if !k.CompressedProvingKey() {
 		return nil
@@ -362,7 +361,15 @@ func (k *Keys) StoreRaw() error {
 	if err != nil {
 		return err
 	}
-	tmpPK := filepath.Join(k.Dir, ".raw-"+filePK)
+	if man.ID != k.ID || man.VKHash != k.VKHash {
+		return fmt.Errorf("%w: %s now holds other keys than those loaded from it", ErrCorruptKeys, k.Dir)
+	}
+	tmp, err := os.CreateTemp(k.Dir, ".raw-"+filePK+"-*")
+	if err != nil {
+		return err
+	}
+	tmpPK := tmp.Name()
+	tmp.Close()
 	defer os.Remove(tmpPK)
 	sum, err := writeFile(tmpPK, raw.WriteRawTo)
 	if err != nil {
@@ -373,9 +380,17 @@ func (k *Keys) StoreRaw() error {
 	if err != nil {
 		return err
 	}
-	tmpMan := filepath.Join(k.Dir, ".raw-"+fileManifest)
+	tmpM, err := os.CreateTemp(k.Dir, ".raw-"+fileManifest+"-*")
+	if err != nil {
+		return err
+	}
+	tmpMan := tmpM.Name()
 	defer os.Remove(tmpMan)
-	if err := os.WriteFile(tmpMan, data, 0o644); err != nil {
+	_, err = tmpM.Write(data)
+	if cerr := tmpM.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return err
 	}
 	if err := os.Rename(tmpPK, filepath.Join(k.Dir, filePK)); err != nil {
@@ -392,6 +407,12 @@ func (k *Keys) StoreRaw() error {
 // every file's SHA-256 against the manifest.
 func LoadKeys(dir string) (*Keys, error) {
 	k, err := LoadKeysFS(os.DirFS(dir), dir)
+	if errors.Is(err, ErrCorruptKeys) {
+		// StoreRaw replaces a key file, then the manifest: a load between
+		// the two sees the new file under the old hash. Read once more.
+		time.Sleep(200 * time.Millisecond)
+		k, err = LoadKeysFS(os.DirFS(dir), dir)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -480,7 +501,7 @@ func readFile(fsys fs.FS, file, path, want string, r io.ReaderFrom) error {
 	}
 	sum := sha256.Sum256(data)
 	if got := hex.EncodeToString(sum[:]); got != want {
-		return fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, got, want)
+		return fmt.Errorf("%w: %s: sha256 %s, manifest says %s (the folder is damaged: delete it and run setup, which makes new keys; a model registered with the old key must be registered again)", ErrCorruptKeys, path, got, want)
 	}
 	read := r.ReadFrom
 	// the proving key, checked by its hash, is decoded without validating
@@ -544,7 +565,7 @@ func CachedVerifyingKey(cacheDir, id, vkHash string) (vk VerifyingKey, path, set
 			return nil, "", "", err
 		}
 		if sum != vkHash {
-			return nil, "", "", fmt.Errorf("%w: %s: sha256 %s, manifest says %s (delete the folder to run setup again)", ErrCorruptKeys, path, sum, vkHash)
+			return nil, "", "", fmt.Errorf("%w: %s: sha256 %s, manifest says %s (the folder is damaged: delete it and run setup, which makes new keys; a model registered with the old key must be registered again)", ErrCorruptKeys, path, sum, vkHash)
 		}
 		return vk, path, man.Setup, nil
 	}
