@@ -70,7 +70,7 @@ func pixelMax(v *viper.Viper, m *models.Model) (float64, error) {
 	flag := v.GetFloat64("pixel-max")
 	switch {
 	case !(flag >= 0 && flag <= models.MaxPixelMax):
-		return 0, fmt.Errorf("--pixel-max %v: want the real value of a white pixel, above 0 and at most %d", flag, models.MaxPixelMax)
+		return 0, fmt.Errorf("--pixel-max %v: want the real value of a white pixel, up to %d (0: not given)", flag, models.MaxPixelMax)
 	case flag == 0:
 		return m.PixelMax, nil
 	case m.PixelMax != 0 && flag != m.PixelMax:

@@ -21,6 +21,7 @@ import (
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
+	"github.com/zkinfer/zkinfer/models/tensorio"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/prover/devkeys"
@@ -153,9 +154,15 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	fmt.Fprintf(w, "zkinfer demo: a buyer pays for an MNIST digit only if the chain verifies the proof\n")
 	fmt.Fprintf(w, "model %s, commitment %s (%d parameters)\n\n", m.Name, rep.ModelCommitment, rep.Parameters)
 
-	// 1. Classify the embedded test images with the integer runtime.
+	// 1. Classify the embedded test images with the integer runtime, their
+	// pixels scaled as the model file says.
+	pixels := func(px []byte) ([]int8, error) { return tensorio.FromPixels(px, m, tensorio.Options{}) }
 	for _, s := range samples {
-		c, err := runtime.Classify(ctx, m, mnist.Quantize(s.Pixels))
+		in, err := pixels(s.Pixels)
+		if err != nil {
+			return err
+		}
+		c, err := runtime.Classify(ctx, m, in)
 		if err != nil {
 			return err
 		}
@@ -201,7 +208,10 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 
 	// 4. Job 1: the buyer deposits, the provider proves and claims.
 	s := samples[idx]
-	input := mnist.Quantize(s.Pixels)
+	input, err := pixels(s.Pixels)
+	if err != nil {
+		return err
+	}
 	salt, err := models.NewSalt() // the buyer's
 	if err != nil {
 		return err
@@ -261,7 +271,10 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 
 	// 6. Job 2: a false claim, refused; a refund after the deadline.
 	next := samples[(idx+1)%len(samples)]
-	input2 := mnist.Quantize(next.Pixels)
+	input2, err := pixels(next.Pixels)
+	if err != nil {
+		return err
+	}
 	salt2, err := models.NewSalt()
 	if err != nil {
 		return err

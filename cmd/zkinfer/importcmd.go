@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -38,23 +39,35 @@ type evalReport struct {
 	PixelMax float64 `json:"pixelMax,omitempty"`
 	// Labelled is false for data without labels (random ones, say): no
 	// accuracy, only how often the int8 model agrees with the float one.
-	Labelled      bool              `json:"labelled"`
+	Labelled bool `json:"labelled"`
+	// Clamped counts inputs with a value beyond the int8 range at the
+	// model's input scale: eval saturates them, prove refuses them.
+	Clamped       int               `json:"clamped"`
 	FloatAccuracy *float64          `json:"floatAccuracy,omitempty"`
 	Int8Accuracy  *float64          `json:"int8Accuracy,omitempty"`
 	Agreement     *float64          `json:"agreement,omitempty"`
 	Layers        []onnx.LayerError `json:"layerErrors,omitempty"`
+
+	scale float64 // the model's input scale
 }
 
 // layerImages bounds the inputs the per-layer comparison runs on.
 const layerImages = 200
 
 func evaluate(cmd *cobra.Command, fm *onnx.FloatModel, m *models.Model, set *dataset.Set) (*evalReport, error) {
-	rep := &evalReport{Model: m.Name, Data: set.Source, Inputs: len(set.Inputs), Labelled: set.Labels != nil}
+	rep := &evalReport{Model: m.Name, Data: set.Source, Inputs: len(set.Inputs), Labelled: set.Labels != nil, scale: m.Tensors[m.Input].Scale}
 	if set.Pixels {
 		rep.PixelMax = set.PixelMax
 	}
 	int8OK, floatOK, agree := 0, 0, 0
+	limit := 127.5 * m.Tensors[m.Input].Scale
 	for i, x := range set.Inputs {
+		for _, v := range x {
+			if math.Abs(v) >= limit {
+				rep.Clamped++
+				break
+			}
+		}
 		c, err := runtime.Classify(cmd.Context(), m, onnx.QuantizeInput(m, x))
 		if err != nil {
 			return nil, err
@@ -109,6 +122,9 @@ func printEval(cmd *cobra.Command, rep *evalReport) {
 	default:
 		fmt.Fprintf(w, "no labels and no float model: nothing to measure (give labelled data, or --onnx)\n")
 	}
+	if rep.Clamped > 0 {
+		fmt.Fprintf(w, "%d of %d inputs hold values beyond the calibrated input range ±%.4g: they count here at the nearest int8 value, and prove refuses them as they are\n", rep.Clamped, rep.Inputs, 127*rep.scale)
+	}
 	if len(rep.Layers) > 0 {
 		fmt.Fprintf(w, "largest error per layer (int8 steps, first %d inputs):\n", min(layerImages, rep.Inputs))
 		for _, l := range rep.Layers {
@@ -119,7 +135,7 @@ func printEval(cmd *cobra.Command, rep *evalReport) {
 
 // dataFlags adds the data set flags of import and eval.
 func dataFlags(cmd *cobra.Command) {
-	cmd.Flags().String("eval", "", "evaluation set (see below); default mnist-test:10000 for 28×28 inputs; none skips it")
+	cmd.Flags().String("eval", "", "evaluation set (see below); default mnist-test:10000 for 28×28 inputs, else (import) the --calibrate set; none skips it (import)")
 	cmd.Flags().String("labels", "", "labels of the --eval inputs: an .npy integer array or a text file with one integer per line")
 }
 
@@ -146,7 +162,8 @@ const dataHelp = `
 Data sets (--calibrate, --eval) are given as
   mnist:N, mnist-test:N  the first N MNIST training or test images (28×28 inputs)
   FILE.npy[:N]           an array of N inputs (N × the input shape): float32/64 real
-                         values, uint8 pixels, or int8 quantized inputs (eval only)
+                         values, uint8 pixels, or int8 quantized inputs (the eval
+                         command only: import has no input scale yet)
   FOLDER[:N]             .png/.pgm images sorted by name (gray, or RGB planes for
                          3×H×W inputs); in subfolders named 0, 1, 2…, labelled by them
   random:N[:LO:HI]       N inputs uniform in [LO, HI] (default [0, 1]): no accuracy
@@ -188,7 +205,7 @@ Examples:
 			}
 			pm := v.GetFloat64("pixel-max")
 			if !(pm >= 0 && pm <= models.MaxPixelMax) {
-				return fmt.Errorf("--pixel-max %v: want the real value of a white pixel, above 0 and at most %d", pm, models.MaxPixelMax)
+				return fmt.Errorf("--pixel-max %v: want the real value of a white pixel, up to %d (0: not given)", pm, models.MaxPixelMax)
 			}
 			data, err := readLimited(args[0], 256<<20)
 			if err != nil {
@@ -238,8 +255,11 @@ Examples:
 			// the file records the pixel scaling when the calibration read
 			// pixels, or when the flag said it
 			m.PixelMax = pm
-			if calib.Pixels {
+			switch {
+			case calib.Pixels:
 				m.PixelMax = calib.PixelMax
+			case test != nil && test.Pixels:
+				m.PixelMax = test.PixelMax
 			}
 			var rep *evalReport
 			if test != nil {
