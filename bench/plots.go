@@ -87,7 +87,7 @@ func proveVsSize(_, path string, rs []Result) (bool, error) {
 			var xy plotter.XYs
 			for _, r := range rs {
 				if r.Weights == w && r.ProofSystem == sys {
-					xy = append(xy, plotter.XY{X: float64(r.Constraints), Y: r.Prove.Seconds()})
+					xy = append(xy, plotter.XY{X: float64(r.Constraints), Y: logSafe(r.Prove.Seconds())})
 					pts, labels = append(pts, xy[len(xy)-1]), append(labels, r.Model)
 				}
 			}
@@ -98,7 +98,7 @@ func proveVsSize(_, path string, rs []Result) (bool, error) {
 		var floor plotter.XYs
 		for _, r := range rs {
 			if r.ProofSystem == sys {
-				floor = append(floor, plotter.XY{X: float64(r.Constraints), Y: r.Floor.Seconds()})
+				floor = append(floor, plotter.XY{X: float64(r.Constraints), Y: logSafe(r.Floor.Seconds())})
 			}
 		}
 		sort.Slice(floor, func(i, j int) bool { return floor[i].X < floor[j].X })
@@ -404,3 +404,7 @@ func shortNumber(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
+
+// logSafe keeps a value a log axis can place: a time the CSV rounded to
+// zero is drawn at a microsecond.
+func logSafe(v float64) float64 { return max(v, 1e-6) }

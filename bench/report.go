@@ -237,7 +237,7 @@ func WriteMarkdown(w io.Writer, rs []Result) error {
 			p(" Accuracy (of the trained models only): int8 as zkinfer's integer runtime computes it, measured by the run, beside float from the training record, both on the same %s MNIST test images.", thousands(n))
 		}
 	}
-	p("\n\n| model | system | weights | constraints (PLONK: gates) | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
+	p("\n\n| model | system | weights | constraints (PLONK: gates) | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk (compressed) | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
 	p("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {
 		gas := "—"
