@@ -56,6 +56,16 @@ func TestImportTabular(t *testing.T) {
 	if out, _, code := run(t, dir, "eval", "iris.zkm", "--eval", features+":100", "--labels", labels, "--json"); code != 0 || !strings.Contains(out, `"inputs": 100`) {
 		t.Errorf("eval of the first 100: exit %d\n%s", code, out)
 	}
+	// flowers far beyond the calibrated range are counted: prove refuses them
+	out, _, code = run(t, dir, "eval", "iris.zkm", "--eval", "random:20:20:30", "--json")
+	var rep evalReport
+	if code != 0 || json.Unmarshal([]byte(out), &rep) != nil || rep.Clamped != 20 || rep.Labelled {
+		t.Errorf("eval of out-of-range inputs: exit %d, %+v", code, rep)
+	}
+	out, _, _ = run(t, dir, "eval", "iris.zkm", "--eval", features, "--labels", labels, "--json")
+	if json.Unmarshal([]byte(out), &rep) != nil || rep.Clamped != 0 {
+		t.Errorf("eval of the calibration set: %+v", rep)
+	}
 	// the first flower, in centimetres
 	writeNPY(t, filepath.Join(dir, "flower.npy"), []int{1, 4}, []float32{5.1, 3.5, 1.4, 0.2})
 	args := []string{"--model", "./iris.zkm", "--input", "flower.npy"}
@@ -105,7 +115,7 @@ func TestImportCIFARShaped(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "input [3 32 32]") || !strings.Contains(out, "pixels scaled to [0, 1]") || !strings.Contains(out, "no labels, so no accuracy") {
 		t.Fatalf("import: exit %d\n%s\n%s", code, out, errOut)
 	}
-	// one image of the set, as real values in [0, 1]
+	// an image of real values in [0, 1], as float32
 	vals := make([]float32, 3*32*32)
 	for i := range vals {
 		vals[i] = float32(i%256) / 255

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"slices"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/zkinfer/zkinfer/models/dataset"
 	"github.com/zkinfer/zkinfer/models/mnist"
 	"github.com/zkinfer/zkinfer/models/onnx"
+	"github.com/zkinfer/zkinfer/models/tensorio"
 	"github.com/zkinfer/zkinfer/runtime"
 )
 
@@ -60,13 +60,10 @@ func evaluate(cmd *cobra.Command, fm *onnx.FloatModel, m *models.Model, set *dat
 		rep.PixelMax = set.PixelMax
 	}
 	int8OK, floatOK, agree := 0, 0, 0
-	limit := 127.5 * m.Tensors[m.Input].Scale
 	for i, x := range set.Inputs {
-		for _, v := range x {
-			if math.Abs(v) >= limit {
-				rep.Clamped++
-				break
-			}
+		// what prove would refuse, by its own rule
+		if _, err := tensorio.Quantize(x, m); err != nil {
+			rep.Clamped++
 		}
 		c, err := runtime.Classify(cmd.Context(), m, onnx.QuantizeInput(m, x))
 		if err != nil {

@@ -31,7 +31,7 @@ func TestMain(m *testing.M) {
 
 // run executes the built binary in dir (a folder outside the repository,
 // so the embedded model and images are what it uses) with its own cache.
-func run(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+func run(t testing.TB, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = dir

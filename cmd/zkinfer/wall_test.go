@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -87,18 +85,13 @@ func benchCache(b *testing.B) string {
 	return dir
 }
 
-// runCLI runs the built binary in dir, with a cache of its own, and
-// returns its standard output; it fails the benchmark when the command
-// fails.
+// runCLI runs the built binary as run does and returns its standard
+// output; it fails the benchmark when the command fails.
 func runCLI(b *testing.B, dir string, args ...string) []byte {
 	b.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "ZKINFER_CACHE_DIR="+filepath.Join(dir, "cache"))
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	if err := cmd.Run(); err != nil {
-		b.Fatalf("zkinfer %v: %v\n%s\n%s", args, err, o.String(), e.String())
+	out, errOut, code := run(b, dir, args...)
+	if code != 0 {
+		b.Fatalf("zkinfer %v: exit %d\n%s\n%s", args, code, out, errOut)
 	}
-	return o.Bytes()
+	return []byte(out)
 }

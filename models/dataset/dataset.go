@@ -151,13 +151,7 @@ func positive(spec, count string, has bool) (int, error) {
 
 // checkShape compares one input's shape with the model's.
 func checkShape(source string, got []int, want models.Shape) error {
-	trim := func(s []int) []int {
-		for len(s) > 1 && s[0] == 1 {
-			s = s[1:]
-		}
-		return s
-	}
-	if !slices.Equal(trim(got), trim([]int(want))) {
+	if !tensorio.ShapeMatches(got, want) {
 		return fmt.Errorf("%w: %s holds inputs of shape %v, the model takes %v", ErrSpec, source, got, want)
 	}
 	return nil

@@ -63,9 +63,9 @@ func Read(path string, m *models.Model, opts Options) ([]int8, error) {
 	return v, nil
 }
 
-// shapeMatches compares a file's shape with the model's, ignoring leading
+// ShapeMatches compares a file's shape with the model's, ignoring leading
 // dimensions of 1 (a batch of one) on either side.
-func shapeMatches(got []int, want models.Shape) bool {
+func ShapeMatches(got []int, want models.Shape) bool {
 	trim := func(s []int) []int {
 		for len(s) > 1 && s[0] == 1 {
 			s = s[1:]
@@ -152,7 +152,7 @@ func FromJSON(data []byte, want models.Shape) ([]int8, error) {
 	}
 	// a flat array of the input's size is taken as its row-major values
 	flat := len(shape) == 1 && shape[0] == want.Size()
-	if !flat && !shapeMatches(shape, want) {
+	if !flat && !ShapeMatches(shape, want) {
 		return nil, fmt.Errorf("%w: shape %v (%d values), the model takes %v (%d values)", ErrInput, shape, len(vals), want, want.Size())
 	}
 	return toInt8(vals, true)
@@ -202,8 +202,9 @@ func flatten(a []any, depth int) ([]int, []float64, error) {
 	return append([]int{len(a)}, shape...), vals, nil
 }
 
-// quantize maps float inputs to int8 at the model's input scale.
-func quantize(vals []float64, m *models.Model) ([]int8, error) {
+// Quantize maps real inputs to int8 at the model's input scale; a value
+// beyond the int8 range at that scale is an error, not a saturation.
+func Quantize(vals []float64, m *models.Model) ([]int8, error) {
 	s := m.Tensors[m.Input].Scale
 	out := make([]int8, len(vals))
 	for i, v := range vals {
@@ -367,7 +368,7 @@ func FromNPY(data []byte, m *models.Model, opts Options) ([]int8, error) {
 
 // Input converts a decoded array holding one input of m to int8 values.
 func (a *Array) Input(m *models.Model, opts Options) ([]int8, error) {
-	if !shapeMatches(a.Shape, m.InputShape()) {
+	if !ShapeMatches(a.Shape, m.InputShape()) {
 		return nil, fmt.Errorf("%w: shape %v, the model takes %v", ErrInput, a.Shape, m.InputShape())
 	}
 	switch a.Kind {
@@ -378,9 +379,9 @@ func (a *Array) Input(m *models.Model, opts Options) ([]int8, error) {
 		if err != nil {
 			return nil, err
 		}
-		return quantize(vals, m)
+		return Quantize(vals, m)
 	case KindFloat:
-		return quantize(a.Values, m)
+		return Quantize(a.Values, m)
 	}
 	return nil, fmt.Errorf("%w: an input must be int8, uint8 pixels, float32 or float64, not wider integers", ErrInput)
 }
@@ -526,10 +527,10 @@ func FromImage(data []byte, m *models.Model, opts Options) ([]int8, error) {
 	if err != nil {
 		return nil, err
 	}
-	if ch == 1 && !shapeMatches(a.Shape, m.InputShape()) && a.Shape[1]*a.Shape[2] == m.InputShape().Size() {
+	if ch == 1 && !ShapeMatches(a.Shape, m.InputShape()) && a.Shape[1]*a.Shape[2] == m.InputShape().Size() {
 		a.Shape = []int{a.Shape[1] * a.Shape[2]}
 	}
-	if !shapeMatches(a.Shape, m.InputShape()) {
+	if !ShapeMatches(a.Shape, m.InputShape()) {
 		return nil, fmt.Errorf("%w: a %dx%d image with %d channel(s), the model takes %v", ErrInput, a.Shape[2], a.Shape[1], ch, m.InputShape())
 	}
 	return a.Input(m, opts)
