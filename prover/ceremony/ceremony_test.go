@@ -10,8 +10,8 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	cryptompc "github.com/consensys/gnark-crypto/ecc/bn254/mpcsetup"
-	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
