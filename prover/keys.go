@@ -81,6 +81,10 @@ type Keys struct {
 	// SRSHash is the SHA-256 of the SRS file PLONK keys were made from;
 	// empty for the development SRS generated in process and for Groth16.
 	SRSHash string
+	// Transcript is the SHA-256 of the phase-2 transcript Groth16 keys were
+	// sealed from (SetupCeremony); empty for a single-party setup and for
+	// PLONK. The registry records it beside the verifying key.
+	Transcript string
 	// Dir is the cache folder the keys were read from or written to.
 	Dir string
 	// Cached is true when the keys came from the cache.
@@ -90,6 +94,8 @@ type Keys struct {
 	// (written before keys were stored raw).
 	pkEncoding   string
 	compressedPK bool
+	// transcriptPath is the transcript save copies into the folder.
+	transcriptPath string
 }
 
 // System is the keys' proof system: BackendGroth16 or BackendPlonk.
@@ -176,6 +182,9 @@ type manifest struct {
 	// SRS is the SHA-256 of the SRS file PLONK keys were made from; empty
 	// for Groth16 and for the development SRS generated in process.
 	SRS string `json:"srsSha256,omitempty"`
+	// Transcript is the SHA-256 of the phase-2 transcript the keys were
+	// sealed from; the folder keeps a copy (transcript.zkc).
+	Transcript string `json:"setupTranscript,omitempty"`
 	// PKEncoding is encodingRaw when the proving key's points are stored
 	// uncompressed; empty (folders written before) when compressed. Both
 	// decode: the flag bits of each point say which it is.
@@ -279,7 +288,17 @@ func (k *Keys) save(cacheDir, model, dirName string) error {
 	man := manifest{
 		ID: k.ID, CircuitVersion: CircuitVersion, Backend: k.System(), Curve: CurveBN254,
 		Model: model, Options: k.Options, Constraints: k.Constraints, Setup: k.Setup,
-		VKHash: k.VKHash, SRS: k.SRSHash, Files: map[string]string{}, Created: time.Now().UTC(),
+		VKHash: k.VKHash, SRS: k.SRSHash, Transcript: k.Transcript, Files: map[string]string{}, Created: time.Now().UTC(),
+	}
+	if k.transcriptPath != "" {
+		sum, err := copyFile(filepath.Join(tmp, fileTranscript), k.transcriptPath)
+		if err != nil {
+			return err
+		}
+		if sum != k.Transcript {
+			return fmt.Errorf("%s changed while the keys were sealed from it (sha256 %s, was %s)", k.transcriptPath, sum, k.Transcript)
+		}
+		man.Files[fileTranscript] = sum
 	}
 	writePK := k.PK.WriteTo
 	if raw, ok := k.PK.(rawWriter); ok {
@@ -489,7 +508,7 @@ func readManifest(fsys fs.FS, name string) (*manifest, error) {
 
 // keys are the manifest's facts, without circuit and keys.
 func (man *manifest) keys() *Keys {
-	return &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Cached: true, pkEncoding: man.PKEncoding}
+	return &Keys{ID: man.ID, Options: man.Options, Constraints: man.Constraints, VKHash: man.VKHash, Setup: man.Setup, SRSHash: man.SRS, Transcript: man.Transcript, Cached: true, pkEncoding: man.PKEncoding}
 }
 
 // readFile hashes the whole file before decoding it, so a corrupt file is

@@ -23,6 +23,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 
 	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover/ceremony"
 )
 
 // SetupUnsafeSRS labels PLONK keys made from the development SRS, whose
@@ -96,8 +97,15 @@ func (s SRSSource) tag(unsafe bool) string {
 // Load returns the SRS, large enough for ccs. A file is hash-checked
 // before it is decoded, and recognised as the development SRS if it is one
 // (its second point is τ·G1 for the published τ), so keys made from it are
-// labelled unsafe too.
-func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) {
+// labelled unsafe too. The file is gnark-crypto's KZG encoding, or a
+// sealed phase-1 SRS of zkinfer's ceremony (ceremony.SRS), whose powers of
+// τ in G1 with [1]G2 and [τ]G2 are a KZG SRS.
+func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) { return s.load(ccs, "") }
+
+// load is Load with the Lagrange form cached in cacheDir (if not empty)
+// per SRS hash and domain size: converting it takes a minute for 2^18
+// points.
+func (s SRSSource) load(ccs constraint.ConstraintSystem, cacheDir string) (*SRS, error) {
 	if s.IsDev() {
 		return devSRS(ccs)
 	}
@@ -113,24 +121,72 @@ func (s SRSSource) Load(ccs constraint.ConstraintSystem) (*SRS, error) {
 		return nil, fmt.Errorf("%w: %s has sha256 %s, expected %s", ErrSRSHash, s.path, got, s.sha256)
 	}
 	var c kzgbn254.SRS
-	if _, err := c.ReadFrom(bytes.NewReader(data)); err != nil {
+	origin := s.String()
+	if ceremony.IsSRS(data) {
+		p1, err := ceremony.ReadSRS(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return nil, fmt.Errorf("SRS %s: %w", s.path, err)
+		}
+		c.Pk.G1 = p1.Commons.G1.Tau
+		c.Vk.G1 = p1.Commons.G1.Tau[0]
+		c.Vk.G2 = [2]bn254.G2Affine{p1.Commons.G2.Tau[0], p1.Commons.G2.Tau[1]}
+		c.Vk.Lines[0] = bn254.PrecomputeLines(c.Vk.G2[0])
+		c.Vk.Lines[1] = bn254.PrecomputeLines(c.Vk.G2[1])
+		origin = fmt.Sprintf("KZG SRS from phase 1 %q (sha256 %s): %s, %d contributions", filepath.Base(s.path), s.sha256, p1.Info.Source, p1.Info.Contributions)
+	} else if _, err := c.ReadFrom(bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("SRS %s: %w", s.path, err)
 	}
 	nc, nl := plonk.SRSSize(ccs)
 	if len(c.Pk.G1) < nc {
-		return nil, fmt.Errorf("SRS %s has %d points, the circuit needs %d", s.path, len(c.Pk.G1), nc)
+		return nil, fmt.Errorf("SRS %s has %d points, the circuit of %d gates needs %d: use a larger SRS", s.path, len(c.Pk.G1), ccs.GetNbConstraints(), nc)
 	}
-	lg, err := kzgbn254.ToLagrangeG1(c.Pk.G1[:nl])
+	lg, err := lagrangeG1(c.Pk.G1[:nl], s.sha256, cacheDir)
 	if err != nil {
 		return nil, err
 	}
 	l := kzgbn254.SRS{Vk: c.Vk}
 	l.Pk.G1 = lg
-	srs := &SRS{Canonical: &c, Lagrange: &l, Origin: s.String()}
+	srs := &SRS{Canonical: &c, Lagrange: &l, Origin: origin}
 	if dev := devTauG1(); len(c.Pk.G1) > 1 && c.Pk.G1[1].Equal(&dev) {
 		srs.Origin, srs.Unsafe = SetupUnsafeSRS+", read from "+s.String(), true
 	}
 	return srs, nil
+}
+
+// lagrangeG1 is the Lagrange form of the canonical points g1 of the SRS
+// whose file has SHA-256 sha, read from cacheDir when an earlier call left
+// it there, or else converted (kzg.ToLagrangeG1) and cached. A cache file
+// ends with the SHA-256 of what precedes it, checked when read.
+func lagrangeG1(g1 []bn254.G1Affine, sha, cacheDir string) ([]bn254.G1Affine, error) {
+	path := ""
+	if cacheDir != "" {
+		path = filepath.Join(cacheDir, "lagrange", fmt.Sprintf("%s-%d.g1", sha, len(g1)))
+		if data, err := os.ReadFile(path); err == nil && len(data) > sha256.Size {
+			body := data[:len(data)-sha256.Size]
+			if sum := sha256.Sum256(body); bytes.Equal(sum[:], data[len(body):]) {
+				var pts []bn254.G1Affine
+				dec := bn254.NewDecoder(bytes.NewReader(body), bn254.NoSubgroupChecks())
+				if err := dec.Decode(&pts); err == nil && len(pts) == len(g1) {
+					return pts, nil
+				}
+			}
+		}
+	}
+	lg, err := kzgbn254.ToLagrangeG1(g1)
+	if err != nil || path == "" {
+		return lg, err
+	}
+	var buf bytes.Buffer
+	if err := bn254.NewEncoder(&buf, bn254.RawEncoding()).Encode(lg); err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	buf.Write(sum[:])
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return lg, nil // a cache that cannot be written costs time, not keys
+	}
+	writeFile(path, func(w io.Writer) (int64, error) { return buf.WriteTo(w) })
+	return lg, nil
 }
 
 // check reports an expected hash that is not a SHA-256 in hex.
@@ -249,7 +305,7 @@ func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSourc
 		return nil, err
 	}
 	progress("srs")
-	srs, err := src.Load(ccs)
+	srs, err := src.load(ccs, cacheDir)
 	if err != nil {
 		return nil, err
 	}

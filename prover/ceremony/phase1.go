@@ -303,6 +303,9 @@ func (s *SRS) WriteTo(w io.Writer) (int64, error) {
 	return cw.n, err
 }
 
+// IsSRS reports data that starts as an SRS file does.
+func IsSRS(data []byte) bool { return bytes.HasPrefix(data, []byte(srsMagic)) }
+
 // ReadSRS reads an SRS file of size bytes written by WriteTo. Every
 // point is checked to be on the curve and in its subgroup.
 func ReadSRS(r io.Reader, size int64) (*SRS, error) {

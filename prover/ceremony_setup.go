@@ -1,0 +1,144 @@
+package prover
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/prover/ceremony"
+)
+
+// fileTranscript is the copy of the phase-2 transcript a ceremony's key
+// folder keeps, for the provider to publish.
+const fileTranscript = "transcript.zkc"
+
+// CeremonyKeyDirName is the name of the key folder of circuit id sealed
+// from the phase-2 transcript whose SHA-256 is transcript.
+func CeremonyKeyDirName(id, transcript string) string {
+	return id + "-ceremony-" + ceremony.Short(transcript)[:16]
+}
+
+// SetupCeremonyLabel is the setup label of keys sealed from a phase-2
+// transcript: how many contributed, to which transcript, from which
+// phase 1. It never says "unsafe": nobody can forge proofs unless every
+// contributor of a phase colluded (or kept its randomness).
+func SetupCeremonyLabel(t *ceremony.Transcript, transcriptSHA string) string {
+	p1 := t.Header.SRS
+	return fmt.Sprintf("multi-party ceremony, %d contributions (phase-2 transcript sha256 %s; phase 1: %s, %d contributions, sha256 %s)",
+		t.Contributions(), transcriptSHA, p1.Source, p1.Contributions, ceremony.Short(p1.SHA256))
+}
+
+// ReadPhase2 reads a phase-2 transcript for (m, opts): a Groth16 circuit,
+// sealed, and named for this circuit. It returns the transcript and its
+// file's SHA-256.
+func ReadPhase2(path string, m *models.Model, opts Options) (*ceremony.Transcript, string, error) {
+	t, sha, err := ceremony.ReadTranscriptFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	if t.Header.Phase != ceremony.Phase2 {
+		return nil, "", fmt.Errorf("%s is a %s transcript: keys come from a phase-2 transcript (zkinfer ceremony phase2 start)", path, t.Header.Phase)
+	}
+	if !t.Sealed() {
+		return nil, "", fmt.Errorf("%s: %w: run zkinfer ceremony seal with the beacon announced for it", path, ceremony.ErrNotSealed)
+	}
+	if id := CircuitID(m, opts); t.Header.Circuit != id {
+		return nil, "", fmt.Errorf("%s: %w: the transcript is for circuit %s, %s with %s is circuit %s", path, ceremony.ErrStart, t.Header.Circuit, m.Name, opts.WithDefaults(), id)
+	}
+	return t, sha, nil
+}
+
+// SetupCeremony returns the Groth16 keys of (m, opts) sealed from a phase-2
+// transcript (transcriptPath) that starts from the phase-1 SRS at srsPath:
+// from cacheDir when an earlier call left them there, or else by checking
+// the whole transcript (its start recomputed from the circuit and the
+// phase 1, every contribution, the beacon) and sealing it. The keys name
+// the transcript's SHA-256 (Keys.Transcript), and their folder keeps a copy
+// of it to publish.
+func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcriptPath, srsPath, cacheDir string, progress Progress) (*Keys, error) {
+	opts = opts.WithDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if opts.System() != BackendGroth16 {
+		return nil, fmt.Errorf("%w: a phase-2 ceremony makes Groth16 keys; PLONK keys come from the phase-1 SRS itself (--srs)", ErrOptions)
+	}
+	if progress == nil {
+		progress = func(string) {}
+	}
+	t, sha, err := ReadPhase2(transcriptPath, m, opts)
+	if err != nil {
+		return nil, err
+	}
+	id := t.Header.Circuit
+	if cacheDir != "" {
+		dir := filepath.Join(cacheDir, CeremonyKeyDirName(id, sha))
+		if _, err := os.Stat(filepath.Join(dir, fileManifest)); err == nil {
+			progress("load")
+			k, err := LoadKeys(dir)
+			if err != nil {
+				return nil, err
+			}
+			if k.ID != id || k.Transcript != sha {
+				return nil, fmt.Errorf("%w: %s holds keys of circuit %s from transcript %s, wanted circuit %s from transcript %s", ErrCorruptKeys, dir, k.ID, k.Transcript, id, sha)
+			}
+			return k, nil
+		}
+	}
+	if srsPath == "" {
+		return nil, fmt.Errorf("the phase-1 SRS the transcript starts from (sha256 %s) is needed to check it: give it with --phase1", t.Header.SRS.SHA256)
+	}
+	progress("compile")
+	ccs, err := Compile(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	progress("phase1")
+	srs, err := ceremony.ReadSRSFile(srsPath, t.Header.SRS.SHA256)
+	if err != nil {
+		return nil, err
+	}
+	progress("verify")
+	pk, vk, err := ceremony.VerifyPhase2(t, srs, ccs, id)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", transcriptPath, err)
+	}
+	vkHash, err := hashOf(vk)
+	if err != nil {
+		return nil, err
+	}
+	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints(),
+		Setup: SetupCeremonyLabel(t, sha), Transcript: sha, transcriptPath: transcriptPath}
+	if cacheDir != "" {
+		progress("write")
+		if err := k.save(cacheDir, m.Name, CeremonyKeyDirName(id, sha)); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
+}
+
+// TranscriptPath is the copy of the phase-2 transcript in the keys' folder,
+// or "" for keys of no ceremony or not in a folder.
+func (k *Keys) TranscriptPath() string {
+	if k.Transcript == "" || k.Dir == "" {
+		return ""
+	}
+	return filepath.Join(k.Dir, fileTranscript)
+}
+
+// copyFile copies src to dst and returns dst's SHA-256.
+func copyFile(dst, src string) (string, error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	return writeFile(dst, func(w io.Writer) (int64, error) { return io.Copy(w, in) })
+}
