@@ -201,6 +201,36 @@ func setupKeys(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.
 	if err := checkReadable("srs", v.GetString("srs")); err != nil {
 		return nil, 0, err
 	}
+	transcript := v.GetString("ceremony")
+	switch {
+	case transcript != "" && opts.System() != prover.BackendGroth16:
+		return nil, 0, fmt.Errorf("--ceremony is for Groth16; PLONK keys come from the phase-1 SRS itself (--srs)")
+	case transcript == "" && v.GetString("phase1") != "":
+		return nil, 0, fmt.Errorf("--phase1 goes with --ceremony, the phase-2 transcript; for PLONK give the phase-1 SRS as --srs")
+	}
+	for _, f := range []string{"ceremony", "phase1"} {
+		if err := checkReadable(f, v.GetString(f)); err != nil {
+			return nil, 0, err
+		}
+	}
+	if transcript != "" {
+		progress := func(stage string) {
+			switch stage {
+			case "load":
+				p.Step("load cached ceremony keys (hashes checked)")
+			case "compile":
+				p.Step("compile circuit")
+			case "phase1":
+				p.Step("read the phase-1 SRS (every point checked)")
+			case "verify":
+				p.Step("check the transcript (start recomputed, every contribution, beacon) and seal the keys")
+			case "write":
+				p.Step("write keys to the cache")
+			}
+		}
+		k, err := prover.SetupCeremony(cmd.Context(), m, opts, transcript, v.GetString("phase1"), cacheDir(v), progress)
+		return k, time.Since(start), err
+	}
 	if k, ok, err := devkeys.Load(m, opts); err != nil || ok {
 		return k, time.Since(start), err
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -721,4 +722,24 @@ func Truncate(c *mpcsetup.SrsCommons, n int) (*mpcsetup.SrsCommons, error) {
 	t.G2.Tau = slices.Clone(c.G2.Tau[:n])
 	t.G2.Beta = c.G2.Beta
 	return &t, nil
+}
+
+// ImportPtau reads the snarkjs .ptau file at path as a sealed phase 1, cut
+// to 2^maxPower points if it is larger (maxPower 0: all of it), after
+// checking every point and that its powers are consistent (CheckPowers).
+// The SRS's transcript hash is the file's SHA-256.
+func ImportPtau(path string, maxPower int) (*SRS, PtauInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, PtauInfo{}, err
+	}
+	defer f.Close()
+	c, info, err := ReadPtau(f, maxPower)
+	if err != nil {
+		return nil, info, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := CheckPowers(c); err != nil {
+		return nil, info, fmt.Errorf("%s: %w", path, err)
+	}
+	return &SRS{Info: SRSInfo{Source: SourcePtau, Power: info.ReadPower, Transcript: info.SHA256, Contributions: info.Contributions}, Commons: *c}, info, nil
 }

@@ -286,6 +286,11 @@ func WriteFile(path string, v io.WriterTo) (string, error) {
 		return "", err
 	}
 	defer os.Remove(f.Name())
+	// transcripts and SRS files are published: readable by all
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return "", err
+	}
 	h := sha256.New()
 	if _, err := v.WriteTo(io.MultiWriter(f, h)); err != nil {
 		f.Close()
