@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"crypto/sha256"
 	"encoding/csv"
 	"flag"
 	"math/big"
@@ -53,6 +54,21 @@ func TestGasTable(t *testing.T) {
 		e.gas["fulfil "+variant] = r.GasUsed
 	}
 	delete(e.gas, "register")
+	// a key sealed by a ceremony records its transcript's hash, one more
+	// storage word: the same first registration as "register plain"
+	// otherwise, on a chain of its own
+	{
+		f := newEnv(t, 1, 0)
+		c := world.model.Commitment()
+		_, r, err := f.market.Register(f.ctx, f.tx(f.providers[0], nil), contracts.Registration{
+			Commitment: c.BigInt(new(big.Int)), Key: chainKey(t, "plain"), ProofSystem: contracts.Groth16,
+			Transcript: sha256.Sum256([]byte("zkinfer ceremony transcript")), Price: price, URI: "zkinfer://mnist-mlp",
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.gas["register plain with a setup transcript"] = r.GasUsed
+	}
 	late, err := e.createJob(buyer, price, big.NewInt(1), "plain", inputCommitment(prove(t, "plain", 0, nil)), provider, e.now()+60)
 	if err != nil {
 		t.Fatal(err)

@@ -99,8 +99,36 @@ func withContext(ctx context.Context, from *bind.TransactOpts) *bind.TransactOpt
 	return &o
 }
 
-// Model is a registered model.
-type Model = registry.ModelRegistryModel
+// Model is a registered model, as ModelRegistry.model returns it.
+type Model struct {
+	Provider    common.Address
+	ProofSystem ProofSystem
+	// Active is false once the provider retired the model: the escrow
+	// takes no new jobs for it.
+	Active        bool
+	PublicOutputs uint32
+	// VerifyingKey is the registry's contract whose code is 0x00 followed
+	// by the verifying key; VerifyingKeyHash is the key's keccak256.
+	VerifyingKey     common.Address
+	VerifyingKeyHash [32]byte
+	// Transcript is the SHA-256 of the setup transcript the verifying key
+	// was sealed from, zero for none (a single-party or development
+	// setup). The registry records the provider's word unchecked: a buyer
+	// checks it, off chain, before depositing.
+	Transcript [32]byte
+	Commitment *big.Int
+	// Price of one job in wei.
+	Price *big.Int
+	URI   string
+}
+
+func modelOf(e registry.ModelRegistryModel) Model {
+	return Model{
+		Provider: e.Provider, ProofSystem: ProofSystem(e.ProofSystem), Active: e.Active, PublicOutputs: e.PublicOutputs,
+		VerifyingKey: e.VerifyingKey, VerifyingKeyHash: e.VerifyingKeyHash, Transcript: e.SetupTranscript,
+		Commitment: e.Commitment, Price: e.Price, URI: e.Uri,
+	}
+}
 
 // Job is an escrowed job.
 type Job = escrow.EscrowJob
@@ -144,6 +172,11 @@ type Registration struct {
 	// encoding (prover.Keys.ChainKey); the registry writes it to chain
 	// data and records its keccak256.
 	Key []byte
+	// Transcript is the SHA-256 of the setup transcript the key was
+	// sealed from (the ceremony's transcript file), zero for none: a key
+	// of a single-party or development setup. The registry records it
+	// unchecked.
+	Transcript [32]byte
 	// Price of one job in wei.
 	Price *big.Int
 	// PublicOutputs is the number of output values a proof makes public
@@ -154,7 +187,7 @@ type Registration struct {
 
 // Register registers a model served by the sender and returns its id.
 func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, reg Registration) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, uint8(reg.ProofSystem), reg.Key, reg.Price, reg.PublicOutputs, reg.URI))
+	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, uint8(reg.ProofSystem), reg.Key, reg.Transcript, reg.Price, reg.PublicOutputs, reg.URI))
 	if err != nil {
 		return nil, r, err
 	}
@@ -212,7 +245,10 @@ func (m *Market) Job(ctx context.Context, jobID *big.Int) (Job, error) {
 // An unknown id is a *RevertError named UnknownModel.
 func (m *Market) Model(ctx context.Context, modelID *big.Int) (Model, error) {
 	e, err := bind.Call(m.regC, &bind.CallOpts{Context: ctx}, m.reg.PackModel(modelID), m.reg.UnpackModel)
-	return e, m.decodeCall(err)
+	if err != nil {
+		return Model{}, m.decode(err)
+	}
+	return modelOf(e), nil
 }
 
 func (m *Market) decodeCall(err error) error {

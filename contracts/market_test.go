@@ -21,6 +21,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/contracts/bindings/registry"
 	"github.com/zkinfer/zkinfer/contracts/gethdev"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
@@ -256,6 +257,67 @@ func (e *env) register(provider *ecdsa.PrivateKey, variant string, commitment *b
 	}
 	e.gas["register"] = r.GasUsed
 	return id
+}
+
+// The registry records the setup transcript a key names, unchecked: the
+// model entry, the buyer's check of the judge and the ModelRegistered
+// event all carry it; a key of no ceremony records zero. The entry's other
+// fields are the ones registered.
+func TestRegistrationRecordsSetupTranscript(t *testing.T) {
+	e := newEnv(t, 1, 0)
+	provider := e.providers[0]
+	c := world.model.Commitment()
+	transcript := sha256.Sum256([]byte("zkinfer ceremony transcript"))
+	for _, tc := range []struct {
+		name       string
+		variant    string
+		transcript [32]byte
+	}{
+		{"a ceremony's key", "plain", transcript},
+		{"a single-party key", "plain", [32]byte{}},
+		{"a PLONK key of a ceremony", "plonk", transcript},
+	} {
+		key := chainKey(t, tc.variant)
+		reg := contracts.Registration{
+			Commitment: c.BigInt(new(big.Int)), ProofSystem: systemOf(tc.variant), Key: key,
+			Transcript: tc.transcript, Price: big.NewInt(7), PublicOutputs: 0, URI: "zkinfer://mnist-mlp/" + tc.name,
+		}
+		id, r, err := e.market.Register(e.ctx, e.tx(provider, nil), reg)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		want := contracts.Model{
+			Provider: contracts.Address(provider), ProofSystem: reg.ProofSystem, Active: true, PublicOutputs: reg.PublicOutputs,
+			VerifyingKeyHash: prover.ChainKeyHash(key), Transcript: tc.transcript, Commitment: reg.Commitment, Price: reg.Price, URI: reg.URI,
+		}
+		m, err := e.market.Model(e.ctx, id)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		want.VerifyingKey = m.VerifyingKey // the registry's data contract
+		if fmt.Sprint(m) != fmt.Sprint(want) || m.VerifyingKey == (common.Address{}) {
+			t.Errorf("%s: registered %+v, want %+v", tc.name, m, want)
+		}
+		judged, err := e.market.CheckJudge(e.ctx, id, reg.ProofSystem, key)
+		if err != nil || judged.Transcript != tc.transcript {
+			t.Errorf("%s: CheckJudge's model names transcript %x (%v), want %x", tc.name, judged.Transcript, err, tc.transcript)
+		}
+		var events int
+		for _, l := range r.Logs {
+			ev, err := registry.NewModelRegistry().UnpackModelRegisteredEvent(l)
+			if err != nil {
+				continue
+			}
+			events++
+			if ev.ModelId.Cmp(id) != 0 || ev.Provider != want.Provider || ev.SetupTranscript != tc.transcript ||
+				ev.VerifyingKeyHash != want.VerifyingKeyHash || ev.VerifyingKey != m.VerifyingKey || ev.Uri != reg.URI {
+				t.Errorf("%s: ModelRegistered %+v, want model %s with transcript %x", tc.name, ev, id, tc.transcript)
+			}
+		}
+		if events != 1 {
+			t.Errorf("%s: %d ModelRegistered events", tc.name, events)
+		}
+	}
 }
 
 func inputCommitment(p proof) *big.Int {

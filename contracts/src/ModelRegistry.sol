@@ -11,8 +11,12 @@ import {IProofVerifier} from "./IProofVerifier.sol";
 /// and a model's verifying key is data the registry itself writes to a
 /// contract of its own (code 0x00 followed by the key, which nothing can
 /// call or change), with the key's keccak256 beside it. A buyer checks that
-/// hash against the key it pinned, with no compiler. An entry never
-/// changes; a provider may only retire it, which stops new jobs.
+/// hash against the key it pinned, with no compiler. Beside the key the
+/// provider records the SHA-256 of the setup transcript the key was sealed
+/// from (zero for a single-party setup): the registry cannot check it; it
+/// names the ceremony a buyer checks the key against, off chain, before
+/// depositing. An entry never changes; a provider may only retire it, which
+/// stops new jobs.
 contract ModelRegistry {
     /// The proof system a model is proven with.
     enum ProofSystem {
@@ -29,6 +33,11 @@ contract ModelRegistry {
         address verifyingKey;
         /// keccak256 of the verifying key (without the leading 0x00).
         bytes32 verifyingKeyHash;
+        /// SHA-256 of the zkinfer ceremony transcript file the verifying
+        /// key was sealed from; zero for a key of a single-party setup.
+        /// The provider's claim: the registry cannot check it, a buyer
+        /// does, off chain, before depositing.
+        bytes32 setupTranscript;
         uint256 commitment;
         uint256 price;
         string uri;
@@ -46,6 +55,7 @@ contract ModelRegistry {
         uint256 commitment,
         ProofSystem proofSystem,
         bytes32 verifyingKeyHash,
+        bytes32 setupTranscript,
         address verifyingKey,
         uint256 price,
         uint32 publicOutputs,
@@ -75,12 +85,18 @@ contract ModelRegistry {
 
     /// @notice Registers a model served by the caller, proven with
     /// `proofSystem` under `key` (zkinfer's on-chain encoding of
-    /// the circuit's key). `publicOutputs` is the number of output values
-    /// the proof makes public (0 for a committed output).
+    /// the circuit's key). `setupTranscript` is the SHA-256 of the zkinfer
+    /// ceremony transcript file `key` was sealed from, zero for a key of a
+    /// single-party setup: the registry records it unchecked (it cannot
+    /// check it); a buyer checks, off chain and before depositing, that
+    /// the transcript with this hash produced `key` and is a ceremony it
+    /// trusts. `publicOutputs` is the number of output values the proof
+    /// makes public (0 for a committed output).
     function register(
         uint256 commitment,
         ProofSystem proofSystem,
         bytes calldata key,
+        bytes32 setupTranscript,
         uint256 price,
         uint32 publicOutputs,
         string calldata uri
@@ -92,8 +108,8 @@ contract ModelRegistry {
         address data = _writeKey(key);
         bytes32 keyHash = keccak256(key);
         modelId = _models.length + 1;
-        _models.push(Model(msg.sender, proofSystem, true, publicOutputs, data, keyHash, commitment, price, uri));
-        emit ModelRegistered(modelId, msg.sender, commitment, proofSystem, keyHash, data, price, publicOutputs, uri);
+        _models.push(Model(msg.sender, proofSystem, true, publicOutputs, data, keyHash, setupTranscript, commitment, price, uri));
+        emit ModelRegistered(modelId, msg.sender, commitment, proofSystem, keyHash, setupTranscript, data, price, publicOutputs, uri);
     }
 
     /// @notice Stops new jobs for a model; open jobs are unaffected.

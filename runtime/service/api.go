@@ -125,8 +125,12 @@ type ModelView struct {
 	PriceWei    string         `json:"priceWei"`
 	// ChainKeyHash is the keccak256 of the verifying key the registry
 	// holds for the model: what judges its proofs on chain.
-	ChainKeyHash common.Hash    `json:"chainKeyHash"`
-	Provider     common.Address `json:"provider"`
+	ChainKeyHash common.Hash `json:"chainKeyHash"`
+	// SetupTranscript is the SHA-256 of the setup transcript the registry
+	// records for that key (the provider's word, which a buyer checks off
+	// chain); absent when the registry records none (a single-party setup).
+	SetupTranscript common.Hash    `json:"setupTranscript,omitzero"`
+	Provider        common.Address `json:"provider"`
 	// Setup says who could forge proofs under the model's keys.
 	Setup string `json:"setup"`
 }

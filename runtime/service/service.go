@@ -169,7 +169,8 @@ func (s *Service) Models() []ModelView {
 		out = append(out, ModelView{
 			ID: m.id, Name: m.model.Name, Commitment: prover.Field(m.model.Commitment()), CircuitID: m.keys.ID,
 			Options: m.keys.Options, InputShape: m.model.InputShape(), OutputShape: m.model.OutputShape(),
-			PriceWei: m.entry.Price.String(), ChainKeyHash: common.Hash(m.entry.VerifyingKeyHash), Provider: m.entry.Provider, Setup: m.keys.Setup,
+			PriceWei: m.entry.Price.String(), ChainKeyHash: common.Hash(m.entry.VerifyingKeyHash),
+			SetupTranscript: common.Hash(m.entry.Transcript), Provider: m.entry.Provider, Setup: m.keys.Setup,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })

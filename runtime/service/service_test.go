@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -649,6 +651,53 @@ func TestNewRefusesMisconfiguration(t *testing.T) {
 				t.Errorf("got %v, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// GET /v1/models shows the setup transcript the registry records for a
+// model's key, and nothing for a key of no ceremony.
+func TestModelsShowSetupTranscript(t *testing.T) {
+	w := getWorld(t)
+	store, err := OpenStore(filepath.Join(t.TempDir(), "jobs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	provFrom, _ := w.chain.Transactor(w.ctx, w.provider)
+	key, err := w.keys.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := w.model.Commitment()
+	transcript := sha256.Sum256([]byte("zkinfer ceremony transcript"))
+	id, _, err := w.market.Register(w.ctx, provFrom, contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Transcript: transcript, Price: w.price,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := New(w.ctx, Config{Chain: w.chain, Market: w.market, Store: store, Signer: keySigner(w.provider), From: provFrom,
+		Models: []Model{{ID: w.modelID, Model: w.model, Keys: w.keys}, {ID: id.Uint64(), Model: w.model, Keys: w.keys}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	views := svc.Models()
+	if len(views) != 2 || views[0].ID != w.modelID || views[1].ID != id.Uint64() {
+		t.Fatalf("models: %+v", views)
+	}
+	if views[0].SetupTranscript != (common.Hash{}) || views[1].SetupTranscript != common.Hash(transcript) {
+		t.Errorf("setup transcripts %x and %x, want none and %x", views[0].SetupTranscript, views[1].SetupTranscript, transcript)
+	}
+	none, err := json.Marshal(views[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, err := json.Marshal(views[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(none, []byte("setupTranscript")) || !bytes.Contains(some, fmt.Appendf(nil, `"setupTranscript":"0x%x"`, transcript)) {
+		t.Errorf("GET /v1/models entries:\n%s\n%s", none, some)
 	}
 }
 
