@@ -2,6 +2,7 @@ package prover
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -27,8 +28,8 @@ func CeremonyKeyDirName(id, transcript string) string {
 // contributor of a phase colluded (or kept its randomness).
 func SetupCeremonyLabel(t *ceremony.Transcript, transcriptSHA string) string {
 	p1 := t.Header.SRS
-	return fmt.Sprintf("multi-party ceremony, %d contributions (phase-2 transcript sha256 %s; phase 1: %s, %d contributions, sha256 %s)",
-		t.Contributions(), transcriptSHA, p1.Source, p1.Contributions, ceremony.Short(p1.SHA256))
+	return fmt.Sprintf("multi-party ceremony, %s (phase-2 transcript sha256 %s; phase 1: %s, %s, sha256 %s)",
+		ceremony.CountContributions(t.Contributions()), transcriptSHA, p1.Source, ceremony.CountContributions(p1.Contributions), ceremony.Short(p1.SHA256))
 }
 
 // ReadPhase2 reads a phase-2 transcript for (m, opts): a Groth16 circuit,
@@ -122,6 +123,16 @@ func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcrip
 		}
 	}
 	return k, nil
+}
+
+// TranscriptHash is Keys.Transcript as the registry records it: zero for
+// keys of no ceremony.
+func (k *Keys) TranscriptHash() (h [32]byte) {
+	b, err := hex.DecodeString(k.Transcript)
+	if err == nil && len(b) == len(h) {
+		copy(h[:], b)
+	}
+	return h
 }
 
 // TranscriptPath is the copy of the phase-2 transcript in the keys' folder,

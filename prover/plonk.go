@@ -132,7 +132,7 @@ func (s SRSSource) load(ccs constraint.ConstraintSystem, cacheDir string) (*SRS,
 		c.Vk.G2 = [2]bn254.G2Affine{p1.Commons.G2.Tau[0], p1.Commons.G2.Tau[1]}
 		c.Vk.Lines[0] = bn254.PrecomputeLines(c.Vk.G2[0])
 		c.Vk.Lines[1] = bn254.PrecomputeLines(c.Vk.G2[1])
-		origin = fmt.Sprintf("KZG SRS from phase 1 %q (sha256 %s): %s, %d contributions", filepath.Base(s.path), s.sha256, p1.Info.Source, p1.Info.Contributions)
+		origin = fmt.Sprintf("KZG SRS from phase 1 %q (sha256 %s): %s, %s", filepath.Base(s.path), s.sha256, p1.Info.Source, ceremony.CountContributions(p1.Info.Contributions))
 	} else if _, err := c.ReadFrom(bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("SRS %s: %w", s.path, err)
 	}

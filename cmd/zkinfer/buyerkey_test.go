@@ -2,15 +2,20 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/prover/ceremony"
 )
 
 // TestBuyerKeyIsHashChecked: the buyer's own cached verifying key, which
@@ -43,5 +48,95 @@ func TestBuyerKeyIsHashChecked(t *testing.T) {
 	}
 	if _, _, _, err := buyerVerifyingKey(nil, v, m, opts); !errors.Is(err, prover.ErrCorruptKeys) {
 		t.Errorf("an altered cached key: error %v, want %v", err, prover.ErrCorruptKeys)
+	}
+}
+
+// TestRequireContribution: a buyer pinning ceremony keys seals them itself
+// from the provider's transcript; the deposit check refuses a registry
+// entry naming another transcript, and a transcript without the buyer's
+// contribution when --require-contribution asks for it.
+func TestRequireContribution(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a small phase 1 and phase 2: seconds of curve arithmetic")
+	}
+	dir := t.TempDir()
+	m, err := models.SyntheticMLP("ceremony-buyer", 6, 4, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := prover.DefaultOptions()
+	ccs, err := prover.Compile(m, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	power := 1
+	for 1<<power < ccs.GetNbConstraints() {
+		power++
+	}
+	beacon := []byte("block hash announced in advance")
+	p1, _ := ceremony.StartPhase1(power)
+	ceremony.Contribute(p1, "provider")
+	if err := ceremony.Seal(p1, beacon, nil); err != nil {
+		t.Fatal(err)
+	}
+	srs, err := ceremony.SealPhase1(p1, "p1", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srsPath := filepath.Join(dir, "phase1.srs")
+	ceremony.WriteFile(srsPath, srs)
+	srs, _ = ceremony.ReadSRSFile(srsPath, "")
+	p2, err := ceremony.StartPhase2(srs, ccs, prover.CircuitID(m, opts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	provider, _ := ceremony.Contribute(p2, "provider")
+	if err := ceremony.Seal(p2, beacon, nil); err != nil {
+		t.Fatal(err)
+	}
+	transcript := filepath.Join(dir, "phase2.zkc")
+	sha, err := ceremony.WriteFile(transcript, p2)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	v := viper.New()
+	v.Set("cache-dir", filepath.Join(dir, "keys"))
+	v.Set("ceremony", transcript)
+	v.Set("phase1", srsPath)
+	cmd := &cobra.Command{}
+	cmd.SetContext(context.Background())
+	vk, _, setup, err := buyerVerifyingKey(cmd, v, m, opts)
+	if err != nil || vk == nil || !strings.Contains(setup, "multi-party ceremony, 1 contribution ") {
+		t.Fatalf("buyer's key from the transcript: %v, %q", err, setup)
+	}
+	var entry contracts.Model
+	if _, err := hex.Decode(entry.Transcript[:], []byte(sha)); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkSetupTranscript(v, m, opts, entry); err != nil {
+		t.Fatalf("the registered transcript: %v", err)
+	}
+	v.Set("require-contribution", provider)
+	if err := checkSetupTranscript(v, m, opts, entry); err != nil {
+		t.Fatalf("a contribution the transcript holds: %v", err)
+	}
+	v.Set("require-contribution", ceremony.Short(provider))
+	if err := checkSetupTranscript(v, m, opts, entry); err != nil {
+		t.Fatalf("the short form of a contribution it holds: %v", err)
+	}
+	v.Set("require-contribution", strings.Repeat("3f", 32)) // the buyer's, never added
+	if err := checkSetupTranscript(v, m, opts, entry); err == nil || !strings.Contains(err.Error(), "does not hold contribution") {
+		t.Fatalf("a transcript without the buyer's contribution: %v", err)
+	}
+	v.Set("require-contribution", provider)
+	other := entry
+	other.Transcript[0] ^= 1
+	if err := checkSetupTranscript(v, m, opts, other); err == nil || !strings.Contains(err.Error(), "registered with setup transcript") {
+		t.Fatalf("a registry entry naming another transcript: %v", err)
+	}
+	v.Set("ceremony", "")
+	if _, _, _, err := buyerVerifyingKey(cmd, v, m, opts); err == nil || !strings.Contains(err.Error(), "needs --ceremony") {
+		t.Fatalf("--require-contribution without a transcript: %v", err)
 	}
 }

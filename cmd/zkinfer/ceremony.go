@@ -126,8 +126,8 @@ lists). --max-power keeps the first 2^P powers of a larger file.`,
 				return err
 			}
 			res := map[string]any{"file": out, "sha256": sha, "power": srs.Info.Power, "ptau": info}
-			return report(cmd, v, res, fmt.Sprintf("%s: power %d (ceremony power %d), %d contributions, powers consistent\nptau sha256 %s\nptau blake2b %s\nwrote phase-1 SRS %s for up to 2^%d constraints, sha256 %s",
-				args[0], info.Power, info.CeremonyPower, info.Contributions, info.SHA256, info.Blake2b, out, srs.Info.Power, sha))
+			return report(cmd, v, res, fmt.Sprintf("%s: power %d (ceremony power %d), %s, powers consistent\nptau sha256 %s\nptau blake2b %s\nwrote phase-1 SRS %s for up to 2^%d constraints, sha256 %s",
+				args[0], info.Power, info.CeremonyPower, ceremony.CountContributions(info.Contributions), info.SHA256, info.Blake2b, out, srs.Info.Power, sha))
 		},
 	}
 	cmd.Flags().StringP("out", "o", "phase1.srs", "sealed phase-1 SRS file to write")
@@ -237,7 +237,7 @@ joins is verified later, which seal and setup do).`,
 				return err
 			}
 			p := newProgress(v.GetBool("json"))
-			p.Step(fmt.Sprintf("contribute to the %s transcript (2^%d; %d contributions so far)", t.Header.Phase, t.Header.Power, t.Contributions()))
+			p.Step(fmt.Sprintf("contribute to the %s transcript (2^%d; %s so far)", t.Header.Phase, t.Header.Power, ceremony.CountContributions(t.Contributions())))
 			hash, err := ceremony.Contribute(t, v.GetString("name"))
 			if err != nil {
 				p.End()
@@ -309,7 +309,7 @@ keys come from 'zkinfer setup --ceremony OUT --phase1 SRS'.`,
 				return err
 			}
 			res := map[string]any{"file": out, "sha256": sha, "phase": t.Header.Phase, "contributions": t.Contributions(), "beacon": t.Header.Beacon}
-			text := fmt.Sprintf("sealed %s: %d contributions, beacon %s\ntranscript sha256 %s", out, t.Contributions(), t.Header.Beacon, sha)
+			text := fmt.Sprintf("sealed %s: %s, beacon %s\ntranscript sha256 %s", out, ceremony.CountContributions(t.Contributions()), t.Header.Beacon, sha)
 			if srsOut != "" {
 				p.Step("apply the beacon to the powers of tau")
 				srs, err := ceremony.SealPhase1(t, sha, nil)
@@ -440,7 +440,7 @@ the one a provider registered.`,
 				}
 			}
 			p.End()
-			head := fmt.Sprintf("%s: %s transcript (2^%d), %d contributions verified, ", args[0], t.Header.Phase, t.Header.Power, t.Contributions())
+			head := fmt.Sprintf("%s: %s transcript (2^%d), %s verified, ", args[0], t.Header.Phase, t.Header.Power, ceremony.CountContributions(t.Contributions()))
 			if t.Sealed() {
 				head += "sealed with beacon " + t.Header.Beacon
 			} else {

@@ -296,7 +296,7 @@ forge proofs under the key (UNSAFE for development keys).`,
 			}
 			c := m.Commitment()
 			modelID, _, err := market.Register(ctx, s.from, contracts.Registration{
-				Commitment: c.BigInt(new(big.Int)), ProofSystem: system, Key: key,
+				Commitment: c.BigInt(new(big.Int)), ProofSystem: system, Key: key, Transcript: k.TranscriptHash(),
 				Price: price, PublicOutputs: outputs, URI: v.GetString("uri"),
 			})
 			if err != nil {
@@ -304,7 +304,7 @@ forge proofs under the key (UNSAFE for development keys).`,
 			}
 			keyHash := fmt.Sprintf("0x%x", prover.ChainKeyHash(key))
 			res := map[string]any{"modelId": modelID.String(), "chainKeyHash": keyHash, "circuitId": id, "proofSystem": system.String(),
-				"commitment": prover.Field(c).String(), "setup": k.Setup}
+				"commitment": prover.Field(c).String(), "setup": k.Setup, "setupTranscript": k.Transcript}
 			return report(cmd, v, res, fmt.Sprintf("registered %s (%s circuit %s) as model #%v, verifying key keccak256 %s\n%s", m.Name, system, id, modelID, keyHash, setupText(k.Setup)))
 		},
 	}
@@ -387,6 +387,9 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			if err != nil {
 				return fmt.Errorf("model #%v: %w; no deposit made", modelID, err)
 			}
+			if err := checkSetupTranscript(v, m, opts, entry); err != nil {
+				return fmt.Errorf("model #%v: %w; no deposit made", modelID, err)
+			}
 			if c := m.Commitment(); entry.Commitment.Cmp(c.BigInt(new(big.Int))) != 0 {
 				return fmt.Errorf("model #%v is registered with commitment 0x%064x, %s has %s; no deposit made", modelID, entry.Commitment, m.Name, prover.Field(c))
 			}
@@ -413,6 +416,7 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 		},
 	}
 	create.Flags().String("model-id", "", "registered model id")
+	requireFlag(create)
 	create.Flags().String("provider", "", "the model's provider (bound to the job)")
 	create.Flags().String("value", "0", "deposit in wei (at least the model's price)")
 	create.Flags().Duration("deadline", time.Hour, "time the provider has to prove")

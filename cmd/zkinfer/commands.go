@@ -13,8 +13,10 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/prover/ceremony"
 	"github.com/zkinfer/zkinfer/prover/devkeys"
 	"github.com/zkinfer/zkinfer/runtime"
 	"github.com/zkinfer/zkinfer/verifier"
@@ -554,6 +556,33 @@ func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (vk prover.VerifyingKe
 	return vk, path, setup, nil
 }
 
+// requireFlag adds --require-contribution to a command that deposits.
+func requireFlag(cmd *cobra.Command) {
+	cmd.Flags().String("require-contribution", "", "refuse to deposit unless the registered key was sealed from the --ceremony transcript and it holds this contribution (your hash from 'ceremony contribute', at least 32 hex digits)")
+}
+
+// checkSetupTranscript checks, before a deposit, that a model registered
+// with entry names the --ceremony transcript (whose keys the buyer pinned,
+// so CheckJudge has already compared them with the registered key) and
+// that the transcript holds the --require-contribution contribution.
+func checkSetupTranscript(v *viper.Viper, m *models.Model, opts prover.Options, entry contracts.Model) error {
+	path, want := v.GetString("ceremony"), v.GetString("require-contribution")
+	if path == "" {
+		return nil
+	}
+	t, sha, err := prover.ReadPhase2(path, m, opts)
+	if err != nil {
+		return err
+	}
+	if got := fmt.Sprintf("%x", entry.Transcript); got != sha {
+		return fmt.Errorf("registered with setup transcript 0x%s, not the transcript %s (sha256 %s)", got, path, sha)
+	}
+	if want != "" && t.Find(want) == 0 {
+		return fmt.Errorf("its key comes from transcript %s, which does not hold contribution %s: refused by --require-contribution", ceremony.Short(sha), want)
+	}
+	return nil
+}
+
 // buyerVerifyingKey is the buyer's own key for the circuit of (m, opts),
 // fixed before the provider says anything, with who could forge proofs
 // under it: --vk, the embedded development key or the cached Groth16 key;
@@ -561,6 +590,18 @@ func bundleVerifyingKey(v *viper.Viper, b *prover.Bundle) (vk prover.VerifyingKe
 // the development SRS), cached.
 func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover.Options) (vk prover.VerifyingKey, path, setup string, err error) {
 	id := prover.CircuitID(m, opts)
+	if v.GetString("require-contribution") != "" && v.GetString("ceremony") == "" {
+		return nil, "", "", errors.New("--require-contribution needs --ceremony: the phase-2 transcript the provider published (transcript.zkc in its key folder), and --phase1, the phase-1 SRS it starts from")
+	}
+	if v.GetString("ceremony") != "" {
+		// the buyer seals the keys itself from the transcript, checked end
+		// to end: the registered key must be the one they give
+		k, _, err := setupKeys(cmd, v, m, opts)
+		if err != nil {
+			return nil, "", "", err
+		}
+		return k.VK, k.Dir, k.Setup, nil
+	}
 	if path := v.GetString("vk"); path != "" {
 		vk, _, err := prover.ReadVerifyingKey(path, opts.System())
 		return vk, path, "unknown: the key of --vk is as safe as the setup that made it", err

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -24,6 +27,7 @@ import (
 	"github.com/zkinfer/zkinfer/models/tensorio"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/prover/ceremony"
 	"github.com/zkinfer/zkinfer/prover/devkeys"
 	"github.com/zkinfer/zkinfer/runtime"
 	"github.com/zkinfer/zkinfer/verifier"
@@ -53,6 +57,14 @@ the unsafe development SRS (set up the first time, cached afterwards).
 Every circuit runs on chain: the registry's verifiers take any key. It
 exits with status 1 if any honest step fails or a false claim passes.
 
+With --local-ceremony the keys come from a two-contributor ceremony
+("provider" and "buyer") run in this process: phase 1, then for Groth16
+the circuit's phase 2 (PLONK reads the phase 1 as its SRS), each sealed
+with a beacon; the registry records the transcript's hash. It shows every
+step of 'zkinfer ceremony' and what the keys, bundles and chain then say;
+it does not make the keys trustworthy, since both contributors' randomness
+passed through one process. The files stay in the cache folder.
+
 With --json it prints a report instead of the story: durations in
 seconds, the proof system, and where the keys came from (embedded, cache
 or setup) with the time to load them or to set them up.`,
@@ -67,6 +79,7 @@ or setup) with the time to load them or to set them up.`,
 	modelFlags(cmd)
 	circuitFlags(cmd)
 	srsFlags(cmd)
+	cmd.Flags().Bool("local-ceremony", false, "make the keys with a two-contributor ceremony run here (phase 1 and, for Groth16, phase 2; a few minutes the first time, cached afterwards) instead of a single-party setup")
 	cmd.Flags().Int("sample", 0, "embedded MNIST test image to prove (0.."+fmt.Sprint(zoo.NumSamples-1)+"); the false claim uses the next one")
 	return cmd
 }
@@ -173,7 +186,12 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	}
 	fmt.Fprintf(w, "[1/6] int8 runtime classified %d/%d embedded MNIST test images correctly\n", rep.Correct, rep.Classified)
 
-	// 2. Keys.
+	// 2. Keys, from a local ceremony if asked.
+	if v.GetBool("local-ceremony") {
+		if err := localCeremony(cmd, v, w, m, opts); err != nil {
+			return err
+		}
+	}
 	k, keyTime, err := setupKeys(cmd, v, m, opts)
 	if err != nil {
 		return err
@@ -193,7 +211,7 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	if key, kerr := k.ChainKey(); kerr == nil {
 		p := newProgress(asJSON)
 		p.Step("start the embedded chain and deploy the contracts")
-		ch, err = newDemoChain(ctx, m, k.System(), key, opts.Output == prover.Public)
+		ch, err = newDemoChain(ctx, m, k.System(), key, k.TranscriptHash(), opts.Output == prover.Public)
 		p.End()
 		if err != nil {
 			return err
@@ -354,7 +372,7 @@ type demoChain struct {
 	publicOut bool
 }
 
-func newDemoChain(ctx context.Context, m *models.Model, proofSystem string, key []byte, publicOut bool) (*demoChain, error) {
+func newDemoChain(ctx context.Context, m *models.Model, proofSystem string, key []byte, transcript [32]byte, publicOut bool) (*demoChain, error) {
 	system, err := contracts.ParseProofSystem(proofSystem)
 	if err != nil {
 		return nil, err
@@ -394,7 +412,7 @@ func newDemoChain(ctx context.Context, m *models.Model, proofSystem string, key 
 	}
 	commitment := m.Commitment()
 	if c.modelID, _, err = c.market.Register(ctx, prov, contracts.Registration{
-		Commitment: commitment.BigInt(new(big.Int)), ProofSystem: system, Key: key,
+		Commitment: commitment.BigInt(new(big.Int)), ProofSystem: system, Key: key, Transcript: transcript,
 		Price: demoPrice, PublicOutputs: outputs, URI: "zkinfer://zoo/" + m.Name,
 	}); err != nil {
 		return fail(fmt.Errorf("register: %w", err))
@@ -566,4 +584,119 @@ func indent(s string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// demoBeacon stands in for a public beacon (the hash of a block announced
+// before the last contribution) in the demo's local ceremony.
+var demoBeacon = sha256.Sum256([]byte("zkinfer demo: a block hash announced before the last contribution"))
+
+// localCeremony runs a two-contributor ceremony for the circuit of (m,
+// opts) in the cache folder, or reuses the one an earlier demo left there,
+// and points the key flags at it: --ceremony and --phase1 for Groth16,
+// --srs for PLONK.
+func localCeremony(cmd *cobra.Command, v *viper.Viper, w io.Writer, m *models.Model, opts prover.Options) error {
+	id := prover.CircuitID(m, opts)
+	dir := filepath.Join(cacheDir(v), "demo-ceremony", id)
+	srsPath, transcript := filepath.Join(dir, "phase1.srs"), filepath.Join(dir, "phase2.zkc")
+	plonk := opts.System() == prover.BackendPlonk
+	done := fileExists(srsPath) && (plonk || fileExists(transcript))
+	if !done {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		p := newProgress(v.GetBool("json"))
+		defer p.End()
+		p.Step("compile the circuit to size the ceremony")
+		ccs, err := prover.Compile(m, opts)
+		if err != nil {
+			return err
+		}
+		power := 1
+		for 1<<power < ccs.GetNbConstraints() {
+			power++
+		}
+		p1, err := ceremony.StartPhase1(power)
+		if err != nil {
+			return err
+		}
+		for _, who := range []string{"provider", "buyer"} {
+			p.Step(fmt.Sprintf("phase 1 (2^%d powers of tau): the %s contributes", power, who))
+			if _, err := ceremony.Contribute(p1, who); err != nil {
+				return err
+			}
+		}
+		p.Step("phase 1: check both contributions and seal with the beacon")
+		if err := ceremony.Seal(p1, demoBeacon[:], nil); err != nil {
+			return err
+		}
+		sha, err := ceremony.WriteFile(filepath.Join(dir, "phase1.zkc"), p1)
+		if err != nil {
+			return err
+		}
+		srs, err := ceremony.SealPhase1(p1, sha, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := ceremony.WriteFile(srsPath, srs); err != nil {
+			return err
+		}
+		if !plonk {
+			if srs, err = ceremony.ReadSRSFile(srsPath, ""); err != nil {
+				return err
+			}
+			p.Step(fmt.Sprintf("phase 2: evaluate the circuit (%d constraints) at the powers of tau", ccs.GetNbConstraints()))
+			p2, err := ceremony.StartPhase2(srs, ccs, id)
+			if err != nil {
+				return err
+			}
+			for _, who := range []string{"provider", "buyer"} {
+				p.Step("phase 2: the " + who + " contributes")
+				if _, err := ceremony.Contribute(p2, who); err != nil {
+					return err
+				}
+			}
+			p.Step("phase 2: check both contributions and seal with the beacon")
+			if err := ceremony.Seal(p2, demoBeacon[:], nil); err != nil {
+				return err
+			}
+			if _, err := ceremony.WriteFile(transcript, p2); err != nil {
+				return err
+			}
+		}
+		p.End()
+	}
+	srs, err := ceremony.ReadSRSFile(srsPath, "")
+	if err != nil {
+		return err
+	}
+	what := fmt.Sprintf("phase 1 of 2^%d (%s)", srs.Info.Power, ceremony.CountContributions(srs.Info.Contributions))
+	if plonk {
+		v.Set("srs", srsPath)
+		v.Set("srs-sha256", srs.Info.SHA256)
+	} else {
+		t, _, err := ceremony.ReadTranscriptFile(transcript)
+		if err != nil {
+			return err
+		}
+		names := make([]string, len(t.Header.Contributions))
+		for i, c := range t.Header.Contributions {
+			names[i] = c.Name + " " + ceremony.Short(c.Hash)[:12] + "…"
+		}
+		what += fmt.Sprintf(", phase 2 of circuit %s (%s)", id, strings.Join(names, ", "))
+		v.Set("ceremony", transcript)
+		v.Set("phase1", srsPath)
+	}
+	how := "ran"
+	if done {
+		how = "reused"
+	}
+	fmt.Fprintf(w, "      local ceremony %s in %s: %s, sealed with beacon %x…\n", how, dir, what, demoBeacon[:8])
+	fmt.Fprintf(w, "      (both contributors ran in this process: the demo shows the steps, not the trust; in a real\n")
+	fmt.Fprintf(w, "      ceremony each runs 'zkinfer ceremony contribute' on its own machine, and one honest one suffices)\n")
+	return nil
+}
+
+func fileExists(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
 }

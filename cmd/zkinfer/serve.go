@@ -207,7 +207,11 @@ func newRequest(v *viper.Viper) *cobra.Command {
      given here, the proof under that circuit's verifying key (from --vk,
      the embedded development keys, the key cache, or for PLONK derived
      from --srs: never from the provider), and that its input and the
-     returned output open the bundle's commitments;
+     returned output open the bundle's commitments; with --ceremony, the
+     key is sealed here from the provider's published phase-2 transcript
+     (checked end to end against --phase1 and the circuit), the registry
+     must name that transcript, and --require-contribution HASH refuses
+     a transcript without your contribution, all before any deposit;
   5. waits for the escrow to pay the provider, then prints the verified
      output and the job's state.
 It exits with status 1 if any check fails; after the deadline an unpaid
@@ -236,6 +240,7 @@ func requestFlags(cmd *cobra.Command) {
 	cmd.Flags().Duration("deadline", time.Hour, "time the provider has to prove and claim")
 	cmd.Flags().Duration("timeout", 30*time.Minute, "how long to wait for the provider's answer and the payment")
 	cmd.Flags().String("vk", "", "verifying key file (default: the embedded or cached key of the bundle's circuit)")
+	requireFlag(cmd)
 }
 
 func request(cmd *cobra.Command, v *viper.Viper) error {
@@ -286,6 +291,16 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	} else if mv.CircuitID != circuit {
 		return fmt.Errorf("provider %s proves model #%d with circuit %s (%s); you asked for circuit %s (%s): set the circuit flags to match, or buy elsewhere",
 			v.GetString("provider-url"), modelID, mv.CircuitID, mv.Options, circuit, opts)
+	}
+	if v.GetString("ceremony") != "" {
+		p.Step("check the registered setup transcript")
+		entry, err := market.Model(ctx, new(big.Int).SetUint64(modelID))
+		if err != nil {
+			return fmt.Errorf("model #%d: %w", modelID, err)
+		}
+		if err := checkSetupTranscript(v, m, opts, entry); err != nil {
+			return fmt.Errorf("model #%d: %w; no deposit made", modelID, err)
+		}
 	}
 	p.Step("check from chain state that the escrow judges by the pinned key, then deposit")
 	pur, err := b.Deposit(ctx, modelID, m, opts, vk, in.Values, value, v.GetDuration("deadline"))

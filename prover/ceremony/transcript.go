@@ -305,3 +305,11 @@ func WriteFile(path string, v io.WriterTo) (string, error) {
 	}
 	return hex.EncodeToString(h.Sum(nil)), os.Rename(f.Name(), path)
 }
+
+// CountContributions says "1 contribution" or "N contributions".
+func CountContributions(n int) string {
+	if n == 1 {
+		return "1 contribution"
+	}
+	return fmt.Sprintf("%d contributions", n)
+}
