@@ -120,6 +120,36 @@ func cnnPoint(b *testing.B) *point {
 	if p, ok := points["cnn"]; ok {
 		return p
 	}
+	m := mnist8(b)
+	opts := prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckLogDeriv}
+	layers, commitments, total, err := prover.LayerCosts(m, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, l := range layers {
+		b.Logf("%-20s %-8s %8d constraints", l.Node, l.OpName, l.Constraints)
+	}
+	b.Logf("%-20s %-8s %8d constraints (total %d)", "commitments", "", commitments, total)
+	p := &point{model: m, input: mnist.Quantize(zoo.Samples()[0].Pixels)}
+	var serr error
+	start := time.Now()
+	p.setupPeak = PeakHeap(func() {
+		p.keys, serr = prover.Setup(context.Background(), m, opts, "", nil)
+	})
+	p.setup = time.Since(start)
+	if serr != nil {
+		b.Fatal(serr)
+	}
+	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil, nil); err != nil {
+		b.Fatal(err)
+	}
+	points["cnn"] = p
+	return p
+}
+
+// mnist8 imports mnist-8 (the ONNX model zoo's CNN, exported by CNTK),
+// calibrated on 500 training images.
+func mnist8(b testing.TB) *models.Model {
 	data, err := os.ReadFile("../models/onnx/testdata/mnist-8/model.onnx")
 	if err != nil {
 		b.Fatal(err)
@@ -148,30 +178,7 @@ func cnnPoint(b *testing.B) *point {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckLogDeriv}
-	layers, commitments, total, err := prover.LayerCosts(m, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, l := range layers {
-		b.Logf("%-20s %-8s %8d constraints", l.Node, l.OpName, l.Constraints)
-	}
-	b.Logf("%-20s %-8s %8d constraints (total %d)", "commitments", "", commitments, total)
-	p := &point{model: m, input: mnist.Quantize(zoo.Samples()[0].Pixels)}
-	var serr error
-	start := time.Now()
-	p.setupPeak = PeakHeap(func() {
-		p.keys, serr = prover.Setup(context.Background(), m, opts, "", nil)
-	})
-	p.setup = time.Since(start)
-	if serr != nil {
-		b.Fatal(serr)
-	}
-	if p.bundle, _, _, err = prover.Prove(context.Background(), p.keys, m, p.input, nil, nil); err != nil {
-		b.Fatal(err)
-	}
-	points["cnn"] = p
-	return p
+	return m
 }
 
 // BenchmarkProveCNN measures one proof of the imported mnist-8 CNN with

@@ -125,10 +125,12 @@ type demoKeys struct {
 }
 
 type chainReport struct {
-	Name              string `json:"name"`
-	Escrow            string `json:"escrow"`
-	ChainKeyHash      string `json:"chainKeyHash"`
-	PriceWei          string `json:"priceWei"`
+	Name         string `json:"name"`
+	Escrow       string `json:"escrow"`
+	ChainKeyHash string `json:"chainKeyHash"`
+	PriceWei     string `json:"priceWei"`
+	// SetupTranscript is the registered transcript hash (--local-ceremony).
+	SetupTranscript   string `json:"setupTranscript,omitempty"`
 	Paid              bool   `json:"paid"`
 	FulfilGas         uint64 `json:"fulfilGas"`
 	ProviderGainWei   string `json:"providerGainWei"`
@@ -220,6 +222,10 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 		rep.Chain = &chainReport{Name: ch.b.Name, Escrow: ch.market.Escrow.Hex(), ChainKeyHash: fmt.Sprintf("0x%x", prover.ChainKeyHash(key)), PriceWei: demoPrice.String()}
 		fmt.Fprintf(w, "[3/6] %s: escrow %s; the provider registered model #%v at %s ETH a job, verifying key keccak256 %s…\n",
 			ch.b.Name, short(ch.market.Escrow), ch.modelID, eth(demoPrice), rep.Chain.ChainKeyHash[:18])
+		if k.Transcript != "" {
+			rep.Chain.SetupTranscript = "0x" + k.Transcript
+			fmt.Fprintf(w, "      with the setup transcript's sha256 %s…, which a buyer checks before depositing\n", rep.Chain.SetupTranscript[:18])
+		}
 	} else {
 		fmt.Fprintf(w, "[3/6] the on-chain verifiers cannot take this circuit's key (%v): off-chain checks only\n", kerr)
 	}
@@ -690,7 +696,7 @@ func localCeremony(cmd *cobra.Command, v *viper.Viper, w io.Writer, m *models.Mo
 	if done {
 		how = "reused"
 	}
-	fmt.Fprintf(w, "      local ceremony %s in %s: %s, sealed with beacon %x…\n", how, dir, what, demoBeacon[:8])
+	fmt.Fprintf(w, "[2/6] local two-contributor ceremony %s in %s:\n      %s, sealed with beacon %x…\n", how, dir, what, demoBeacon[:8])
 	fmt.Fprintf(w, "      (both contributors ran in this process: the demo shows the steps, not the trust; in a real\n")
 	fmt.Fprintf(w, "      ceremony each runs 'zkinfer ceremony contribute' on its own machine, and one honest one suffices)\n")
 	return nil

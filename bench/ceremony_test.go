@@ -1,0 +1,176 @@
+package bench
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/zoo"
+	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/prover/ceremony"
+)
+
+// The ceremony benchmarks measure what a contributor and a verifier of a
+// ceremony spend, on the sizes zkinfer's circuits need:
+//
+//	go test ./bench -run '^$' -bench Ceremony -benchtime 1x -timeout 2h
+//
+// Phase 1 at 2^16 serves the MNIST MLP (19,146 constraints with fixed
+// weights, 103,000 committed), 2^18 mnist-8 (236,080). A contribution
+// reads the last state, updates every point and writes the new one;
+// verifying one checks its proofs against the state before it. Phase 2
+// "start" evaluates the circuit at the powers of τ (what the coordinator
+// and every full verifier do once), "verify" checks the whole transcript
+// from a recomputed start and seals the keys (what setup --ceremony and a
+// buyer's --ceremony do).
+
+var (
+	phase1Mu sync.Mutex
+	phase1s  = map[int]*phase1Fixture{}
+)
+
+// phase1Fixture is a phase-1 transcript of one contribution and its
+// sealed SRS, read back from a file as phase 2 reads it.
+type phase1Fixture struct {
+	transcript *ceremony.Transcript
+	srs        *ceremony.SRS
+}
+
+func phase1(b *testing.B, power int) *phase1Fixture {
+	phase1Mu.Lock()
+	defer phase1Mu.Unlock()
+	if f, ok := phase1s[power]; ok {
+		return f
+	}
+	t, err := ceremony.StartPhase1(power)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := ceremony.Contribute(t, "bench"); err != nil {
+		b.Fatal(err)
+	}
+	if err := ceremony.Seal(t, []byte("zkinfer bench beacon, 32 bytes.."), nil); err != nil {
+		b.Fatal(err)
+	}
+	srs, err := ceremony.SealPhase1(t, "bench", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "phase1.srs")
+	if _, err := ceremony.WriteFile(path, srs); err != nil {
+		b.Fatal(err)
+	}
+	if srs, err = ceremony.ReadSRSFile(path, ""); err != nil {
+		b.Fatal(err)
+	}
+	f := &phase1Fixture{transcript: t, srs: srs}
+	phase1s[power] = f
+	return f
+}
+
+func unsealed(t *ceremony.Transcript) *ceremony.Transcript {
+	c := &ceremony.Transcript{Header: t.Header, States: append([][]byte{}, t.States...)}
+	c.Header.Beacon = ""
+	c.Header.Contributions = append([]ceremony.Contribution{}, t.Header.Contributions...)
+	return c
+}
+
+func BenchmarkCeremonyPhase1(b *testing.B) {
+	for _, power := range []int{16, 18} {
+		b.Run(fmt.Sprintf("2^%d", power), func(b *testing.B) {
+			f := phase1(b, power)
+			b.Run("contribute", func(b *testing.B) {
+				for range b.N {
+					if _, err := ceremony.Contribute(unsealed(f.transcript), "bench"); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(len(f.transcript.States[1]))/1e6, "MB/state")
+			})
+			b.Run("verify", func(b *testing.B) {
+				// the start and one contribution: the cost of checking
+				// one contribution, its decoding included
+				for range b.N {
+					if err := ceremony.Verify(f.transcript, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}
+
+func BenchmarkCeremonyPhase2(b *testing.B) {
+	cases := []struct {
+		name  string
+		model func(testing.TB) *models.Model
+		opts  prover.Options
+	}{
+		{"mnist-mlp-committed", func(b testing.TB) *models.Model {
+			m, err := zoo.MNISTMLP()
+			if err != nil {
+				b.Fatal(err)
+			}
+			return m
+		}, prover.Options{Weights: prover.Committed}},
+		{"mnist-8", mnist8, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckLogDeriv}},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			m := c.model(b)
+			opts := c.opts.WithDefaults()
+			ccs, err := prover.Compile(m, opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			id := prover.CircuitID(m, opts)
+			// one phase 1 of 2^18, cut to the circuit's size, serves both
+			f := phase1(b, 18)
+			b.Logf("%s: %d constraints", c.name, ccs.GetNbConstraints())
+			var t *ceremony.Transcript
+			b.Run("start", func(b *testing.B) {
+				for range b.N {
+					if t, err = ceremony.StartPhase2(f.srs, ccs, id); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			if t == nil {
+				b.Skip("start did not run")
+			}
+			b.Run("contribute", func(b *testing.B) {
+				for range b.N {
+					c := unsealed(t)
+					c.States = c.States[:1]
+					c.Header.Contributions = nil
+					if _, err := ceremony.Contribute(c, "bench"); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(len(t.States[0]))/1e6, "MB/state")
+			})
+			for _, who := range []string{"provider", "buyer", "auditor"} {
+				if _, err := ceremony.Contribute(t, who); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := ceremony.Seal(t, []byte("zkinfer bench beacon, 32 bytes.."), nil); err != nil {
+				b.Fatal(err)
+			}
+			b.Run("verify-3", func(b *testing.B) {
+				var vk bytes.Buffer
+				for range b.N {
+					_, v, err := ceremony.VerifyPhase2(t, f.srs, ccs, id)
+					if err != nil {
+						b.Fatal(err)
+					}
+					vk.Reset()
+					v.WriteTo(&vk)
+				}
+			})
+		})
+	}
+}
