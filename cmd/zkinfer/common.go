@@ -55,7 +55,7 @@ func circuitFlags(cmd *cobra.Command) {
 func srsFlags(cmd *cobra.Command) {
 	cmd.Flags().String("srs", "", "PLONK: KZG SRS file from a ceremony (gnark-crypto BN254 encoding); default: the UNSAFE development SRS, whose toxic value is public")
 	cmd.Flags().String("srs-sha256", "", "PLONK: the SHA-256 (hex) the --srs file must have; checked before the file is used")
-	cmd.Flags().String("ceremony", "", "Groth16: keys sealed from this phase-2 ceremony transcript (see 'zkinfer ceremony'), checked end to end once and cached")
+	cmd.Flags().String("ceremony", "", "Groth16: keys sealed from this phase-2 ceremony transcript (see 'zkinfer ceremony'), checked end to end once and cached; request also takes 'provider': the transcript the provider serves, checked against the registry")
 	cmd.Flags().String("phase1", "", "Groth16 with --ceremony: the phase-1 SRS the transcript starts from (needed until the keys are cached)")
 }
 

@@ -2,14 +2,18 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -277,6 +281,14 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	if err != nil {
 		return err
 	}
+	if v.GetString("ceremony") == "provider" {
+		p.Step(fmt.Sprintf("fetch the ceremony transcript of model #%d from the provider", modelID))
+		path, err := fetchTranscript(ctx, v, b.Client, modelID)
+		if err != nil {
+			return fmt.Errorf("--ceremony provider: %w", err)
+		}
+		v.Set("ceremony", path)
+	}
 	// the buyer's own trust anchor, chosen before the provider says anything
 	circuit := prover.CircuitID(m, opts)
 	vk, vkPath, vkSetup, err := buyerVerifyingKey(cmd, v, m, opts)
@@ -462,4 +474,29 @@ func readConfigFile(v *viper.Viper, cmd *cobra.Command) error {
 		return fmt.Errorf("configuration file %s: %w", path, err)
 	}
 	return nil
+}
+
+// fetchTranscript downloads the ceremony transcript of a model's keys from
+// its provider into the cache folder, named by its SHA-256. The provider's
+// word only: the buyer then checks it end to end and against the registry.
+func fetchTranscript(ctx context.Context, v *viper.Viper, c *service.Client, modelID uint64) (string, error) {
+	dir := filepath.Join(cacheDir(v), "transcripts")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(dir, ".fetch-*")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(f.Name())
+	h := sha256.New()
+	if err := c.Transcript(ctx, modelID, io.MultiWriter(f, h), 8<<30); err != nil {
+		f.Close()
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, hex.EncodeToString(h.Sum(nil))+".zkc")
+	return path, os.Rename(f.Name(), path)
 }

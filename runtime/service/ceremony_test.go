@@ -2,7 +2,10 @@ package service
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -108,6 +111,28 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 		cfg.Models = append(cfg.Models, Model{ID: id.Uint64(), Model: m, Keys: keys})
 	})
 	b := w.buyerFor(t, w.buyer, p.srv.URL)
+
+	// the provider publishes the transcript; the buyer gets the file the
+	// registry names
+	var got bytes.Buffer
+	if err := b.Client.Transcript(w.ctx, id.Uint64(), &got, 1<<30); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(transcript)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Fatalf("served transcript: %d bytes, the file has %d", got.Len(), len(want))
+	}
+	var apiErr *APIError
+	if err := b.Client.Transcript(w.ctx, w.modelID, io.Discard, 1<<30); !errors.As(err, &apiErr) || apiErr.Status != 404 {
+		t.Errorf("transcript of a model with single-party keys: %v", err)
+	}
+	if err := b.Client.Transcript(w.ctx, id.Uint64(), io.Discard, 100); err == nil {
+		t.Error("a transcript above the limit was read")
+	}
+
 	input := []int8{1, -2, 3, -4, 5, -6, 7, -8}
 	pur, err := b.Deposit(w.ctx, id.Uint64(), m, opts, keys.VK, input, nil, time.Hour)
 	if err != nil {

@@ -72,6 +72,34 @@ func (c *Client) Models(ctx context.Context) ([]ModelView, error) {
 	return out, c.do(ctx, http.MethodGet, "/v1/models", nil, nil, &out)
 }
 
+// Transcript copies the ceremony transcript of model id's keys to w, at
+// most limit bytes. What it gets is the provider's word: check it against
+// the registry's setupTranscript (prover.ReadPhase2 gives its hash).
+func (c *Client) Transcript(ctx context.Context, id uint64, w io.Writer, limit int64) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/models/%d/transcript", c.URL, id), nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		data, _ := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
+		var e errorBody
+		if json.Unmarshal(data, &e) != nil || e.Error == "" {
+			e.Error = strings.TrimSpace(string(data))
+		}
+		return &APIError{Status: resp.StatusCode, Msg: e.Error}
+	}
+	n, err := io.Copy(w, io.LimitReader(resp.Body, limit+1))
+	if err == nil && n > limit {
+		err = fmt.Errorf("the transcript of model #%d is larger than %d bytes", id, limit)
+	}
+	return err
+}
+
 // Submit sends a job's input.
 func (c *Client) Submit(ctx context.Context, req *SubmitRequest) (*JobView, error) {
 	body, err := json.Marshal(req)

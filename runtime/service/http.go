@@ -25,12 +25,14 @@ import (
 //
 //	GET  /v1/models      the served models (id, commitment, options, price, verifier)
 //	POST /v1/jobs        submit the input of a deposited job (SubmitRequest)
+//	GET  /v1/models/{id}/transcript  the ceremony transcript the model's keys were sealed from
 //	GET  /v1/jobs/{id}   a job's state, and its bundle and attestation once proved
 //	GET  /healthz        liveness and the chain's reachability
 //	GET  /metrics        Prometheus metrics
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/models", s.count("models", s.handleModels))
+	mux.HandleFunc("GET /v1/models/{id}/transcript", s.count("transcript", s.handleTranscript))
 	mux.HandleFunc("POST /v1/jobs", s.count("submit", s.handleSubmit))
 	mux.HandleFunc("GET /v1/jobs/{id}", s.count("job", s.handleJob))
 	mux.HandleFunc("GET /healthz", s.count("healthz", s.handleHealth))
@@ -90,6 +92,25 @@ func (s *Service) writeError(w http.ResponseWriter, err error) {
 
 func (s *Service) handleModels(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, s.Models())
+}
+
+// handleTranscript serves the phase-2 transcript of a model's ceremony
+// keys, which a buyer checks against the registry's hash and seals the
+// keys from itself.
+func (s *Service) handleTranscript(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	m := s.models[id]
+	if err != nil || m == nil {
+		s.writeError(w, reqErr(http.StatusNotFound, "no model %q served here (see GET /v1/models)", r.PathValue("id")))
+		return
+	}
+	path := m.keys.TranscriptPath()
+	if path == "" {
+		s.writeError(w, reqErr(http.StatusNotFound, "model #%d's keys come from no ceremony (setup: %s)", id, m.keys.Setup))
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	http.ServeFile(w, r, path)
 }
 
 func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
