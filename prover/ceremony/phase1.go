@@ -70,6 +70,9 @@ func Contribute(t *Transcript, name string) (string, error) {
 	if len(t.Header.Contributions) >= maxContributions {
 		return "", fmt.Errorf("the transcript holds %d contributions, the most one file may", maxContributions)
 	}
+	if err := t.checkState(len(t.States) - 1); err != nil {
+		return "", err
+	}
 	last := t.States[len(t.States)-1]
 	var buf bytes.Buffer
 	switch t.Header.Phase {
@@ -146,6 +149,13 @@ func contributionError(t *Transcript, i int, err error) error {
 func verifyPhase1(t *Transcript, progress func(i int)) (*mpcsetup.Phase1, error) {
 	if t.Header.Phase != Phase1 {
 		return nil, fmt.Errorf("%w: a %s transcript, not phase 1", ErrFormat, t.Header.Phase)
+	}
+	// the layout first: the start is as large as the power says, so a
+	// header cannot make this allocate more than the file holds
+	for i := range t.States {
+		if err := t.checkState(i); err != nil {
+			return nil, err
+		}
 	}
 	start, err := StartPhase1(t.Header.Power)
 	if err != nil {

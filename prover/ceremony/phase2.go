@@ -75,6 +75,11 @@ func verifyPhase2Chain(t *Transcript, progress func(i int)) (*mpcsetup.Phase2, e
 	if err := t.checkHashes(); err != nil {
 		return nil, err
 	}
+	for i := range t.States {
+		if err := t.checkState(i); err != nil {
+			return nil, err
+		}
+	}
 	prev := new(mpcsetup.Phase2)
 	if err := decodeState(prev, t.States[0]); err != nil {
 		return nil, fmt.Errorf("%w: state 0: %v", ErrStart, err)
