@@ -23,13 +23,14 @@ func CeremonyKeyDirName(id, transcript string) string {
 }
 
 // SetupCeremonyLabel is the setup label of keys sealed from a phase-2
-// transcript: how many contributed, to which transcript, from which
-// phase 1. It never says "unsafe": nobody can forge proofs unless every
-// contributor of a phase colluded (or kept its randomness).
-func SetupCeremonyLabel(t *ceremony.Transcript, transcriptSHA string) string {
-	p1 := t.Header.SRS
-	return fmt.Sprintf("multi-party ceremony, %s (phase-2 transcript sha256 %s; phase 1: %s, %s, sha256 %s)",
-		ceremony.CountContributions(t.Contributions()), transcriptSHA, p1.Source, ceremony.CountContributions(p1.Contributions), ceremony.Short(p1.SHA256))
+// transcript: how many contributed, to which transcript, and what was
+// checked of the phase 1 it starts from (ceremony.LoadPhase1's account,
+// never the transcript's own word). It never says "unsafe": nobody can
+// forge proofs unless every contributor of a phase colluded (or kept its
+// randomness).
+func SetupCeremonyLabel(t *ceremony.Transcript, transcriptSHA, phase1 string) string {
+	return fmt.Sprintf("multi-party ceremony, %s (phase-2 transcript sha256 %s; phase 1: %s)",
+		ceremony.CountContributions(t.Contributions()), transcriptSHA, phase1)
 }
 
 // ReadPhase2 reads a phase-2 transcript for (m, opts): a Groth16 circuit,
@@ -53,7 +54,8 @@ func ReadPhase2(path string, m *models.Model, opts Options) (*ceremony.Transcrip
 }
 
 // SetupCeremony returns the Groth16 keys of (m, opts) sealed from a phase-2
-// transcript (transcriptPath) that starts from the phase-1 SRS at srsPath:
+// transcript (transcriptPath) that starts from the phase 1 at srsPath (a
+// .ptau, a sealed phase-1 transcript or an SRS file: ceremony.LoadPhase1):
 // from cacheDir when an earlier call left them there, or else by checking
 // the whole transcript (its start recomputed from the circuit and the
 // phase 1, every contribution, the beacon) and sealing it. The keys name
@@ -90,7 +92,7 @@ func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcrip
 		}
 	}
 	if srsPath == "" {
-		return nil, fmt.Errorf("the phase-1 SRS the transcript starts from (sha256 %s) is needed to check it: give it with --phase1", t.Header.SRS.SHA256)
+		return nil, fmt.Errorf("the phase 1 the transcript starts from (an SRS file of sha256 %s) is needed to check it: give it with --phase1, as the .ptau or phase-1 transcript you trust, or the SRS file", t.Header.SRS.SHA256)
 	}
 	progress("compile")
 	ccs, err := Compile(m, opts)
@@ -101,9 +103,12 @@ func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcrip
 		return nil, err
 	}
 	progress("phase1")
-	srs, err := ceremony.ReadSRSFile(srsPath, t.Header.SRS.SHA256)
+	srs, phase1, err := ceremony.LoadPhase1(srsPath, t.Header.SRS.Power)
 	if err != nil {
 		return nil, err
+	}
+	if srs.Info.SHA256 != t.Header.SRS.SHA256 {
+		return nil, fmt.Errorf("%w: the transcript starts from the phase-1 SRS of sha256 %s; %s gives one of sha256 %s", ceremony.ErrStart, t.Header.SRS.SHA256, srsPath, srs.Info.SHA256)
 	}
 	progress("verify")
 	pk, vk, err := ceremony.VerifyPhase2(t, srs, ccs, id)
@@ -115,7 +120,7 @@ func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcrip
 		return nil, err
 	}
 	k := &Keys{ID: id, Options: opts, CCS: ccs, PK: pk, VK: vk, VKHash: vkHash, Constraints: ccs.GetNbConstraints(),
-		Setup: SetupCeremonyLabel(t, sha), Transcript: sha, transcriptPath: transcriptPath}
+		Setup: SetupCeremonyLabel(t, sha, phase1), Transcript: sha, transcriptPath: transcriptPath}
 	if cacheDir != "" {
 		progress("write")
 		if err := k.save(cacheDir, m.Name, CeremonyKeyDirName(id, sha)); err != nil {

@@ -140,9 +140,12 @@ func newPhase2Start(v *viper.Viper) *cobra.Command {
 		Use:   "start --phase1 SRS --model FILE [circuit flags] -o FILE",
 		Short: "Start the phase-2 transcript of a model's Groth16 circuit",
 		Long: `start compiles the circuit of --model with the circuit flags and writes
-the first state of its phase 2, from the sealed phase-1 SRS of --phase1
-(named by its SHA-256 in the transcript). It holds no randomness beyond
-phase 1's: pass the file to the first contributor.`,
+the first state of its phase 2, from the phase 1 of --phase1: a sealed
+phase-1 SRS file, a snarkjs .ptau (checked and converted here) or a
+sealed phase-1 transcript (checked and sealed here). The transcript names
+the SRS by its SHA-256; a buyer checking the keys later gives the same
+source (or the one it trusts, which must give the same SRS). It holds no
+randomness beyond phase 1's: pass the file to the first contributor.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -171,8 +174,8 @@ phase 1's: pass the file to the first contributor.`,
 			}
 			p := newProgress(v.GetBool("json"))
 			defer p.End()
-			p.Step("read the phase-1 SRS (every point checked)")
-			srs, err := ceremony.ReadSRSFile(v.GetString("phase1"), "")
+			p.Step("read the phase 1 (every point and the powers' consistency checked)")
+			srs, phase1, err := ceremony.LoadPhase1(v.GetString("phase1"), 0)
 			if err != nil {
 				return err
 			}
@@ -192,15 +195,15 @@ phase 1's: pass the file to the first contributor.`,
 			if err != nil {
 				return err
 			}
-			return report(cmd, v, map[string]any{"file": out, "sha256": sha, "circuitId": id, "constraints": ccs.GetNbConstraints(), "phase1": srs.Info},
-				fmt.Sprintf("wrote %s: phase 2 of circuit %s (%s, %s, %d constraints) from phase 1 %s\nnext: zkinfer ceremony contribute %s -o FILE",
-					out, id, m.Name, opts, ccs.GetNbConstraints(), ceremony.Short(srs.Info.SHA256), out))
+			return report(cmd, v, map[string]any{"file": out, "sha256": sha, "circuitId": id, "constraints": ccs.GetNbConstraints(), "phase1": srs.Info, "phase1Checked": phase1},
+				fmt.Sprintf("wrote %s: phase 2 of circuit %s (%s, %s, %d constraints)\nfrom phase 1: %s (SRS sha256 %s)\nnext: zkinfer ceremony contribute %s -o FILE",
+					out, id, m.Name, opts, ccs.GetNbConstraints(), phase1, srs.Info.SHA256, out))
 		},
 	}
 	modelFlags(cmd)
 	circuitFlags(cmd)
 	cmd.Flags().MarkHidden("proof-system") // always Groth16
-	cmd.Flags().String("phase1", "", "the sealed phase-1 SRS file")
+	cmd.Flags().String("phase1", "", "the phase 1: a sealed SRS file, a snarkjs .ptau or a sealed phase-1 transcript")
 	cmd.Flags().StringP("out", "o", "phase2.zkc", "transcript file to write")
 	return cmd
 }

@@ -561,23 +561,43 @@ func requireFlag(cmd *cobra.Command) {
 	cmd.Flags().String("require-contribution", "", "refuse to deposit unless the registered key was sealed from the --ceremony transcript and it holds this contribution (your hash from 'ceremony contribute', at least 32 hex digits)")
 }
 
+// Viper keys (no flags) through which buyerVerifyingKey tells
+// checkSetupTranscript which transcript the pinned keys were sealed from:
+// its hash and the copy in the buyer's own key folder, so the registry
+// and the contribution are checked against those very bytes, not a
+// second read of --ceremony.
+const (
+	sealedTranscript     = "internal.sealed-transcript"
+	sealedTranscriptCopy = "internal.sealed-transcript-copy"
+)
+
 // checkSetupTranscript checks, before a deposit, that a model registered
-// with entry names the --ceremony transcript (whose keys the buyer pinned,
-// so CheckJudge has already compared them with the registered key) and
-// that the transcript holds the --require-contribution contribution.
+// with entry names the transcript the buyer sealed its pinned keys from
+// with --ceremony (CheckJudge compares those keys with the registered
+// one) and that the transcript holds the --require-contribution
+// contribution.
 func checkSetupTranscript(v *viper.Viper, m *models.Model, opts prover.Options, entry contracts.Model) error {
-	path, want := v.GetString("ceremony"), v.GetString("require-contribution")
-	if path == "" {
+	if v.GetString("ceremony") == "" {
 		return nil
+	}
+	sealed, path := v.GetString(sealedTranscript), v.GetString(sealedTranscriptCopy)
+	if sealed == "" {
+		return errors.New("no keys were sealed from --ceremony before the deposit check")
+	}
+	if path == "" {
+		path = v.GetString("ceremony")
 	}
 	t, sha, err := prover.ReadPhase2(path, m, opts)
 	if err != nil {
 		return err
 	}
-	if got := fmt.Sprintf("%x", entry.Transcript); got != sha {
-		return fmt.Errorf("registered with setup transcript 0x%s, not the transcript %s (sha256 %s)", got, path, sha)
+	if sha != sealed {
+		return fmt.Errorf("%s (sha256 %s) is not the transcript the keys were sealed from (sha256 %s): it changed meanwhile", path, sha, sealed)
 	}
-	if want != "" && t.Find(want) == 0 {
+	if got := fmt.Sprintf("%x", entry.Transcript); got != sha {
+		return fmt.Errorf("registered with setup transcript 0x%s, not the transcript the keys were sealed from (sha256 %s)", got, sha)
+	}
+	if want := v.GetString("require-contribution"); want != "" && t.Find(want) == 0 {
 		return fmt.Errorf("its key comes from transcript %s, which does not hold contribution %s: refused by --require-contribution", ceremony.Short(sha), want)
 	}
 	return nil
@@ -594,12 +614,17 @@ func buyerVerifyingKey(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts
 		return nil, "", "", errors.New("--require-contribution needs --ceremony: the phase-2 transcript the provider published (transcript.zkc in its key folder), and --phase1, the phase-1 SRS it starts from")
 	}
 	if v.GetString("ceremony") != "" {
+		if v.GetString("vk") != "" {
+			return nil, "", "", errors.New("--vk and --ceremony both pin a key: give one (--ceremony seals the key here from the transcript)")
+		}
 		// the buyer seals the keys itself from the transcript, checked end
 		// to end: the registered key must be the one they give
 		k, _, err := setupKeys(cmd, v, m, opts)
 		if err != nil {
 			return nil, "", "", err
 		}
+		v.Set(sealedTranscript, k.Transcript)
+		v.Set(sealedTranscriptCopy, k.TranscriptPath())
 		return k.VK, k.Dir, k.Setup, nil
 	}
 	if path := v.GetString("vk"); path != "" {

@@ -56,7 +56,7 @@ func srsFlags(cmd *cobra.Command) {
 	cmd.Flags().String("srs", "", "PLONK: KZG SRS file from a ceremony (gnark-crypto BN254 encoding); default: the UNSAFE development SRS, whose toxic value is public")
 	cmd.Flags().String("srs-sha256", "", "PLONK: the SHA-256 (hex) the --srs file must have; checked before the file is used")
 	cmd.Flags().String("ceremony", "", "Groth16: keys sealed from this phase-2 ceremony transcript (see 'zkinfer ceremony'), checked end to end once and cached; request also takes 'provider': the transcript the provider serves, checked against the registry")
-	cmd.Flags().String("phase1", "", "Groth16 with --ceremony: the phase-1 SRS the transcript starts from (needed until the keys are cached)")
+	cmd.Flags().String("phase1", "", "Groth16 with --ceremony: the phase 1 the transcript starts from, as you trust it: a snarkjs .ptau, a sealed phase-1 transcript, or the SRS file (needed until the keys are cached)")
 }
 
 func inputFlags(cmd *cobra.Command) {

@@ -313,6 +313,9 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		if err := checkSetupTranscript(v, m, opts, entry); err != nil {
 			return fmt.Errorf("model #%d: %w; no deposit made", modelID, err)
 		}
+		if v.GetString("require-contribution") == "" {
+			fmt.Fprintln(cmd.ErrOrStderr(), "note: keys from a ceremony you did not check your own contribution in: they are as safe as its contributors (--require-contribution HASH checks yours)")
+		}
 	}
 	p.Step("check from chain state that the escrow judges by the pinned key, then deposit")
 	pur, err := b.Deposit(ctx, modelID, m, opts, vk, in.Values, value, v.GetDuration("deadline"))

@@ -226,6 +226,9 @@ func SealPhase1(t *Transcript, transcriptSHA string, progress func(i int)) (*SRS
 	if !t.Sealed() {
 		return nil, fmt.Errorf("%w: seal it with a beacon first", ErrNotSealed)
 	}
+	if t.Contributions() == 0 {
+		return nil, fmt.Errorf("%w: the transcript has no contribution: a beacon alone is public randomness", ErrContribution)
+	}
 	beacon, _ := ParseBeacon(t.Header.Beacon)
 	last, err := verifyPhase1(t, progress)
 	if err != nil {

@@ -79,6 +79,10 @@ func verifyPhase2Chain(t *Transcript, progress func(i int)) (*mpcsetup.Phase2, e
 		if err := t.checkState(i); err != nil {
 			return nil, err
 		}
+		// the number of commitments leads every state
+		if !bytes.Equal(t.States[i][:2], t.States[0][:2]) {
+			return nil, fmt.Errorf("%w: contribution %d%s: a state for another number of commitments", ErrContribution, i, named(t.Header.Contributions[i-1].Name))
+		}
 	}
 	prev := new(mpcsetup.Phase2)
 	if err := decodeState(prev, t.States[0]); err != nil {
@@ -127,6 +131,9 @@ func VerifyPhase2(t *Transcript, srs *SRS, ccs constraint.ConstraintSystem, circ
 	}
 	if !t.Sealed() {
 		return nil, nil, fmt.Errorf("%w: seal it with a beacon first (zkinfer ceremony seal)", ErrNotSealed)
+	}
+	if t.Contributions() == 0 {
+		return nil, nil, fmt.Errorf("%w: the transcript has no contribution: a beacon alone is public randomness", ErrContribution)
 	}
 	if t.Header.Circuit != circuit {
 		return nil, nil, fmt.Errorf("%w: the transcript is for circuit %s, not %s (another model or other circuit flags)", ErrStart, t.Header.Circuit, circuit)

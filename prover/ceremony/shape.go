@@ -14,6 +14,9 @@ const (
 	g1Size    = 32
 	g2Size    = 64
 	proofSize = g1Size + g2Size // an mpcsetup.UpdateProof
+	// maxCommitments keeps gnark's per-commitment domain separation
+	// (DST_SIGMA + i, one byte) apart from DST_DELTA, and below its panic.
+	maxCommitments = 254
 )
 
 // compressed reports whether the point starting at b[off] is flagged as
@@ -113,6 +116,10 @@ func checkPhase1State(b []byte, power int) error {
 func checkPhase2State(b []byte) error {
 	w := &walker{b: b}
 	nb := w.uint(2)
+	if nb > maxCommitments {
+		w.fail("%d commitments: gnark's phase 2 takes at most %d", nb, maxCommitments)
+		return w.err
+	}
 	w.points(1, g1Size)
 	w.points(w.uint(4), g1Size) // PKK
 	w.points(w.uint(4), g1Size) // Z

@@ -3,6 +3,7 @@ package ceremony
 import (
 	"encoding/binary"
 	"errors"
+	"path/filepath"
 	"testing"
 )
 
@@ -62,5 +63,74 @@ func TestStateLayout(t *testing.T) {
 	raw.Header.Contributions[0].Hash = stateHash(raw.States[1])
 	if err := Verify(raw, nil); !errors.Is(err, ErrContribution) {
 		t.Fatalf("an uncompressed point: %v", err)
+	}
+}
+
+// TestNoContributionNoKeys: a start sealed by hand, with no contribution,
+// gives nothing: its secrets would be the public beacon's.
+func TestNoContributionNoKeys(t *testing.T) {
+	p1, _ := StartPhase1(3)
+	p1.Header.Beacon = "00112233445566778899aabbccddeeff"
+	if _, err := SealPhase1(p1, "x", nil); !errors.Is(err, ErrContribution) {
+		t.Fatalf("phase 1 sealed with no contribution: %v", err)
+	}
+	_, srs := sealedPhase1(t)
+	ccs := compileCubic(t)
+	p2, err := StartPhase2(srs, ccs, "cubic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2.Header.Beacon = "00112233445566778899aabbccddeeff"
+	if _, _, err := VerifyPhase2(p2, srs, ccs, "cubic"); !errors.Is(err, ErrContribution) {
+		t.Fatalf("phase 2 sealed with no contribution: %v", err)
+	}
+	// more commitments than gnark's phase 2 separates
+	b := append([]byte{}, p2.States[0]...)
+	binary.BigEndian.PutUint16(b, 255)
+	if err := checkPhase2State(b); err == nil {
+		t.Fatal("a state of 255 commitments passed the layout check")
+	}
+}
+
+// TestLoadPhase1: a buyer gives the phase 1 it trusts in any of its three
+// forms and gets the SRS file the provider's transcript names.
+func TestLoadPhase1(t *testing.T) {
+	tr, srs := sealedPhase1(t)
+	dir := t.TempDir()
+	sha, err := WriteFile(filepath.Join(dir, "p1.zkc"), tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the SRS as SealPhase1 gives it from that transcript file
+	sealed, err := SealPhase1(tr, sha, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := WriteFile(filepath.Join(dir, "p1.srs"), sealed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{filepath.Join(dir, "p1.zkc"), filepath.Join(dir, "p1.srs")} {
+		got, what, err := LoadPhase1(path, srs.Info.Power)
+		if err != nil || got.Info.SHA256 != want {
+			t.Fatalf("%s: %v, sha %s, want %s", path, err, got.Info.SHA256, want)
+		}
+		t.Logf("%s: %s", filepath.Base(path), what)
+	}
+	if _, _, err := LoadPhase1(filepath.Join(dir, "p1.srs"), srs.Info.Power+1); err == nil {
+		t.Error("a phase 1 of another size was accepted")
+	}
+	got, what, err := LoadPhase1("testdata/pot2_final.ptau", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("pot2_final.ptau: %s", what)
+	imported, _, err := ImportPtau("testdata/pot2_final.ptau", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := WriteFile(filepath.Join(dir, "pot2.srs"), imported)
+	if err != nil || h != got.Info.SHA256 {
+		t.Fatalf("the .ptau's SRS: %v, %s vs %s", err, h, got.Info.SHA256)
 	}
 }
