@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	cmpcsetup "github.com/consensys/gnark-crypto/ecc/bn254/mpcsetup"
@@ -269,7 +270,7 @@ func (a *accumulation) add(w int, A, B1, K *curve.G1Jac, B2 *curve.G2Jac) {
 // that goroutines take in turn. A chunk sums its first wire apart (a
 // chunk before it may hold terms of the same wire), the wires after it
 // straight into the result (no other chunk has terms of them).
-func accumulate(terms []wireTerm, offsets []int, sc []scalar, l *Lagrange) *accumulation {
+func accumulate(terms []wireTerm, offsets []int, sc []scalar, coeffs []fr.Element, l *Lagrange) *accumulation {
 	nWires := len(offsets) - 1
 	acc := &accumulation{
 		A:  make([]curve.G1Jac, nWires),
@@ -304,46 +305,22 @@ func accumulate(terms []wireTerm, offsets []int, sc []scalar, l *Lagrange) *accu
 		// the wire of term start
 		w, _ := slices.BinarySearch(offsets, start+1)
 		w--
-		var A, B1, K curve.G1Jac
-		var B2 curve.G2Jac
-		first := true
-		flush := func() {
+		var ms msmScratch
+		for first := true; start < end; first = false {
+			segEnd := min(end, offsets[w+1])
+			var A, B1, K curve.G1Jac
+			var B2 curve.G2Jac
+			sumTerms(terms[start:segEnd], sc, coeffs, l, &ms, &A, &B1, &K, &B2)
 			if first {
 				heads[k] = head{wire: w, A: A, B1: B1, K: K, B2: B2, nonEmpty: true}
-				first = false
 			} else {
 				acc.A[w], acc.B1[w], acc.K[w], acc.B2[w] = A, B1, K, B2
 			}
-		}
-		A.Z.SetZero()
-		B1.Z.SetZero()
-		K.Z.SetZero()
-		B2.Z.SetZero()
-		for j := start; j < end; j++ {
-			for j >= offsets[w+1] {
-				flush()
-				w++
-				A.Z.SetZero()
-				B1.Z.SetZero()
-				K.Z.SetZero()
-				B2.Z.SetZero()
-			}
-			t := &terms[j]
-			s := &sc[t.coeff]
-			i := t.constraint
-			switch t.slot {
-			case slotL:
-				mulAddG1(&A, &l.Tau1[i], s)
-				mulAddG1(&K, &l.BetaTau1[i], s)
-			case slotR:
-				mulAddG1(&B1, &l.Tau1[i], s)
-				mulAddG2(&B2, &l.Tau2[i], s)
-				mulAddG1(&K, &l.AlphaTau1[i], s)
-			default:
-				mulAddG1(&K, &l.Tau1[i], s)
+			start = segEnd
+			for w++; w < nWires && offsets[w+1] == offsets[w]; w++ {
+				// a wire in no constraint: its sums stay at infinity
 			}
 		}
-		flush()
 	})
 	for k := range heads {
 		if h := &heads[k]; h.nonEmpty {
@@ -351,6 +328,80 @@ func accumulate(terms []wireTerm, offsets []int, sc []scalar, l *Lagrange) *accu
 		}
 	}
 	return acc
+}
+
+// msmThreshold is the number of terms of a wire from which its sums are
+// multi-scalar multiplications (Pippenger's buckets) rather than one
+// scalar multiplication per term.
+var msmThreshold = 32
+
+// msmScratch holds the points and scalars of a wire's multi-scalar
+// multiplications.
+type msmScratch struct {
+	a, b1, k []curve.G1Affine
+	b2       []curve.G2Affine
+	sa, sb   []fr.Element
+	sk       []fr.Element
+}
+
+// sumTerms sets A, B1, K and B2 to the sums over terms, all of one wire.
+func sumTerms(terms []wireTerm, sc []scalar, coeffs []fr.Element, l *Lagrange, ms *msmScratch, A, B1, K *curve.G1Jac, B2 *curve.G2Jac) {
+	A.Z.SetZero()
+	B1.Z.SetZero()
+	K.Z.SetZero()
+	B2.Z.SetZero()
+	if len(terms) < msmThreshold {
+		for j := range terms {
+			t := &terms[j]
+			s := &sc[t.coeff]
+			i := t.constraint
+			switch t.slot {
+			case slotL:
+				mulAddG1(A, &l.Tau1[i], s)
+				mulAddG1(K, &l.BetaTau1[i], s)
+			case slotR:
+				mulAddG1(B1, &l.Tau1[i], s)
+				mulAddG2(B2, &l.Tau2[i], s)
+				mulAddG1(K, &l.AlphaTau1[i], s)
+			default:
+				mulAddG1(K, &l.Tau1[i], s)
+			}
+		}
+		return
+	}
+	ms.a, ms.b1, ms.k, ms.b2 = ms.a[:0], ms.b1[:0], ms.k[:0], ms.b2[:0]
+	ms.sa, ms.sb, ms.sk = ms.sa[:0], ms.sb[:0], ms.sk[:0]
+	for j := range terms {
+		t := &terms[j]
+		if sc[t.coeff].kind == coeffZero {
+			continue
+		}
+		c := coeffs[t.coeff]
+		i := t.constraint
+		switch t.slot {
+		case slotL:
+			ms.a, ms.sa = append(ms.a, l.Tau1[i]), append(ms.sa, c)
+			ms.k, ms.sk = append(ms.k, l.BetaTau1[i]), append(ms.sk, c)
+		case slotR:
+			ms.b1, ms.sb = append(ms.b1, l.Tau1[i]), append(ms.sb, c)
+			ms.b2 = append(ms.b2, l.Tau2[i])
+			ms.k, ms.sk = append(ms.k, l.AlphaTau1[i]), append(ms.sk, c)
+		default:
+			ms.k, ms.sk = append(ms.k, l.Tau1[i]), append(ms.sk, c)
+		}
+	}
+	one := ecc.MultiExpConfig{NbTasks: 1}
+	// MultiExp fails only on slices of different lengths
+	if len(ms.a) > 0 {
+		A.MultiExp(ms.a, ms.sa, one)
+	}
+	if len(ms.b1) > 0 {
+		B1.MultiExp(ms.b1, ms.sb, one)
+		B2.MultiExp(ms.b2, ms.sb, one)
+	}
+	if len(ms.k) > 0 {
+		K.MultiExp(ms.k, ms.sk, one)
+	}
 }
 
 // mergeIterator walks the merge of sorted slices: gnark's
@@ -419,7 +470,7 @@ func initialize(r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, l *Lagrange) (*mpcs
 	if err != nil {
 		return nil, nil, err
 	}
-	acc := accumulate(terms, offsets, scalarsOf(r1cs.Coefficients), l)
+	acc := accumulate(terms, offsets, scalarsOf(r1cs.Coefficients), r1cs.Coefficients, l)
 
 	var evals mpcsetup.Phase2Evaluations
 	evals.PublicAndCommitmentCommitted = commitments.GetPublicAndCommitmentCommitted(commitments.CommitmentIndexes(), nbPublic)

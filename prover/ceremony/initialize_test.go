@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -148,7 +149,11 @@ func TestInitializeMatchesGnark(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			ccs := compileR1CS(t, c)
 			t.Logf("%d constraints, %d commitments", ccs.GetNbConstraints(), len(ccs.GetCommitments().CommitmentIndexes()))
-			checkInitialize(t, srs, ccs)
+			// per-term multiplications, multi-scalar ones, and both
+			defer func(was int) { msmThreshold = was }(msmThreshold)
+			for _, msmThreshold = range []int{1, 3, math.MaxInt} {
+				checkInitialize(t, srs, ccs)
+			}
 		})
 	}
 }
