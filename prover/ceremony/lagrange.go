@@ -163,8 +163,8 @@ const lagrangeMagic = "zkinfer phase-2 lagrange\n"
 const maxLagrangeN = 1 << MaxPower
 
 // WriteTo writes l: magic, the SRS hash (32 bytes), N (8 bytes, big
-// endian), the points of Tau1, AlphaTau1, BetaTau1 and Tau2 uncompressed
-// (gnark-crypto's raw encoding, no square roots to decode), and the
+// endian), Tau1, AlphaTau1, BetaTau1 and Tau2 in gnark-crypto's raw
+// encoding (uncompressed points: no square roots to decode), and the
 // SHA-256 of all that.
 func (l *Lagrange) WriteTo(w io.Writer) (int64, error) {
 	if err := l.check(); err != nil {
@@ -183,19 +183,9 @@ func (l *Lagrange) WriteTo(w io.Writer) (int64, error) {
 			return cw.n, err
 		}
 	}
-	var buf [curve.SizeOfG2AffineUncompressed]byte
-	for _, v := range [][]curve.G1Affine{l.Tau1, l.AlphaTau1, l.BetaTau1} {
-		for i := range v {
-			b := v[i].RawBytes()
-			if _, err := cw.Write(b[:]); err != nil {
-				return cw.n, err
-			}
-		}
-	}
-	for i := range l.Tau2 {
-		b := l.Tau2[i].RawBytes()
-		copy(buf[:], b[:])
-		if _, err := cw.Write(buf[:]); err != nil {
+	enc := curve.NewEncoder(cw, curve.RawEncoding())
+	for _, v := range []any{l.Tau1, l.AlphaTau1, l.BetaTau1, l.Tau2} {
+		if err := enc.Encode(v); err != nil {
 			return cw.n, err
 		}
 	}
@@ -207,93 +197,43 @@ func (l *Lagrange) WriteTo(w io.Writer) (int64, error) {
 // read.
 var errLagrange = errors.New("not a zkinfer Lagrange file")
 
-// ReadFrom reads what WriteTo wrote into l, checking its hash and that
-// every point is on its curve (not that it is in the subgroup: the file is
-// a cache of what this package computed).
+// ReadFrom reads what WriteTo wrote into l, to the end of r, checking its
+// hash, its size and that every point is on its curve (not that it is in
+// the subgroup: the file is a cache of what this package computed).
 func (l *Lagrange) ReadFrom(r io.Reader) (int64, error) {
-	h := sha256.New()
-	cr := &countingReader{r: io.TeeReader(r, h)}
-	head := make([]byte, len(lagrangeMagic)+sha256.Size+8)
-	if _, err := io.ReadFull(cr, head); err != nil {
-		return cr.n, fmt.Errorf("%w: %v", errLagrange, err)
+	data, err := io.ReadAll(r)
+	read := int64(len(data))
+	if err != nil {
+		return read, err
 	}
-	if string(head[:len(lagrangeMagic)]) != lagrangeMagic {
-		return cr.n, fmt.Errorf("%w: no magic", errLagrange)
+	head := len(lagrangeMagic) + sha256.Size + 8
+	if len(data) < head+sha256.Size || string(data[:len(lagrangeMagic)]) != lagrangeMagic {
+		return read, fmt.Errorf("%w: no magic", errLagrange)
 	}
-	sha := hex.EncodeToString(head[len(lagrangeMagic) : len(lagrangeMagic)+sha256.Size])
-	n := binary.BigEndian.Uint64(head[len(head)-8:])
-	if n < 2 || n&(n-1) != 0 || n > maxLagrangeN {
-		return cr.n, fmt.Errorf("%w: a domain of %d points", errLagrange, n)
-	}
-	out := Lagrange{SRS: sha}
-	for _, v := range []*[]curve.G1Affine{&out.Tau1, &out.AlphaTau1, &out.BetaTau1} {
-		raw := make([]byte, int(n)*curve.SizeOfG1AffineUncompressed)
-		if _, err := io.ReadFull(cr, raw); err != nil {
-			return cr.n, fmt.Errorf("%w: %v", errLagrange, err)
-		}
-		*v = make([]curve.G1Affine, n)
-		if err := decodeRaw(int(n), func(i int) error {
-			_, err := (*v)[i].SetBytes(raw[i*curve.SizeOfG1AffineUncompressed : (i+1)*curve.SizeOfG1AffineUncompressed])
-			return err
-		}); err != nil {
-			return cr.n, err
-		}
-	}
-	raw := make([]byte, int(n)*curve.SizeOfG2AffineUncompressed)
-	if _, err := io.ReadFull(cr, raw); err != nil {
-		return cr.n, fmt.Errorf("%w: %v", errLagrange, err)
-	}
-	sum := h.Sum(nil)
-	var trailer [sha256.Size]byte
-	if _, err := io.ReadFull(r, trailer[:]); err != nil {
-		return cr.n, fmt.Errorf("%w: %v", errLagrange, err)
-	}
-	read := cr.n + sha256.Size
-	if !bytes.Equal(sum, trailer[:]) {
+	body := data[:len(data)-sha256.Size]
+	if sum := sha256.Sum256(body); !bytes.Equal(sum[:], data[len(body):]) {
 		return read, fmt.Errorf("%w: its hash does not match its content", errLagrange)
 	}
-	out.Tau2 = make([]curve.G2Affine, n)
-	if err := decodeRaw(int(n), func(i int) error {
-		_, err := out.Tau2[i].SetBytes(raw[i*curve.SizeOfG2AffineUncompressed : (i+1)*curve.SizeOfG2AffineUncompressed])
-		return err
-	}); err != nil {
-		return read, err
+	n := binary.BigEndian.Uint64(body[head-8 : head])
+	if n < 2 || n&(n-1) != 0 || n > maxLagrangeN {
+		return read, fmt.Errorf("%w: a domain of %d points", errLagrange, n)
+	}
+	// 4 slices, each with a 4-byte length
+	if want := uint64(head) + 4*4 + n*(3*curve.SizeOfG1AffineUncompressed+curve.SizeOfG2AffineUncompressed); uint64(len(body)) != want {
+		return read, fmt.Errorf("%w: %d bytes for a domain of %d points, not %d", errLagrange, len(body), n, want)
+	}
+	out := Lagrange{SRS: hex.EncodeToString(body[len(lagrangeMagic) : len(lagrangeMagic)+sha256.Size])}
+	dec := curve.NewDecoder(bytes.NewReader(body[head:]), curve.NoSubgroupChecks())
+	for _, v := range []any{&out.Tau1, &out.AlphaTau1, &out.BetaTau1, &out.Tau2} {
+		if err := dec.Decode(v); err != nil {
+			return read, fmt.Errorf("%w: %v", errLagrange, err)
+		}
+	}
+	if err := out.check(); err != nil || out.N() != int(n) {
+		return read, fmt.Errorf("%w: vectors of %d, %d, %d and %d points, not %d", errLagrange, len(out.Tau1), len(out.AlphaTau1), len(out.BetaTau1), len(out.Tau2), n)
 	}
 	*l = out
 	return read, nil
-}
-
-// decodeRaw runs decode(i) for i < n over all cores and returns the first
-// error.
-func decodeRaw(n int, decode func(i int) error) error {
-	var (
-		mu    sync.Mutex
-		first error
-	)
-	parallelize(n, func(start, end int) {
-		for i := start; i < end; i++ {
-			if err := decode(i); err != nil {
-				mu.Lock()
-				if first == nil {
-					first = fmt.Errorf("%w: point %d: %v", errLagrange, i, err)
-				}
-				mu.Unlock()
-				return
-			}
-		}
-	})
-	return first
-}
-
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
 }
 
 // parallelize calls work on consecutive chunks of [0, n), one per core,
