@@ -33,6 +33,16 @@ func SetupCeremonyLabel(t *ceremony.Transcript, transcriptSHA, phase1 string) st
 		ceremony.CountContributions(t.Contributions()), transcriptSHA, phase1)
 }
 
+// LagrangeCacheDir is the folder of a key cache (cacheDir) that keeps the
+// Lagrange forms of SRSs (PLONK's, and phase 2's: ceremony.SRS.LagrangeDir),
+// or "" for no cache.
+func LagrangeCacheDir(cacheDir string) string {
+	if cacheDir == "" {
+		return ""
+	}
+	return filepath.Join(cacheDir, "lagrange")
+}
+
 // ReadPhase2 reads a phase-2 transcript for (m, opts): a Groth16 circuit,
 // sealed, and named for this circuit. It returns the transcript and its
 // file's SHA-256.
@@ -60,7 +70,8 @@ func ReadPhase2(path string, m *models.Model, opts Options) (*ceremony.Transcrip
 // the whole transcript (its start recomputed from the circuit and the
 // phase 1, every contribution, the beacon) and sealing it. The keys name
 // the transcript's SHA-256 (Keys.Transcript), and their folder keeps a copy
-// of it to publish.
+// of it to publish. The Lagrange form of the phase 1 the start is
+// recomputed from is cached in cacheDir too (LagrangeCacheDir).
 func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcriptPath, srsPath, cacheDir string, progress Progress) (*Keys, error) {
 	opts = opts.WithDefaults()
 	if err := opts.Validate(); err != nil {
@@ -110,6 +121,7 @@ func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcrip
 	if srs.Info.SHA256 != t.Header.SRS.SHA256 {
 		return nil, fmt.Errorf("%w: the transcript starts from the phase-1 SRS of sha256 %s; %s gives one of sha256 %s", ceremony.ErrStart, t.Header.SRS.SHA256, srsPath, srs.Info.SHA256)
 	}
+	srs.LagrangeDir = LagrangeCacheDir(cacheDir)
 	progress("verify")
 	pk, vk, err := ceremony.VerifyPhase2(t, srs, ccs, id)
 	if err != nil {

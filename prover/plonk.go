@@ -160,7 +160,7 @@ func (s SRSSource) load(ccs constraint.ConstraintSystem, cacheDir string) (*SRS,
 func lagrangeG1(g1 []bn254.G1Affine, sha, cacheDir string) ([]bn254.G1Affine, error) {
 	path := ""
 	if cacheDir != "" {
-		path = filepath.Join(cacheDir, "lagrange", fmt.Sprintf("%s-%d.g1", sha, len(g1)))
+		path = filepath.Join(LagrangeCacheDir(cacheDir), fmt.Sprintf("%s-%d.g1", sha, len(g1)))
 		if data, err := os.ReadFile(path); err == nil && len(data) > sha256.Size {
 			body := data[:len(data)-sha256.Size]
 			if sum := sha256.Sum256(body); bytes.Equal(sum[:], data[len(body):]) {

@@ -186,6 +186,7 @@ randomness beyond phase 1's: pass the file to the first contributor.`,
 			}
 			p.Step(fmt.Sprintf("evaluate the circuit at the phase 1's powers (%d constraints)", ccs.GetNbConstraints()))
 			id := prover.CircuitID(m, opts)
+			srs.LagrangeDir = prover.LagrangeCacheDir(cacheDir(v))
 			t, err := ceremony.StartPhase2(srs, ccs, id)
 			if err != nil {
 				return err

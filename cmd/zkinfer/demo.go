@@ -651,6 +651,7 @@ func localCeremony(cmd *cobra.Command, v *viper.Viper, w io.Writer, m *models.Mo
 				return err
 			}
 			p.Step(fmt.Sprintf("phase 2: evaluate the circuit (%d constraints) at the powers of tau", ccs.GetNbConstraints()))
+			srs.LagrangeDir = prover.LagrangeCacheDir(cacheDir(v))
 			p2, err := ceremony.StartPhase2(srs, ccs, id)
 			if err != nil {
 				return err

@@ -42,6 +42,12 @@ type SRSInfo struct {
 type SRS struct {
 	Info    SRSInfo
 	Commons mpcsetup.SrsCommons
+	// LagrangeDir, if not empty, is a folder where the Lagrange forms of
+	// the SRS that phase 2 starts from are cached (SRS.Lagrange), one
+	// file per domain size named by the SRS file's SHA-256: computing one
+	// takes longer than the rest of a phase-2 start. It is no part of
+	// the SRS file.
+	LagrangeDir string
 }
 
 const srsMagic = "zkinfer phase-1 srs\n"

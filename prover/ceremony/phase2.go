@@ -29,15 +29,22 @@ func asR1CS(ccs constraint.ConstraintSystem) (*cs.R1CS, error) {
 }
 
 // start is the phase-2 state 0 of a circuit from a phase 1, with the
-// circuit's evaluations the keys are sealed from.
+// circuit's evaluations the keys are sealed from (Initialize), and the
+// phase 1 cut to the circuit's domain.
 func start(srs *SRS, r1cs *cs.R1CS) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, *mpcsetup.SrsCommons, error) {
 	commons, err := srs.For(domainOf(r1cs))
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	p := new(mpcsetup.Phase2)
-	evals := p.Initialize(r1cs, commons)
-	return p, &evals, commons, nil
+	l, err := srs.Lagrange(domainOf(r1cs))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, evals, err := initialize(r1cs, commons, l)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return p, evals, commons, nil
 }
 
 // StartPhase2 starts the phase 2 of a circuit (its R1CS, named circuit)
