@@ -80,6 +80,9 @@ func power(n int) int {
 // TestInitializeZkinferCircuits checks Initialize against gnark's on a
 // zkinfer circuit, with fixed and with committed weights.
 func TestInitializeZkinferCircuits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("gnark's reference initialisation of two zkinfer circuits: half a minute (the small circuits of TestInitializeMatchesGnark still run)")
+	}
 	m, err := models.SyntheticMLP("x", 1, 8, 4)
 	if err != nil {
 		t.Fatal(err)
