@@ -20,12 +20,13 @@ import (
 //
 // Phase 1 at 2^16 serves the MNIST MLP with fixed weights (19,146
 // constraints), 2^18 the MLP with committed weights (248,527) and mnist-8
-// (236,080). A contribution
-// reads the last state, updates every point and writes the new one;
-// verifying one checks its proofs against the state before it. Phase 2
-// "start" evaluates the circuit at the powers of τ (what the coordinator
-// and every full verifier do once), "verify" checks the whole transcript
-// from a recomputed start and seals the keys (what setup --ceremony and a
+// (236,080). A contribution reads the last state, updates every point and
+// writes the new one; verifying one checks its proofs against the state
+// before it. Phase 2: lagrange-N computes the phase 1's Lagrange form at
+// N points (once per phase 1 and size, then cached); "start" evaluates
+// the circuit at the powers of τ (what the coordinator and every full
+// verifier do); "verify-3" checks a three-contributor transcript from a
+// recomputed start and seals the keys (what setup --ceremony and a
 // buyer's --ceremony do).
 
 var (
