@@ -79,7 +79,7 @@ or setup) with the time to load them or to set them up.`,
 	modelFlags(cmd)
 	circuitFlags(cmd)
 	srsFlags(cmd)
-	cmd.Flags().Bool("local-ceremony", false, "make the keys with a two-contributor ceremony run here (phase 1 and, for Groth16, phase 2; a few minutes the first time, cached afterwards) instead of a single-party setup")
+	cmd.Flags().Bool("local-ceremony", false, "make the keys with a two-contributor ceremony run here (phase 1 and, for Groth16, phase 2; about 90 s the first time for the MNIST MLP, cached afterwards) instead of a single-party setup")
 	cmd.Flags().Int("sample", 0, "embedded MNIST test image to prove (0.."+fmt.Sprint(zoo.NumSamples-1)+"); the false claim uses the next one")
 	return cmd
 }
