@@ -16,8 +16,9 @@ import (
 // The ceremony benchmarks measure what a contributor and a verifier of a
 // ceremony spend, on the sizes zkinfer's circuits need:
 //
-//	go test ./bench -run '^$' -bench Ceremony -benchtime 1x -timeout 2h
+//	go test ./bench -run '^$' -bench Ceremony -benchtime 1x -timeout 3h
 //
+// (with -short, at small sizes: what CI runs).
 // Phase 1 at 2^16 serves the MNIST MLP with fixed weights (19,146
 // constraints), 2^18 the MLP with committed weights (248,527) and mnist-8
 // (236,080). A contribution reads the last state, updates every point and
@@ -80,8 +81,16 @@ func unsealed(t *ceremony.Transcript) *ceremony.Transcript {
 	return c
 }
 
+// ceremonyShort: with -short the ceremony benchmarks run at small sizes,
+// so that CI exercises them in seconds (the figures are the full run's).
+func ceremonyShort() bool { return testing.Short() }
+
 func BenchmarkCeremonyPhase1(b *testing.B) {
-	for _, power := range []int{16, 18} {
+	powers := []int{16, 18}
+	if ceremonyShort() {
+		powers = []int{10}
+	}
+	for _, power := range powers {
 		b.Run(fmt.Sprintf("2^%d", power), func(b *testing.B) {
 			f := phase1(b, power)
 			b.Run("contribute", func(b *testing.B) {
@@ -129,6 +138,18 @@ func BenchmarkCeremonyPhase2(b *testing.B) {
 		}, prover.Options{Weights: prover.Committed}},
 		{"mnist-8", mnist8, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckLogDeriv}},
 	}
+	phase1Power := 18
+	if ceremonyShort() {
+		cases = cases[:1]
+		cases[0].name, cases[0].model = "small-mlp-committed", func(b testing.TB) *models.Model {
+			m, err := models.SyntheticMLP("small", 1, 8, 4)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return m
+		}
+		phase1Power = 12
+	}
 	// one phase 1 of 2^18, cut to each circuit's size, serves both; the
 	// Lagrange form at a size depends on no circuit: it is computed once,
 	// timed as lagrange-N, then read from the cache as setup does
@@ -142,7 +163,7 @@ func BenchmarkCeremonyPhase2(b *testing.B) {
 			b.Fatal(err)
 		}
 		id := prover.CircuitID(m, opts)
-		f := phase1(b, 18)
+		f := phase1(b, phase1Power)
 		f.srs.LagrangeDir = lagrangeDir
 		n := 1 << log2Ceil(ccs.GetNbConstraints())
 		b.Logf("%s: %d constraints, domain %d", c.name, ccs.GetNbConstraints(), n)
