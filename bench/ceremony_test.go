@@ -3,7 +3,6 @@ package bench
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -35,8 +34,8 @@ var (
 	phase1s  = map[int]*phase1Fixture{}
 )
 
-// phase1Fixture is a phase-1 transcript of one contribution and its
-// sealed SRS, read back from a file as phase 2 reads it.
+// phase1Fixture is a sealed phase-1 transcript of one contribution and
+// its SRS.
 type phase1Fixture struct {
 	transcript *ceremony.Transcript
 	srs        *ceremony.SRS
@@ -48,25 +47,8 @@ func phase1(b *testing.B, power int) *phase1Fixture {
 	if f, ok := phase1s[power]; ok {
 		return f
 	}
-	t, err := ceremony.StartPhase1(power)
+	t, srs, err := ceremony.LocalPhase1(power, []byte("zkinfer bench beacon, 32 bytes.."), "bench")
 	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := ceremony.Contribute(t, "bench"); err != nil {
-		b.Fatal(err)
-	}
-	if err := ceremony.Seal(t, []byte("zkinfer bench beacon, 32 bytes.."), nil); err != nil {
-		b.Fatal(err)
-	}
-	srs, err := ceremony.SealPhase1(t, "bench", nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	path := filepath.Join(b.TempDir(), "phase1.srs")
-	if _, err := ceremony.WriteFile(path, srs); err != nil {
-		b.Fatal(err)
-	}
-	if srs, err = ceremony.ReadSRSFile(path, ""); err != nil {
 		b.Fatal(err)
 	}
 	f := &phase1Fixture{transcript: t, srs: srs}
@@ -114,15 +96,6 @@ func BenchmarkCeremonyPhase1(b *testing.B) {
 	}
 }
 
-// log2Ceil is the smallest p with 2^p ≥ n.
-func log2Ceil(n int) int {
-	p := 1
-	for 1<<p < n {
-		p++
-	}
-	return p
-}
-
 func BenchmarkCeremonyPhase2(b *testing.B) {
 	cases := []struct {
 		name  string
@@ -165,7 +138,7 @@ func BenchmarkCeremonyPhase2(b *testing.B) {
 		id := prover.CircuitID(m, opts)
 		f := phase1(b, phase1Power)
 		f.srs.LagrangeDir = lagrangeDir
-		n := 1 << log2Ceil(ccs.GetNbConstraints())
+		n := 1 << ceremony.PowerFor(ccs.GetNbConstraints())
 		b.Logf("%s: %d constraints, domain %d", c.name, ccs.GetNbConstraints(), n)
 		if !lagrange[n] {
 			b.Run(fmt.Sprintf("lagrange-%d", n), func(b *testing.B) {

@@ -20,25 +20,11 @@ import (
 	"github.com/zkinfer/zkinfer/prover/ceremony"
 )
 
-// ceremonyFiles runs a one-contributor phase 1 of the given power and
-// writes its sealed SRS; it returns the SRS path and hash.
+// ceremonyPhase1 runs a one-contributor phase 1 of the given power and
+// writes its sealed SRS; it returns the SRS path and the SRS.
 func ceremonyPhase1(t *testing.T, dir string, power int) (string, *ceremony.SRS) {
 	t.Helper()
-	p1, err := ceremony.StartPhase1(power)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ceremony.Contribute(p1, "provider"); err != nil {
-		t.Fatal(err)
-	}
-	if err := ceremony.Seal(p1, []byte("phase-1 beacon, announced before"), nil); err != nil {
-		t.Fatal(err)
-	}
-	sha, err := ceremony.WriteFile(filepath.Join(dir, "phase1.zkc"), p1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srs, err := ceremony.SealPhase1(p1, sha, nil)
+	_, srs, err := ceremony.LocalPhase1(power, []byte("phase-1 beacon, announced before"), "provider")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,35 +32,25 @@ func ceremonyPhase1(t *testing.T, dir string, power int) (string, *ceremony.SRS)
 	if _, err := ceremony.WriteFile(path, srs); err != nil {
 		t.Fatal(err)
 	}
-	srs, err = ceremony.ReadSRSFile(path, "")
-	if err != nil {
-		t.Fatal(err)
-	}
 	return path, srs
 }
 
 // ceremonyPhase2 runs a phase 2 of (m, opts) with the named contributors
-// and seals it into a transcript file.
+// and seals it into a transcript file; it returns the file and the
+// contributions' hashes.
 func ceremonyPhase2(t *testing.T, dir string, srs *ceremony.SRS, m *models.Model, opts Options, who ...string) (string, []string) {
 	t.Helper()
 	ccs, err := Compile(m, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p2, err := ceremony.StartPhase2(srs, ccs, CircuitID(m, opts))
+	p2, err := ceremony.LocalPhase2(srs, ccs, CircuitID(m, opts), []byte("phase-2 beacon, announced before"), who...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var hashes []string
-	for _, name := range who {
-		h, err := ceremony.Contribute(p2, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hashes = append(hashes, h)
-	}
-	if err := ceremony.Seal(p2, []byte("phase-2 beacon, announced before"), nil); err != nil {
-		t.Fatal(err)
+	for _, c := range p2.Header.Contributions {
+		hashes = append(hashes, c.Hash)
 	}
 	path := filepath.Join(dir, "phase2.zkc")
 	if _, err := ceremony.WriteFile(path, p2); err != nil {
@@ -201,6 +177,12 @@ func TestSetupCeremony(t *testing.T) {
 		pub, _ := PublicWitness(b.Statement())
 		if err := plonk.Verify(proof, pk.VK.(plonk.VerifyingKey), pub, PlonkVerifierOptions()...); err != nil {
 			t.Fatalf("PLONK proof from the phase-1 SRS: %v", err)
+		}
+		st := b.Statement()
+		st.OutputCommitment.SetUint64(1)
+		pub, _ = PublicWitness(st)
+		if err := plonk.Verify(proof, pk.VK.(plonk.VerifyingKey), pub, PlonkVerifierOptions()...); err == nil {
+			t.Fatal("PLONK proof verified for another output commitment")
 		}
 		cached, _ := filepath.Glob(filepath.Join(cache, "lagrange", srs.Info.SHA256+"-*.g1"))
 		if len(cached) != 1 {

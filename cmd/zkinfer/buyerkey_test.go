@@ -69,31 +69,20 @@ func TestRequireContribution(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	power := 1
-	for 1<<power < ccs.GetNbConstraints() {
-		power++
-	}
 	beacon := []byte("block hash announced in advance")
-	p1, _ := ceremony.StartPhase1(power)
-	ceremony.Contribute(p1, "provider")
-	if err := ceremony.Seal(p1, beacon, nil); err != nil {
-		t.Fatal(err)
-	}
-	srs, err := ceremony.SealPhase1(p1, "p1", nil)
+	_, srs, err := ceremony.LocalPhase1(ceremony.PowerFor(ccs.GetNbConstraints()), beacon, "provider")
 	if err != nil {
 		t.Fatal(err)
 	}
 	srsPath := filepath.Join(dir, "phase1.srs")
-	ceremony.WriteFile(srsPath, srs)
-	srs, _ = ceremony.ReadSRSFile(srsPath, "")
-	p2, err := ceremony.StartPhase2(srs, ccs, prover.CircuitID(m, opts))
+	if _, err := ceremony.WriteFile(srsPath, srs); err != nil {
+		t.Fatal(err)
+	}
+	p2, err := ceremony.LocalPhase2(srs, ccs, prover.CircuitID(m, opts), beacon, "provider")
 	if err != nil {
 		t.Fatal(err)
 	}
-	provider, _ := ceremony.Contribute(p2, "provider")
-	if err := ceremony.Seal(p2, beacon, nil); err != nil {
-		t.Fatal(err)
-	}
+	provider := p2.Header.Contributions[0].Hash
 	transcript := filepath.Join(dir, "phase2.zkc")
 	sha, err := ceremony.WriteFile(transcript, p2)
 	if err != nil {

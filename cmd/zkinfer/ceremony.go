@@ -1,8 +1,11 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -304,7 +307,14 @@ keys come from 'zkinfer setup --ceremony OUT --phase1 SRS'.`,
 			}
 			p := newProgress(v.GetBool("json"))
 			defer p.End()
-			if err := ceremony.Seal(t, beacon, func(i int) { p.Step(fmt.Sprintf("check contribution %d of %d", i, t.Contributions())) }); err != nil {
+			step := func(i int) { p.Step(fmt.Sprintf("check contribution %d of %d", i, t.Contributions())) }
+			var srs *ceremony.SRS
+			if srsOut != "" {
+				srs, err = ceremony.SealSRS(t, beacon, step)
+			} else {
+				err = ceremony.Seal(t, beacon, step)
+			}
+			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
 			p.Step("write " + out)
@@ -314,19 +324,13 @@ keys come from 'zkinfer setup --ceremony OUT --phase1 SRS'.`,
 			}
 			res := map[string]any{"file": out, "sha256": sha, "phase": t.Header.Phase, "contributions": t.Contributions(), "beacon": t.Header.Beacon}
 			text := fmt.Sprintf("sealed %s: %s, beacon %s\ntranscript sha256 %s", out, ceremony.CountContributions(t.Contributions()), t.Header.Beacon, sha)
-			if srsOut != "" {
-				p.Step("apply the beacon to the powers of tau")
-				srs, err := ceremony.SealPhase1(t, sha, nil)
-				if err != nil {
-					return err
-				}
+			if srs != nil {
 				p.Step("write " + srsOut)
-				srsSHA, err := ceremony.WriteFile(srsOut, srs)
-				if err != nil {
+				if _, err := ceremony.WriteFile(srsOut, srs); err != nil {
 					return err
 				}
-				res["srs"], res["srsSha256"] = srsOut, srsSHA
-				text += fmt.Sprintf("\nphase-1 SRS %s, sha256 %s\n(for phase 2: ceremony phase2 start --phase1 %s; for PLONK: setup --srs %s --srs-sha256 %s)", srsOut, srsSHA, srsOut, srsOut, srsSHA)
+				res["srs"], res["srsSha256"] = srsOut, srs.Info.SHA256
+				text += fmt.Sprintf("\nphase-1 SRS %s, sha256 %s\n(for phase 2: ceremony phase2 start --phase1 %s; for PLONK: setup --srs %s --srs-sha256 %s)", srsOut, srs.Info.SHA256, srsOut, srsOut, srs.Info.SHA256)
 			}
 			p.End()
 			return report(cmd, v, res, text)
@@ -411,27 +415,18 @@ the one a provider registered.`,
 				lines = append(lines, fmt.Sprintf("start recomputed from circuit %s and phase 1 %s", k.ID, ceremony.Short(t.Header.SRS.SHA256)),
 					fmt.Sprintf("sealed verifying key sha256 %s, on-chain key keccak256 %s", k.VKHash, res["chainKeyHash"]))
 			case t.Header.Phase == ceremony.Phase1 && v.GetString("srs") != "":
-				srs, err := ceremony.SealPhase1(t, sha, step)
+				srs, err := ceremony.SealPhase1(t, step)
 				if err != nil {
 					return fmt.Errorf("%s: %w", args[0], err)
 				}
 				p.Step("compare with " + v.GetString("srs"))
-				f, err := os.CreateTemp("", "zkinfer-srs-*")
+				file, err := fileSHA256(v.GetString("srs"))
 				if err != nil {
 					return err
 				}
-				f.Close()
-				defer os.Remove(f.Name())
-				got, err := ceremony.WriteFile(f.Name(), srs)
-				if err != nil {
-					return err
-				}
-				file, err := ceremony.ReadSRSFile(v.GetString("srs"), "")
-				if err != nil {
-					return err
-				}
-				if file.Info.SHA256 != got {
-					return fmt.Errorf("%w: %s (sha256 %s) is not the SRS this transcript seals (sha256 %s)", ceremony.ErrBeacon, v.GetString("srs"), file.Info.SHA256, got)
+				got := srs.Info.SHA256
+				if file != got {
+					return fmt.Errorf("%w: %s (sha256 %s) is not the SRS this transcript seals (sha256 %s)", ceremony.ErrBeacon, v.GetString("srs"), file, got)
 				}
 				res["srsSha256"] = got
 				lines = append(lines, fmt.Sprintf("%s is the SRS it seals (sha256 %s)", v.GetString("srs"), got))
@@ -469,4 +464,18 @@ the one a provider registered.`,
 	cmd.Flags().String("srs", "", "phase 1: the sealed SRS file to check against the transcript")
 	cmd.Flags().String("phase1", "", "phase 2: the phase-1 SRS it starts from (with --model: full check)")
 	return cmd
+}
+
+// fileSHA256 is the SHA-256 of the file at path, in hex.
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

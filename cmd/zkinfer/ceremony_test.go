@@ -97,6 +97,21 @@ func TestCeremonyCLI(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "VALID") || !strings.Contains(out, "setup: multi-party ceremony, 3 contributions") {
 		t.Fatalf("verify: exit %d\n%s", code, out)
 	}
+	// its twin: the bundle with another output commitment is refused
+	data, err := os.ReadFile(filepath.Join(dir, "b.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bundle map[string]any
+	if err := json.Unmarshal(data, &bundle); err != nil {
+		t.Fatal(err)
+	}
+	bundle["outputCommitment"] = bundle["inputCommitment"]
+	tampered, _ := json.Marshal(bundle)
+	os.WriteFile(filepath.Join(dir, "t.json"), tampered, 0o644)
+	if out, _, code := run(t, dir, append([]string{"verify", "t.json"}, model...)...); code == 0 || strings.Contains(out, "VALID:") {
+		t.Fatalf("a tampered bundle under ceremony keys: exit %d\n%s", code, out)
+	}
 
 	// the same transcript from another phase 1 is refused, naming it
 	must("ceremony", "phase1", "start", "--power", "11", "-o", "q1.zkc")
@@ -106,11 +121,11 @@ func TestCeremonyCLI(t *testing.T) {
 
 	// an altered contribution, its header hash matching, is refused by
 	// the contribution's own proofs
-	data, err := os.ReadFile(filepath.Join(dir, "p2.zkc"))
+	data, err = os.ReadFile(filepath.Join(dir, "p2.zkc"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tampered := alterState(t, data, 2)
+	tampered = alterState(t, data, 2)
 	os.WriteFile(filepath.Join(dir, "bad.zkc"), tampered, 0o644)
 	refused("contribution 2 (\"buyer\")", "ceremony", "verify", "bad.zkc")
 }

@@ -617,53 +617,24 @@ func localCeremony(cmd *cobra.Command, v *viper.Viper, w io.Writer, m *models.Mo
 		if err != nil {
 			return err
 		}
-		power := 1
-		for 1<<power < ccs.GetNbConstraints() {
-			power++
-		}
-		p1, err := ceremony.StartPhase1(power)
+		power := ceremony.PowerFor(ccs.GetNbConstraints())
+		contributors := []string{"provider", "buyer"}
+		p.Step(fmt.Sprintf("phase 1 (2^%d powers of tau): the provider and the buyer contribute, then it is checked and sealed", power))
+		p1, srs, err := ceremony.LocalPhase1(power, demoBeacon[:], contributors...)
 		if err != nil {
 			return err
 		}
-		for _, who := range []string{"provider", "buyer"} {
-			p.Step(fmt.Sprintf("phase 1 (2^%d powers of tau): the %s contributes", power, who))
-			if _, err := ceremony.Contribute(p1, who); err != nil {
-				return err
-			}
-		}
-		p.Step("phase 1: check both contributions and seal with the beacon")
-		if err := ceremony.Seal(p1, demoBeacon[:], nil); err != nil {
-			return err
-		}
-		sha, err := ceremony.WriteFile(filepath.Join(dir, "phase1.zkc"), p1)
-		if err != nil {
-			return err
-		}
-		srs, err := ceremony.SealPhase1(p1, sha, nil)
-		if err != nil {
+		if _, err := ceremony.WriteFile(filepath.Join(dir, "phase1.zkc"), p1); err != nil {
 			return err
 		}
 		if _, err := ceremony.WriteFile(srsPath, srs); err != nil {
 			return err
 		}
 		if !plonk {
-			if srs, err = ceremony.ReadSRSFile(srsPath, ""); err != nil {
-				return err
-			}
-			p.Step(fmt.Sprintf("phase 2: evaluate the circuit (%d constraints) at the powers of tau", ccs.GetNbConstraints()))
+			p.Step(fmt.Sprintf("phase 2 of the circuit (%d constraints): the provider and the buyer contribute, then it is checked and sealed", ccs.GetNbConstraints()))
 			srs.LagrangeDir = prover.LagrangeCacheDir(cacheDir(v))
-			p2, err := ceremony.StartPhase2(srs, ccs, id)
+			p2, err := ceremony.LocalPhase2(srs, ccs, id, demoBeacon[:], contributors...)
 			if err != nil {
-				return err
-			}
-			for _, who := range []string{"provider", "buyer"} {
-				p.Step("phase 2: the " + who + " contributes")
-				if _, err := ceremony.Contribute(p2, who); err != nil {
-					return err
-				}
-			}
-			p.Step("phase 2: check both contributions and seal with the beacon")
-			if err := ceremony.Seal(p2, demoBeacon[:], nil); err != nil {
 				return err
 			}
 			if _, err := ceremony.WriteFile(transcript, p2); err != nil {

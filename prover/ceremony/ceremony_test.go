@@ -46,20 +46,13 @@ func compileCubic(t testing.TB) constraint.ConstraintSystem {
 
 var beacon = []byte("0123456789abcdef0123456789abcdef")
 
-// sealedPhase1 runs a two-contributor phase 1 of power 5, seals it and
-// reads its SRS back from a file.
+// sealedPhase1 runs a two-contributor phase 1 of power 5, sealed, and
+// checks that its files read back to the same SRS: the transcript sealed
+// again gives the same SRS file hash, and the SRS file has that hash.
 func sealedPhase1(t testing.TB) (*Transcript, *SRS) {
 	t.Helper()
-	tr, err := StartPhase1(5)
+	tr, srs, err := LocalPhase1(5, beacon, "alice", "bob")
 	if err != nil {
-		t.Fatal(err)
-	}
-	for _, who := range []string{"alice", "bob"} {
-		if _, err := Contribute(tr, who); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := Seal(tr, beacon, nil); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
@@ -68,18 +61,18 @@ func sealedPhase1(t testing.TB) (*Transcript, *SRS) {
 		t.Fatal(err)
 	}
 	back, sha2, err := ReadTranscriptFile(filepath.Join(dir, "phase1.zkc"))
-	if err != nil || sha2 != sha {
-		t.Fatalf("transcript read back: %v (sha %s, wrote %s)", err, sha2, sha)
+	if err != nil || sha2 != sha || srs.Info.Transcript != sha {
+		t.Fatalf("transcript read back: %v (sha %s, wrote %s, the SRS names %s)", err, sha2, sha, srs.Info.Transcript)
 	}
-	srs, err := SealPhase1(back, sha, nil)
-	if err != nil {
-		t.Fatal(err)
+	again, err := SealPhase1(back, nil)
+	if err != nil || again.Info.SHA256 != srs.Info.SHA256 {
+		t.Fatalf("sealed again: %v (SRS sha256 %s, first %s)", err, again.Info.SHA256, srs.Info.SHA256)
 	}
 	path := filepath.Join(dir, "phase1.srs")
 	if _, err := WriteFile(path, srs); err != nil {
 		t.Fatal(err)
 	}
-	read, err := ReadSRSFile(path, "")
+	read, err := ReadSRSFile(path, srs.Info.SHA256)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,6 +176,13 @@ func TestPhase1Refusals(t *testing.T) {
 		bad := clone(tr)
 		bad.Header.Power = 6
 		wantErr(t, Verify(bad, nil), ErrStart, "state 0")
+	})
+	t.Run("short beacon", func(t *testing.T) {
+		bad, _ := StartPhase1(5)
+		Contribute(bad, "")
+		if err := Seal(bad, []byte("1234"), nil); err == nil || !strings.Contains(err.Error(), "at least 16") {
+			t.Fatalf("a 4-byte beacon: %v", err)
+		}
 	})
 	t.Run("no contribution", func(t *testing.T) {
 		bad, _ := StartPhase1(5)

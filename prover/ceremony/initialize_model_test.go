@@ -2,7 +2,6 @@ package ceremony_test
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,30 +18,8 @@ import (
 // reads its SRS back from a file.
 func phase1(t testing.TB, power int) *ceremony.SRS {
 	t.Helper()
-	tr, err := ceremony.StartPhase1(power)
+	_, srs, err := ceremony.LocalPhase1(power, []byte("phase-1 beacon, announced before"), "alice")
 	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ceremony.Contribute(tr, "alice"); err != nil {
-		t.Fatal(err)
-	}
-	if err := ceremony.Seal(tr, []byte("phase-1 beacon"), nil); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	sha, err := ceremony.WriteFile(filepath.Join(dir, "phase1.zkc"), tr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srs, err := ceremony.SealPhase1(tr, sha, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "phase1.srs")
-	if _, err := ceremony.WriteFile(path, srs); err != nil {
-		t.Fatal(err)
-	}
-	if srs, err = ceremony.ReadSRSFile(path, ""); err != nil {
 		t.Fatal(err)
 	}
 	return srs

@@ -2,8 +2,6 @@ package ceremony
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -45,7 +43,7 @@ func LoadPhase1(path string, power int) (*SRS, string, error) {
 		if t.Header.Phase != Phase1 {
 			return nil, "", fmt.Errorf("%s is a %s transcript, not a phase 1", path, t.Header.Phase)
 		}
-		if srs, err = SealPhase1(t, sha, nil); err != nil {
+		if srs, err = SealPhase1(t, nil); err != nil {
 			return nil, "", fmt.Errorf("%s: %w", path, err)
 		}
 		what = fmt.Sprintf("zkinfer phase-1 transcript sha256 %s, %s checked, beacon %s", Short(sha), CountContributions(t.Contributions()), Short(t.Header.Beacon))
@@ -64,11 +62,9 @@ func LoadPhase1(path string, power int) (*SRS, string, error) {
 	default:
 		return nil, "", fmt.Errorf("%s is not a .ptau, a phase-1 transcript or a phase-1 SRS", path)
 	}
-	h := sha256.New()
-	if _, err := srs.WriteTo(h); err != nil {
+	if srs.Info.SHA256, err = hashOf(srs); err != nil {
 		return nil, "", err
 	}
-	srs.Info.SHA256 = hex.EncodeToString(h.Sum(nil))
 	if power != 0 && srs.Info.Power != power {
 		return nil, "", fmt.Errorf("%s gives a phase 1 of 2^%d, the transcript starts from one of 2^%d", path, srs.Info.Power, power)
 	}

@@ -209,13 +209,11 @@ func Verify(t *Transcript, progress func(i int)) error {
 
 // Seal verifies t, then records beacon in its header: no contribution
 // can be added after it. Keys or an SRS are derived from a sealed
-// transcript by SealPhase1 or VerifyPhase2, which apply the beacon.
+// transcript by SealPhase1 or VerifyPhase2, which apply the beacon;
+// SealSRS seals a phase 1 and gives its SRS with one verification.
 func Seal(t *Transcript, beacon []byte, progress func(i int)) error {
-	if t.Sealed() {
-		return fmt.Errorf("the transcript is already sealed (beacon %s)", t.Header.Beacon)
-	}
-	if t.Contributions() == 0 {
-		return fmt.Errorf("%w: the transcript has no contribution: a beacon alone is public randomness", ErrContribution)
+	if err := sealable(t, beacon); err != nil {
+		return err
 	}
 	if err := Verify(t, progress); err != nil {
 		return err
@@ -224,26 +222,85 @@ func Seal(t *Transcript, beacon []byte, progress func(i int)) error {
 	return nil
 }
 
+func sealable(t *Transcript, beacon []byte) error {
+	if t.Sealed() {
+		return fmt.Errorf("the transcript is already sealed (beacon %s)", t.Header.Beacon)
+	}
+	if len(beacon) < 16 {
+		return fmt.Errorf("a beacon of %d bytes: give at least 16 (for example a block hash)", len(beacon))
+	}
+	return noContribution(t)
+}
+
+func noContribution(t *Transcript) error {
+	if t.Contributions() == 0 {
+		return fmt.Errorf("%w: the transcript has no contribution: a beacon alone is public randomness", ErrContribution)
+	}
+	return nil
+}
+
+// SealSRS verifies a phase-1 transcript, seals it with beacon and returns
+// the SRS it gives: Seal then SealPhase1, with every contribution checked
+// once instead of twice.
+func SealSRS(t *Transcript, beacon []byte, progress func(i int)) (*SRS, error) {
+	if t.Header.Phase != Phase1 {
+		return nil, fmt.Errorf("%w: a %s transcript gives keys, not an SRS", ErrFormat, t.Header.Phase)
+	}
+	if err := sealable(t, beacon); err != nil {
+		return nil, err
+	}
+	last, err := verifyPhase1(t, progress)
+	if err != nil {
+		return nil, err
+	}
+	t.Header.Beacon = hex.EncodeToString(beacon)
+	return sealedSRS(t, last, beacon)
+}
+
 // SealPhase1 verifies a sealed phase-1 transcript and applies its beacon:
 // the result is the SRS every phase 2 of up to 2^Power constraints can
 // start from. It is deterministic, so anyone can rerun it on the
 // transcript and compare the SRS file's hash.
-func SealPhase1(t *Transcript, transcriptSHA string, progress func(i int)) (*SRS, error) {
+func SealPhase1(t *Transcript, progress func(i int)) (*SRS, error) {
 	if !t.Sealed() {
 		return nil, fmt.Errorf("%w: seal it with a beacon first", ErrNotSealed)
 	}
-	if t.Contributions() == 0 {
-		return nil, fmt.Errorf("%w: the transcript has no contribution: a beacon alone is public randomness", ErrContribution)
+	if err := noContribution(t); err != nil {
+		return nil, err
 	}
 	beacon, _ := ParseBeacon(t.Header.Beacon)
 	last, err := verifyPhase1(t, progress)
 	if err != nil {
 		return nil, err
 	}
-	srs := &SRS{Info: SRSInfo{Source: SourceCeremony, Power: t.Header.Power, Transcript: transcriptSHA,
+	return sealedSRS(t, last, beacon)
+}
+
+// sealedSRS applies the beacon to the last state of a verified, sealed
+// transcript. The SRS names the transcript by the SHA-256 of its
+// encoding (its file's) and carries its own file's SHA-256.
+func sealedSRS(t *Transcript, last *mpcsetup.Phase1, beacon []byte) (*SRS, error) {
+	th, err := hashOf(t)
+	if err != nil {
+		return nil, err
+	}
+	srs := &SRS{Info: SRSInfo{Source: SourceCeremony, Power: t.Header.Power, Transcript: th,
 		Contributions: t.Contributions(), Beacon: t.Header.Beacon}}
 	srs.Commons = last.Seal(beacon)
+	if srs.Info.SHA256, err = hashOf(srs); err != nil {
+		return nil, err
+	}
 	return srs, nil
+}
+
+// hashOf is the SHA-256 of what v writes: a transcript's or an SRS's
+// file hash, computed without the file.
+func hashOf(v io.WriterTo) (string, error) {
+	h := sha256.New()
+	if _, err := v.WriteTo(h); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // Domain is the number of points of the SRS's domain.

@@ -36,22 +36,8 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	power := 1
-	for 1<<power < ccs.GetNbConstraints() {
-		power++
-	}
 	beacon := []byte("block 0x5eed announced in advance")
-	p1, err := ceremony.StartPhase1(power)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ceremony.Contribute(p1, "provider"); err != nil {
-		t.Fatal(err)
-	}
-	if err := ceremony.Seal(p1, beacon, nil); err != nil {
-		t.Fatal(err)
-	}
-	srs, err := ceremony.SealPhase1(p1, "phase-1 transcript", nil)
+	_, srs, err := ceremony.LocalPhase1(ceremony.PowerFor(ccs.GetNbConstraints()), beacon, "provider")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,19 +45,8 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 	if _, err := ceremony.WriteFile(srsPath, srs); err != nil {
 		t.Fatal(err)
 	}
-	if srs, err = ceremony.ReadSRSFile(srsPath, ""); err != nil {
-		t.Fatal(err)
-	}
-	p2, err := ceremony.StartPhase2(srs, ccs, prover.CircuitID(m, opts))
+	p2, err := ceremony.LocalPhase2(srs, ccs, prover.CircuitID(m, opts), beacon, "provider", "buyer", "auditor")
 	if err != nil {
-		t.Fatal(err)
-	}
-	for _, who := range []string{"provider", "buyer", "auditor"} {
-		if _, err := ceremony.Contribute(p2, who); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := ceremony.Seal(p2, beacon, nil); err != nil {
 		t.Fatal(err)
 	}
 	transcript := filepath.Join(dir, "phase2.zkc")
