@@ -73,8 +73,8 @@ func ReadPhase2(path string, m *models.Model, opts Options) (*ceremony.Transcrip
 // of it to publish. The Lagrange form of the phase 1 the start is
 // recomputed from is cached in cacheDir too (LagrangeCacheDir).
 func SetupCeremony(ctx context.Context, m *models.Model, opts Options, transcriptPath, srsPath, cacheDir string, progress Progress) (*Keys, error) {
-	opts = opts.WithDefaults()
-	if err := opts.Validate(); err != nil {
+	opts, err := resolve(m, opts)
+	if err != nil {
 		return nil, err
 	}
 	if opts.System() != BackendGroth16 {

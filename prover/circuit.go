@@ -5,7 +5,6 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/lookup/logderivlookup"
 
 	"github.com/zkinfer/zkinfer/models"
 )
@@ -36,13 +35,18 @@ type Circuit struct {
 	// commitment at all. Never proven.
 	bare   bool
 	layers int
+	// plan, when set, is the lookup plan to apply (a bare circuit reuses
+	// the full circuit's); used is the plan the lookups applied.
+	plan, used *lookupPlan
 }
 
 // NewCircuit returns the circuit for model with opts, its witness slices
 // sized, ready for frontend.Compile.
+//
+// With RangeCheckAuto it first compiles both modes to choose (Choose).
 func NewCircuit(m *models.Model, opts Options) (*Circuit, error) {
-	opts = opts.WithDefaults()
-	if err := opts.Validate(); err != nil {
+	opts, err := resolve(m, opts)
+	if err != nil {
 		return nil, err
 	}
 	if err := m.Validate(); err != nil {
@@ -68,6 +72,10 @@ func NewCircuit(m *models.Model, opts Options) (*Circuit, error) {
 func (c *Circuit) Define(api frontend.API) error {
 	m, opts := c.model, c.opts
 	rc := newRangeChecker(api, opts.RangeCheck)
+	if l, ok := rc.(*lookupChecker); ok {
+		l.plan, l.bare = c.plan, c.bare
+		defer func() { c.used = &l.used }()
+	}
 
 	// The job tag takes part in a constraint: a Groth16 public input that
 	// appears in none has a zero term in the verifying key, and any value
@@ -76,7 +84,7 @@ func (c *Circuit) Define(api frontend.API) error {
 
 	// Input: int8 values bound to the input commitment.
 	for _, v := range c.Input {
-		rc.CheckInt8(v)
+		checkInt8(api, rc, v)
 	}
 	bare := c.bare
 	nodes := m.Nodes
@@ -122,25 +130,34 @@ func (c *Circuit) Define(api frontend.API) error {
 		api.AssertIsEqual(c.ModelCommitment, h)
 	}
 
-	// Forward pass, node by node, with the semantics of the runtime.
+	// Forward pass, node by node, with the semantics of the runtime. A
+	// requantizing node absorbs the ReLU and the max-pooling after it
+	// (fusedAfter): one clamp at 0 instead of a ReLU gadget, and one
+	// requantization per pooling window instead of one per output.
 	values := make([][]frontend.Variable, len(m.Tensors))
 	values[m.Input] = c.Input
+	done := make([]bool, len(nodes))
 	for k := range nodes {
+		if done[k] {
+			continue
+		}
+		rc.setNode(k)
 		n := &m.Nodes[k]
 		x := values[n.Inputs[0]]
 		var y []frontend.Variable
 		var err error
+		f := fusedAfter(m, k, len(nodes))
 		switch n.Op {
 		case models.OpDense, models.OpConv2D:
-			y, err = c.linear(api, rc, k, x)
+			y, err = c.linear(api, rc, k, x, f)
 		case models.OpMaxPool:
 			y, err = c.maxPool(api, rc, k, x)
 		case models.OpAvgPool:
 			y, err = c.avgPool(api, rc, k, x)
 		case models.OpLookup:
-			y = lookup(api, n.Table, x)
+			y, err = rc.Lookup(n.Table, x)
 		case models.OpAdd:
-			y, err = addRescaled(api, rc, n, x, values[n.Inputs[1]])
+			y, err = addRescaled(api, rc, n, x, values[n.Inputs[1]], f.lo())
 		case models.OpReLU:
 			y = make([]frontend.Variable, len(x))
 			for i := range x {
@@ -156,7 +173,14 @@ func (c *Circuit) Define(api frontend.API) error {
 		if err != nil {
 			return fmt.Errorf("node %d %q (%s): %w", k, n.Name, n.Op, err)
 		}
-		values[n.Output] = y
+		out := n.Output
+		for _, j := range []int{f.relu, f.pool} {
+			if j >= 0 {
+				done[j] = true
+				out = m.Nodes[j].Output
+			}
+		}
+		values[out] = y
 	}
 
 	if bare {
@@ -183,7 +207,7 @@ func (c *Circuit) Define(api frontend.API) error {
 // accumulator rule of models.Validate (assertAccumulatorRule).
 func (c *Circuit) checkParams(api frontend.API, rc rangeChecker, k int) error {
 	for _, w := range c.Weights[k] {
-		rc.CheckInt8(w)
+		checkInt8(api, rc, w)
 	}
 	for _, b := range c.Biases[k] {
 		rc.Check(api.Add(b, 1<<31), 32)
@@ -229,7 +253,7 @@ func assertAccumulatorRule(api frontend.API, rc rangeChecker, n *models.Node, r 
 		if err != nil {
 			return err
 		}
-		rc.CheckInt8(d[0])
+		checkInt8(api, rc, d[0])
 		a := api.Add(d[0], 128)
 		api.AssertIsEqual(api.Mul(api.Sub(a, wi), api.Add(a, wi)), 0)
 		terms = append(terms, a)
@@ -238,10 +262,10 @@ func assertAccumulatorRule(api frontend.API, rc rangeChecker, n *models.Node, r 
 	if err != nil {
 		return err
 	}
-	rc.Check(ab[0], 32)
+	rc.Bound(ab[0], 32)
 	api.AssertIsEqual(api.Mul(api.Sub(ab[0], b), api.Add(ab[0], b)), 0)
 	bound := api.Add(api.Mul(sum(api, terms), 128), ab[0])
-	rc.Check(api.Sub(limit, bound), big.NewInt(limit).BitLen())
+	rc.Bound(api.Sub(limit, bound), big.NewInt(limit).BitLen())
 	return nil
 }
 
@@ -285,31 +309,159 @@ func groups(m *models.Model, n *models.Node) []group {
 }
 
 // linear computes acc = bias + W·x for every output of a dense or
-// convolution node and requantizes each.
-func (c *Circuit) linear(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
+// convolution node and requantizes each, clamped at 0 when a ReLU is fused;
+// with a max-pooling fused, it requantizes only each window's largest
+// accumulator (poolFused).
+func (c *Circuit) linear(api frontend.API, rc rangeChecker, k int, x []frontend.Variable, f fusion) ([]frontend.Variable, error) {
 	n := &c.model.Nodes[k]
-	y := make([]frontend.Variable, c.model.Tensors[n.Output].Shape.Size())
+	acc := make([]frontend.Variable, c.model.Tensors[n.Output].Shape.Size())
 	for _, g := range groups(c.model, n) {
-		var acc []frontend.Variable
+		var a []frontend.Variable
 		if c.opts.Weights == Fixed {
-			acc = linearFixed(api, n, g, x)
+			a = linearFixed(api, n, g, x)
 		} else {
 			var err error
-			if acc, err = linearCommitted(api, rc, n, g, c.Weights[k], c.Biases[k], x); err != nil {
+			if a, err = linearCommitted(api, rc, n, g, c.Weights[k], c.Biases[k], x); err != nil {
 				return nil, err
 			}
 		}
-		for oc, a := range acc {
-			r := n.Requant[oc]
-			// t = acc·M + 2^(s-1)
-			t := api.Add(api.Mul(a, r.Mult), new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
-			var err error
-			if y[g.outs[oc]], err = requantizeWithHint(api, rc, t, boundsFor(n, oc, c.opts.Weights)); err != nil {
-				return nil, err
-			}
+		for oc, v := range a {
+			acc[g.outs[oc]] = v
+		}
+	}
+	if f.pool >= 0 {
+		return c.poolFused(api, rc, k, f, acc)
+	}
+	per := len(acc) / len(n.Requant) // outputs per channel
+	y := make([]frontend.Variable, len(acc))
+	for i, a := range acc {
+		var err error
+		if y[i], err = c.requantChannel(api, rc, n, i/per, a, f.lo()); err != nil {
+			return nil, err
 		}
 	}
 	return y, nil
+}
+
+// requantChannel requantizes an accumulator of channel j of a dense or
+// convolution node: t = acc·M + 2^(s−1).
+func (c *Circuit) requantChannel(api frontend.API, rc rangeChecker, n *models.Node, j int, acc frontend.Variable, lo int) (frontend.Variable, error) {
+	r := n.Requant[j]
+	t := api.Add(api.Mul(acc, r.Mult), new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
+	return requantizeWithHint(api, rc, t, boundsFor(n, j, c.opts.Weights), lo)
+}
+
+// poolFused computes max-pooling over the requantized (and, with a fused
+// ReLU, clamped) outputs of a convolution. Requantization and clamping are
+// non-decreasing and one channel shares them, so the largest output of a
+// window is the requantization of its largest accumulator:
+//
+//	max_i clamp(⌊(acc_i·M + 2^(s−1))/2^s⌋) = clamp(⌊(max_i acc_i·M + 2^(s−1))/2^s⌋).
+//
+// The maximum is proven on the accumulators (maxOf: each difference's sign
+// and one product) and requantized once per window. Outputs that no window
+// reads are never requantized: nothing depends on them.
+func (c *Circuit) poolFused(api frontend.API, rc rangeChecker, k int, f fusion, acc []frontend.Variable) ([]frontend.Variable, error) {
+	m := c.model
+	n, pn := &m.Nodes[k], &m.Nodes[f.pool]
+	in := m.Tensors[n.Output].Shape
+	per := in[1] * in[2]
+	y := make([]frontend.Variable, m.Tensors[pn.Output].Shape.Size())
+	var err error
+	pn.Window().Pool(in, func(out int, inputs []int) {
+		if err != nil {
+			return
+		}
+		j := inputs[0] / per
+		window := make([]frontend.Variable, len(inputs))
+		for i, off := range inputs {
+			window[i] = acc[off]
+		}
+		var mx frontend.Variable
+		if mx, err = maxWithHint(api, rc, window, c.accDiffBits(n, j)); err != nil {
+			return
+		}
+		y[out], err = c.requantChannel(api, rc, n, j, mx, f.lo())
+	})
+	return y, err
+}
+
+// accDiffBits bounds the difference of two accumulators of channel j: the
+// bias cancels, and int8 inputs differ by at most 255, so
+// |acc_a − acc_b| ≤ 255·Σ|w| (any int8 weights when they are committed).
+func (c *Circuit) accDiffBits(n *models.Node, j int) int {
+	fan := n.FanIn()
+	s := int64(128 * fan)
+	if c.opts.Weights == Fixed {
+		s = 0
+		for _, w := range n.Weights[j*fan : (j+1)*fan] {
+			s += abs64(int64(w))
+		}
+	}
+	return max(big.NewInt(255*s).BitLen(), 1)
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// fusion names the nodes a requantizing node absorbs: the ReLU reading its
+// output and the max-pooling after them, −1 when none.
+type fusion struct{ relu, pool int }
+
+// lo is the lower end of the fused clamp: 0 with a ReLU.
+func (f fusion) lo() int {
+	if f.relu >= 0 {
+		return 0
+	}
+	return -128
+}
+
+// fusedAfter finds what node k absorbs among the first limit nodes: a ReLU
+// that is the only reader of its output (dense, convolution or add), and for
+// a convolution a max-pooling that is the only reader of what follows. A
+// tensor that is the model's output is never skipped.
+func fusedAfter(m *models.Model, k, limit int) fusion {
+	f := fusion{relu: -1, pool: -1}
+	n := &m.Nodes[k]
+	if n.Op != models.OpDense && n.Op != models.OpConv2D && n.Op != models.OpAdd {
+		return f
+	}
+	out := n.Output
+	if j := soleReader(m, out, limit); j >= 0 && m.Nodes[j].Op == models.OpReLU {
+		f.relu, out = j, m.Nodes[j].Output
+	}
+	if n.Op != models.OpConv2D {
+		return f
+	}
+	if j := soleReader(m, out, limit); j >= 0 && m.Nodes[j].Op == models.OpMaxPool {
+		f.pool = j
+	}
+	return f
+}
+
+// soleReader is the one node among the first limit that reads tensor t,
+// when no other node does and t is not the model's output; −1 otherwise.
+func soleReader(m *models.Model, t, limit int) int {
+	if t == m.Output {
+		return -1
+	}
+	reader := -1
+	for j := range m.Nodes {
+		for _, in := range m.Nodes[j].Inputs {
+			if in != t {
+				continue
+			}
+			if reader >= 0 || j >= limit {
+				return -1
+			}
+			reader = j
+		}
+	}
+	return reader
 }
 
 // linearFixed multiplies by constant weights: linear expressions, no
@@ -405,8 +557,9 @@ func (c *Circuit) pool(k int, x []frontend.Variable, gadget func(window []fronte
 	return y, err
 }
 
-// addRescaled computes an Add node: t = a·Ma + b·Mb + 2^(s−1), requantized.
-func addRescaled(api frontend.API, rc rangeChecker, n *models.Node, a, b []frontend.Variable) ([]frontend.Variable, error) {
+// addRescaled computes an Add node: t = a·Ma + b·Mb + 2^(s−1), requantized
+// and clamped at lo (0 with a fused ReLU).
+func addRescaled(api frontend.API, rc rangeChecker, n *models.Node, a, b []frontend.Variable, lo int) ([]frontend.Variable, error) {
 	ra, rb := n.Requant[0], n.Requant[1]
 	s := int(ra.Shift)
 	bounds := addBounds(ra, rb)
@@ -415,32 +568,17 @@ func addRescaled(api frontend.API, rc rangeChecker, n *models.Node, a, b []front
 	for i := range a {
 		t := api.Add(api.Mul(a[i], ra.Mult), api.Mul(b[i], rb.Mult), half)
 		var err error
-		if y[i], err = requantizeWithHint(api, rc, t, bounds); err != nil {
+		if y[i], err = requantizeWithHint(api, rc, t, bounds, lo); err != nil {
 			return nil, err
 		}
 	}
 	return y, nil
 }
 
-// lookup maps each value through a constant table of 256 entries with
-// gnark's log-derivative lookup: the index x+128 and the value returned are
-// proven to be a row of the table.
-func lookup(api frontend.API, table []int8, x []frontend.Variable) []frontend.Variable {
-	t := logderivlookup.New(api)
-	for _, v := range table {
-		t.Insert(int(v))
-	}
-	idx := make([]frontend.Variable, len(x))
-	for i, v := range x {
-		idx[i] = api.Add(v, 128)
-	}
-	return t.Lookup(idx...)
-}
-
 // maxPool computes a max-pooling node with the max gadget per window.
 func (c *Circuit) maxPool(api frontend.API, rc rangeChecker, k int, x []frontend.Variable) ([]frontend.Variable, error) {
 	return c.pool(k, x, func(window []frontend.Variable) (frontend.Variable, error) {
-		return maxWithHint(api, rc, window)
+		return maxWithHint(api, rc, window, 8)
 	})
 }
 

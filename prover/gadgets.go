@@ -6,102 +6,89 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/multicommit"
-	"github.com/consensys/gnark/std/rangecheck"
-
+	
 	"github.com/zkinfer/zkinfer/models"
 )
 
 func init() {
-	solver.RegisterHint(requantHint, reluHint, byteCountHint, splitHint, maxHint, avgHint, absHint)
+	solver.RegisterHint(requantHint, reluHint, splitHint, maxHint, avgHint, absHint)
 }
 
-// rangeChecker proves ranges. finish adds the constraints that a checker
-// defers until every value has been seen.
+// rangeChecker proves ranges and clamps, by bit decomposition
+// (RangeCheckBits) or by lookups (RangeCheckLogDeriv, lookup.go).
 type rangeChecker interface {
-	// Check proves 0 ≤ v < 2^bits; v may be any expression.
+	// Check proves 0 ≤ v < 2^bits exactly; v may be any expression.
 	Check(v frontend.Variable, bits int)
-	// CheckInt8 proves −128 ≤ v ≤ 127. v must be a single witness or hint
-	// wire, not an expression: the lookup checker commits to it as is.
-	CheckInt8(v frontend.Variable)
+	// Bound proves 0 ≤ v < 2^b for some b with bits ≤ b < bits+16: for
+	// values whose sign matters, and that they are far below the field
+	// size, but not their exact bound.
+	Bound(v frontend.Variable, bits int)
+	// Clamp proves y = clamp(q, lo, 127) and |q| small for the request's
+	// q = y + over − under.
+	Clamp(r clampReq)
+	// Lookup maps each int8 x through a 256-entry table (index x+128).
+	Lookup(table []int8, x []frontend.Variable) ([]frontend.Variable, error)
+	// setNode names the node whose constraints follow, for cost reports.
+	setNode(k int)
 	finish() error
 }
 
-// bitChecker decomposes into booleans: bits+1 constraints, no commitment.
-type bitChecker struct{ api frontend.API }
-
-func (c bitChecker) Check(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
-func (c bitChecker) CheckInt8(v frontend.Variable)       { c.api.ToBinary(c.api.Add(v, 128), 8) }
-func (c bitChecker) finish() error                       { return nil }
-
-// lookupChecker proves int8 ranges with one log-derivative lookup into the
-// table −128..127, one constraint per value, and delegates other ranges to
-// gnark's range checker. Both share one Groth16 commitment through
-// std/multicommit, which draws the lookup's challenge after every queried
-// value and multiplicity is committed.
-type lookupChecker struct {
-	api     frontend.API
-	general frontend.Rangechecker
-	int8s   []frontend.Variable
+// checkInt8 proves −128 ≤ v ≤ 127.
+func checkInt8(api frontend.API, rc rangeChecker, v frontend.Variable) {
+	rc.Check(api.Add(v, 128), 8)
 }
 
-func (c *lookupChecker) Check(v frontend.Variable, bits int) { c.general.Check(v, bits) }
-func (c *lookupChecker) CheckInt8(v frontend.Variable)       { c.int8s = append(c.int8s, v) }
-
-// finish proves Σ_q 1/(r−q) = Σ_t m_t/(r−t) over the table t = −128..127,
-// with multiplicities m_t from a hint and r derived from a commitment to all
-// queries and multiplicities. Except with probability about
-// (#queries+256)/p over r, the identity holds only if every query is in the
-// table.
-func (c *lookupChecker) finish() error {
-	if len(c.int8s) == 0 {
-		return nil
-	}
-	api := c.api
-	queries := c.int8s
-	counts, err := api.Compiler().NewHint(byteCountHint, 256, queries...)
-	if err != nil {
-		return err
-	}
-	committed := append(append([]frontend.Variable{}, queries...), counts...)
-	multicommit.WithCommitment(api, func(api frontend.API, r frontend.Variable) error {
-		lhs := make([]frontend.Variable, len(queries))
-		for i, q := range queries {
-			lhs[i] = api.Inverse(api.Sub(r, q))
-		}
-		rhs := make([]frontend.Variable, 256)
-		for t := range rhs {
-			rhs[t] = api.DivUnchecked(counts[t], api.Sub(r, t-128))
-		}
-		api.AssertIsEqual(sum(api, lhs), sum(api, rhs))
-		return nil
-	}, committed...)
-	return nil
+// bitChecker decomposes into booleans: bits+1 constraints per check, no
+// commitment unless the model has lookup nodes.
+type bitChecker struct {
+	api    frontend.API
+	tables *lookupChecker // lookup nodes only
 }
 
-// byteCountHint counts how many inputs take each int8 value; output i
-// counts the value i−128.
-func byteCountHint(field *big.Int, in, out []*big.Int) error {
-	if len(out) != 256 {
-		return fmt.Errorf("byteCountHint: want 256 outputs")
+func (c *bitChecker) Check(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
+func (c *bitChecker) Bound(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
+func (c *bitChecker) Clamp(r clampReq)                    { clampGadget(c.api, c, r.y, r.over, r.under, r.b) }
+func (c *bitChecker) setNode(int)                         {}
+
+func (c *bitChecker) Lookup(table []int8, x []frontend.Variable) ([]frontend.Variable, error) {
+	if c.tables == nil {
+		c.tables = newLookupChecker(c.api)
 	}
-	counts := make([]uint64, 256)
-	for _, v := range in {
-		if s := signed(field, v); s.IsInt64() && s.Int64() >= -128 && s.Int64() < 128 {
-			counts[s.Int64()+128]++
-		}
+	return c.tables.Lookup(table, x)
+}
+
+func (c *bitChecker) finish() error {
+	if c.tables == nil {
+		return nil
 	}
-	for i := range out {
-		out[i].SetUint64(counts[i])
-	}
-	return nil
+	return c.tables.finish()
 }
 
 func newRangeChecker(api frontend.API, mode RangeCheck) rangeChecker {
 	if mode == RangeCheckLogDeriv {
-		return &lookupChecker{api: api, general: rangecheck.New(api)}
+		return newLookupChecker(api)
 	}
-	return bitChecker{api}
+	return &bitChecker{api: api}
+}
+
+// clampGadget proves y = clamp(q, lo, 127) for q = y + over − under:
+//
+//	0 ≤ over, under (small),   over·(127 − y) = 0,   under·(y − lo) = 0,
+//	0 ≤ y − lo < 2^yBits.
+//
+// over > 0 forces y = 127, under > 0 forces y = lo, and both cannot hold
+// (lo < 127), so y is the clamp of q. An over or under that the bounds say
+// is always 0 must be the constant 0.
+func clampGadget(api frontend.API, rc rangeChecker, y, over, under frontend.Variable, b clampBounds) {
+	if b.OverBits > 0 {
+		rc.Bound(over, b.OverBits)
+		api.AssertIsEqual(api.Mul(over, api.Sub(127, y)), 0)
+	}
+	if b.UnderBits > 0 {
+		rc.Bound(under, b.UnderBits)
+		api.AssertIsEqual(api.Mul(under, api.Sub(y, b.Lo)), 0)
+	}
+	rc.Check(api.Sub(y, b.Lo), b.yBits())
 }
 
 // splitHint splits S into len(out) limbs of k bits, least significant first.
@@ -133,27 +120,27 @@ func signed(field, v *big.Int) *big.Int {
 func toField(field, v *big.Int, out *big.Int) { out.Mod(v, field) }
 
 // requantHint computes the advice of the requantize gadget.
-// inputs: t, s. outputs: rem, y, over, under with
-// ⌊t/2^s⌋ = y + over − under, rem = t − ⌊t/2^s⌋·2^s, y = clamp(⌊t/2^s⌋, −128, 127).
+// inputs: t, s, lo. outputs: y, over, under with q = ⌊t/2^s⌋ = y + over − under,
+// y = clamp(q, lo, 127).
 func requantHint(field *big.Int, in, out []*big.Int) error {
-	if len(in) != 2 || len(out) != 4 {
-		return fmt.Errorf("requantHint: want 2 inputs and 4 outputs")
+	if len(in) != 3 || len(out) != 3 {
+		return fmt.Errorf("requantHint: want 3 inputs and 3 outputs")
 	}
 	t := signed(field, in[0])
 	s := uint(in[1].Uint64())
+	lo := signed(field, in[2])
 	q := new(big.Int).Rsh(t, s) // arithmetic shift: floor for negatives
-	rem := new(big.Int).Sub(t, new(big.Int).Lsh(q, s))
 	y := new(big.Int).Set(q)
 	over, under := new(big.Int), new(big.Int)
 	if hi := big.NewInt(127); q.Cmp(hi) > 0 {
 		over.Sub(q, hi)
 		y.Set(hi)
 	}
-	if lo := big.NewInt(-128); q.Cmp(lo) < 0 {
+	if q.Cmp(lo) < 0 {
 		under.Sub(lo, q)
 		y.Set(lo)
 	}
-	for i, v := range []*big.Int{rem, y, over, under} {
+	for i, v := range []*big.Int{y, over, under} {
 		toField(field, v, out[i])
 	}
 	return nil
@@ -169,26 +156,26 @@ func absHint(field *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-// reluHint outputs 1 when the int8 input is positive, 0 otherwise.
+// reluHint outputs max(x, 0).
 func reluHint(field *big.Int, in, out []*big.Int) error {
 	if len(in) != 1 || len(out) != 1 {
 		return fmt.Errorf("reluHint: want 1 input and 1 output")
 	}
 	out[0].SetUint64(0)
 	if signed(field, in[0]).Sign() > 0 {
-		out[0].SetUint64(1)
+		out[0].Set(in[0])
 	}
 	return nil
 }
 
 // requantAdvice is what the prover supplies to the requantize gadget.
-type requantAdvice struct{ Rem, Y, Over, Under frontend.Variable }
+type requantAdvice struct{ Y, Over, Under frontend.Variable }
 
-// requantBounds are the static sizes of a requantization: the shift and
-// the number of bits that bound how far ⌊t/2^s⌋ may leave the int8 range.
+// requantBounds are the static sizes of a requantization: the shift and a
+// bound Q on |⌊t/2^s⌋|.
 type requantBounds struct {
-	Shift    int
-	OverBits int // 0 when ⌊t/2^s⌋ can never exceed the int8 range
+	Shift int
+	Q     int64
 }
 
 // worstAccumulatorBound bounds |acc| of a dense node for any int8 weights
@@ -220,19 +207,15 @@ func boundsFor(n *models.Node, j int, weights Visibility) requantBounds {
 // quotientBounds sizes the requantization y = clamp(⌊(acc·M + 2^(s−1))/2^s⌋)
 // of an accumulator with |acc| ≤ bound:
 //
-//	|⌊(acc·M + 2^(s−1))/2^s⌋| ≤ (B·M + 2^(s−1))/2^s + 1 =: qmax
+//	|⌊(acc·M + 2^(s−1))/2^s⌋| ≤ (B·M + 2^(s−1))/2^s + 1 =: Q
 //
-// and over = q − 127, under = −128 − q are below qmax < 2^OverBits.
+// Q fits an int64: models.Validate keeps B·M below 2^62.
 func quotientBounds(r models.Requant, bound int64) requantBounds {
 	qmax := new(big.Int).Mul(big.NewInt(bound), big.NewInt(r.Mult))
 	qmax.Add(qmax, new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
 	qmax.Rsh(qmax, uint(r.Shift))
 	qmax.Add(qmax, big.NewInt(1))
-	b := requantBounds{Shift: int(r.Shift)}
-	if qmax.Cmp(big.NewInt(127)) > 0 {
-		b.OverBits = qmax.BitLen()
-	}
-	return b
+	return requantBounds{Shift: int(r.Shift), Q: qmax.Int64()}
 }
 
 // addBounds sizes the requantization of an Add node, t = a·Ma + b·Mb +
@@ -243,58 +226,52 @@ func addBounds(ra, rb models.Requant) requantBounds {
 	return quotientBounds(models.Requant{Mult: ra.Mult + rb.Mult, Shift: ra.Shift}, 128)
 }
 
-// requantize proves y = clamp(⌊t/2^s⌋, −128, 127) given the advice:
+// requantize proves y = clamp(⌊t/2^s⌋, lo, 127), lo being −128, or 0 for a
+// requantization fused with the ReLU after it, given the advice:
 //
-//	t = (y + over − under)·2^s + rem,   0 ≤ rem < 2^s,   0 ≤ y+128 < 2^8,
-//	0 ≤ over, under < 2^OverBits,       over·(127 − y) = 0,   under·(y + 128) = 0.
+//	q = y + over − under,   y = clamp(q, lo, 127) and |q| small (rc.Clamp),
+//	rem = t − q·2^s,        0 ≤ rem < 2^s.
 //
-// over > 0 forces y = 127, under > 0 forces y = −128, and both cannot hold,
-// so y is the clamp of the quotient. The ranges keep (y+over−under)·2^s+rem
-// far below the field size, so the decomposition of t is unique.
-// It returns y, range-checked to int8.
-func requantize(api frontend.API, rc rangeChecker, t frontend.Variable, b requantBounds, a requantAdvice) frontend.Variable {
+// The clamp proves q a small integer and y its clamp; the remainder's range
+// then makes q the floor of t/2^s, the decomposition t = q·2^s + rem being
+// unique far below the field size. When q can never leave [lo, 127] there
+// is no clamp: q = y, an int8.
+func requantize(api frontend.API, rc rangeChecker, t frontend.Variable, b requantBounds, lo int, a requantAdvice) frontend.Variable {
+	c := clampFor(b.Q, lo)
 	q := a.Y
-	if b.OverBits > 0 {
-		q = api.Add(a.Y, a.Over)
-		q = api.Sub(q, a.Under)
-		rc.Check(a.Over, b.OverBits)
-		rc.Check(a.Under, b.OverBits)
-		api.AssertIsEqual(api.Mul(a.Over, api.Sub(127, a.Y)), 0)
-		api.AssertIsEqual(api.Mul(a.Under, api.Add(a.Y, 128)), 0)
+	if c.needed() {
+		over, under := a.Over, a.Under
+		if c.OverBits == 0 {
+			over = 0
+		}
+		if c.UnderBits == 0 {
+			under = 0
+		}
+		q = api.Sub(api.Add(a.Y, over), under)
+		rc.Clamp(clampReq{q: q, y: a.Y, over: over, under: under, b: c})
+	} else {
+		checkInt8(api, rc, a.Y)
 	}
-	api.AssertIsEqual(t, api.Add(api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(b.Shift))), a.Rem))
-	rc.Check(a.Rem, b.Shift)
-	rc.CheckInt8(a.Y)
+	rem := api.Sub(t, api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(b.Shift))))
+	rc.Check(rem, b.Shift)
 	return a.Y
 }
 
 // requantizeWithHint computes the advice with requantHint and applies the
 // requantize gadget.
-func requantizeWithHint(api frontend.API, rc rangeChecker, t frontend.Variable, b requantBounds) (frontend.Variable, error) {
-	out, err := api.Compiler().NewHint(requantHint, 4, t, b.Shift)
+func requantizeWithHint(api frontend.API, rc rangeChecker, t frontend.Variable, b requantBounds, lo int) (frontend.Variable, error) {
+	out, err := api.Compiler().NewHint(requantHint, 3, t, b.Shift, lo)
 	if err != nil {
 		return nil, err
 	}
-	a := requantAdvice{Rem: out[0], Y: out[1], Over: out[2], Under: out[3]}
-	if b.OverBits == 0 {
-		// The quotient stays in int8: over and under are not part of the
-		// statement (requantize ignores them).
-		a.Over, a.Under = 0, 0
-	}
-	return requantize(api, rc, t, b, a), nil
+	return requantize(api, rc, t, b, lo, requantAdvice{Y: out[0], Over: out[1], Under: out[2]}), nil
 }
 
-// relu proves z = max(x, 0) for an int8 x given the advice bit pos:
-//
-//	pos ∈ {0,1},   z = pos·x,   0 ≤ 2z − x < 2^8.
-//
-// With pos = 1, 2z−x = x must be non-negative; with pos = 0 it is −x, so
-// x ≤ 0. Either way z = max(x, 0). x must already be range-checked to int8.
-func relu(api frontend.API, rc rangeChecker, x, pos frontend.Variable) frontend.Variable {
-	api.AssertIsBoolean(pos)
-	z := api.Mul(pos, x)
-	rc.Check(api.Sub(api.Mul(z, 2), x), 8)
-	return z
+// relu proves y = max(x, 0) for an int8 x given the advice y: the clamp of
+// q = x to [0, 127], with under = y − x.
+func relu(api frontend.API, rc rangeChecker, x, y frontend.Variable) frontend.Variable {
+	rc.Clamp(clampReq{q: x, y: y, over: 0, under: api.Sub(y, x), b: clampBounds{Lo: 0, Q: 128, UnderBits: 8}})
+	return y
 }
 
 func reluWithHint(api frontend.API, rc rangeChecker, x frontend.Variable) (frontend.Variable, error) {
@@ -320,24 +297,25 @@ func maxHint(field *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-// maxOf proves y = max(x_1..x_k) for int8 inputs given the advice y:
+// maxOf proves y = max(x_1..x_k) given the advice y, for inputs whose
+// differences are below 2^bits in magnitude (8 for int8s):
 //
-//	0 ≤ y − x_i < 2^8 for every i,   Π_i (y − x_i) = 0.
+//	0 ≤ y − x_i (small) for every i,   Π_i (y − x_i) = 0.
 //
 // The first says y is at least every input, the second that it is one of
-// them; together, y is the maximum (and so an int8).
-func maxOf(api frontend.API, rc rangeChecker, x []frontend.Variable, y frontend.Variable) frontend.Variable {
+// them; together, y is the maximum.
+func maxOf(api frontend.API, rc rangeChecker, x []frontend.Variable, bits int, y frontend.Variable) frontend.Variable {
 	prod := frontend.Variable(1)
 	for _, xi := range x {
 		d := api.Sub(y, xi)
-		rc.Check(d, 8)
+		rc.Bound(d, bits)
 		prod = api.Mul(prod, d)
 	}
 	api.AssertIsEqual(prod, 0)
 	return y
 }
 
-func maxWithHint(api frontend.API, rc rangeChecker, x []frontend.Variable) (frontend.Variable, error) {
+func maxWithHint(api frontend.API, rc rangeChecker, x []frontend.Variable, bits int) (frontend.Variable, error) {
 	if len(x) == 1 {
 		return x[0], nil
 	}
@@ -345,7 +323,7 @@ func maxWithHint(api frontend.API, rc rangeChecker, x []frontend.Variable) (fron
 	if err != nil {
 		return nil, err
 	}
-	return maxOf(api, rc, x, out[0]), nil
+	return maxOf(api, rc, x, bits, out[0]), nil
 }
 
 // avgHint divides: inputs s, n; outputs q = ⌊(2s+n)/(2n)⌋ and the remainder
@@ -374,9 +352,9 @@ func avgHint(field *big.Int, in, out []*big.Int) error {
 func average(api frontend.API, rc rangeChecker, s frontend.Variable, n int, q, r frontend.Variable) frontend.Variable {
 	api.AssertIsEqual(api.Add(api.Mul(s, 2), n), api.Add(api.Mul(q, 2*n), r))
 	bits := big.NewInt(int64(2*n - 1)).BitLen()
-	rc.Check(r, bits)
-	rc.Check(api.Sub(2*n-1, r), bits) // r ≤ 2n − 1
-	rc.CheckInt8(q)
+	rc.Bound(r, bits)
+	rc.Bound(api.Sub(2*n-1, r), bits) // r ≤ 2n − 1
+	checkInt8(api, rc, q)
 	return q
 }
 

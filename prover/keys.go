@@ -31,7 +31,7 @@ import (
 
 // CircuitVersion changes whenever the circuit compiler changes what it
 // proves; it is part of every circuit ID, so stale cached keys are never used.
-const CircuitVersion = 3
+const CircuitVersion = 4
 
 // Backend and curve of every proof this package makes.
 const (
@@ -120,8 +120,12 @@ func CircuitID(m *models.Model, opts Options) string {
 }
 
 // circuitID is CircuitID given the model's commitment, mc, which hashes
-// every weight: a proof computes it once.
+// every weight: a proof computes it once. Options with RangeCheckAuto are
+// resolved first (two compilations: pass resolved ones).
 func circuitID(m *models.Model, opts Options, mc fr.Element) string {
+	if o, err := resolve(m, opts); err == nil {
+		opts = o
+	}
 	opts = opts.WithDefaults()
 	h := sha256.New()
 	fmt.Fprintf(h, "zkinfer circuit v%d\n%s/%s\n%s\n", CircuitVersion, opts.System(), CurveBN254, opts)
@@ -217,8 +221,8 @@ func keyDir(cacheDir, id string) string { return filepath.Join(cacheDir, KeyDirN
 // running a Groth16 setup, then caching the result. An empty cacheDir
 // disables the cache.
 func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, progress Progress) (*Keys, error) {
-	opts = opts.WithDefaults()
-	if err := opts.Validate(); err != nil {
+	opts, err := resolve(m, opts)
+	if err != nil {
 		return nil, err
 	}
 	if opts.System() != BackendGroth16 {
@@ -603,24 +607,51 @@ type LayerCost struct {
 // circuit without commitments for each prefix of the model's nodes and
 // returns what the input's range checks cost (first, as node "input") and
 // what each node adds (its range checks included), and the constraints of
-// the commitments to input, output and model (the full circuit minus the
-// rest).
+// the commitments to input, output and model with the lookup tables (the
+// full circuit minus the rest). A node that absorbs the ReLU and pooling
+// after it (fusedAfter) carries their cost; they show 0. Prefixes apply the
+// full circuit's lookup plan, so a query costs what it costs there.
 func LayerCosts(m *models.Model, opts Options) (layers []LayerCost, commitments, total int, err error) {
-	full, err := Compile(m, opts)
+	c, err := NewCircuit(m, opts)
 	if err != nil {
 		return nil, 0, 0, err
 	}
+	full, err := frontend.Compile(ecc.BN254.ScalarField(), builderFor(opts), c)
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("compile circuit for %q: %w", m.Name, err)
+	}
 	total = full.GetNbConstraints()
+	plan := c.used
+	// end[k]: the last node of the fused group node k belongs to
+	end := make([]int, len(m.Nodes))
+	for k := range end {
+		end[k] = k
+	}
+	for k := range m.Nodes {
+		f := fusedAfter(m, k, len(m.Nodes))
+		if f.relu < 0 && f.pool < 0 {
+			continue
+		}
+		last := max(k, f.relu, f.pool)
+		for _, j := range []int{k, f.relu, f.pool} {
+			if j >= 0 {
+				end[j] = last
+			}
+		}
+	}
 	prev := 0
 	for k := -1; k < len(m.Nodes); k++ {
 		c, err := NewCircuit(m, opts)
 		if err != nil {
 			return nil, 0, 0, err
 		}
-		c.bare, c.layers = true, k+1
+		c.bare, c.layers, c.plan = true, 0, plan
+		if k >= 0 {
+			c.layers = end[k] + 1
+		}
 		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), builderFor(opts), c)
 		if err != nil {
-			return nil, 0, 0, fmt.Errorf("compile the first %d nodes: %w", k+1, err)
+			return nil, 0, 0, fmt.Errorf("compile the first %d nodes: %w", c.layers, err)
 		}
 		n := ccs.GetNbConstraints()
 		if k < 0 {

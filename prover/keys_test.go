@@ -59,11 +59,16 @@ func TestKeyCache(t *testing.T) {
 	}
 
 	// groth16.Prove itself refuses a witness that does not satisfy the
-	// circuit: here a flipped ReLU sign, which contradicts the committed
-	// output (the attacks that also forge the output are in
-	// TestForgedWitnessRejected).
-	relu := forged(reluHint, 1, func(field *big.Int, in, out []*big.Int) bool {
-		out[0].SetUint64(1 - out[0].Uint64())
+	// circuit: here a forged ReLU sign (the ReLU is the clamp at 0 of the
+	// requantization before it: a negative quotient passed through), which
+	// contradicts the committed output (the attacks that also forge the
+	// output are in TestForgedWitnessRejected).
+	relu := forged(requantHint, 3, func(field *big.Int, in, out []*big.Int) bool {
+		if in[2].Sign() != 0 || out[2].Sign() == 0 {
+			return false // not a fused ReLU, or a non-negative quotient
+		}
+		out[0].Neg(out[2]).Mod(out[0], field) // y = q < 0
+		out[2].SetUint64(0)
 		return true
 	})
 	m2 := randomModel(rand.New(rand.NewSource(9)), []int{8, 6, 4})

@@ -28,10 +28,14 @@ const (
 	// RangeCheckBits decomposes into bits: n+1 constraints per check and no
 	// Groth16 commitment, so cheaper to verify on chain.
 	RangeCheckBits RangeCheck = "bits"
-	// RangeCheckLogDeriv uses gnark's log-derivative range checker: about 2
-	// constraints per 8-bit check, at the price of a Groth16 commitment
-	// (about +123k gas to verify on chain).
+	// RangeCheckLogDeriv proves ranges, clamps and tables with
+	// log-derivative lookups on tables sized for the circuit (lookup.go):
+	// one or two constraints per check, at the price of a commitment in the
+	// proof (about +126k gas to verify a Groth16 proof on chain).
 	RangeCheckLogDeriv RangeCheck = "logderiv"
+	// RangeCheckAuto picks one of the two per circuit by total cost
+	// (Choose): the default.
+	RangeCheckAuto RangeCheck = "auto"
 )
 
 // Options choose the circuit compiled for a model.
@@ -57,15 +61,13 @@ func (o Options) System() string {
 var ErrOptions = errors.New("invalid circuit options")
 
 // DefaultOptions are fixed weights with committed input and output; the
-// range checks follow the weights (see WithDefaults).
+// range checks are chosen by cost (RangeCheckAuto).
 func DefaultOptions() Options {
 	return Options{Weights: Fixed, Input: Committed, Output: Committed}
 }
 
 // WithDefaults fills empty fields: fixed weights, committed input and
-// output, bit-decomposition range checks for fixed weights (no Groth16
-// commitment) and log-derivative ones for committed weights (a weight costs
-// ~2 constraints instead of 9).
+// output, range checks chosen by cost (RangeCheckAuto, resolved by Choose).
 func (o Options) WithDefaults() Options {
 	if o.Weights == "" {
 		o.Weights = Fixed
@@ -77,10 +79,7 @@ func (o Options) WithDefaults() Options {
 		o.Output = Committed
 	}
 	if o.RangeCheck == "" {
-		o.RangeCheck = RangeCheckBits
-		if o.Weights == Committed {
-			o.RangeCheck = RangeCheckLogDeriv
-		}
+		o.RangeCheck = RangeCheckAuto
 	}
 	return o
 }
@@ -98,8 +97,8 @@ func (o Options) Validate() error {
 			return fmt.Errorf("%w: %s %q (want committed or public)", ErrOptions, v.what, v.v)
 		}
 	}
-	if o.RangeCheck != RangeCheckBits && o.RangeCheck != RangeCheckLogDeriv {
-		return fmt.Errorf("%w: range check %q (want bits or logderiv)", ErrOptions, o.RangeCheck)
+	if o.RangeCheck != RangeCheckBits && o.RangeCheck != RangeCheckLogDeriv && o.RangeCheck != RangeCheckAuto {
+		return fmt.Errorf("%w: range check %q (want auto, bits or logderiv)", ErrOptions, o.RangeCheck)
 	}
 	if o.ProofSystem != "" && o.ProofSystem != BackendPlonk {
 		return fmt.Errorf("%w: proof system %q (want empty for groth16, or plonk)", ErrOptions, o.ProofSystem)

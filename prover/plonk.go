@@ -263,8 +263,8 @@ func PlonkKeyDirName(id string, src SRSSource, unsafe bool) string {
 // circuit and running the setup, then caching the result. An empty
 // cacheDir disables the cache. opts.ProofSystem must be BackendPlonk.
 func SetupPlonk(ctx context.Context, m *models.Model, opts Options, src SRSSource, cacheDir string, progress Progress) (*Keys, error) {
-	opts = opts.WithDefaults()
-	if err := opts.Validate(); err != nil {
+	opts, err := resolve(m, opts)
+	if err != nil {
 		return nil, err
 	}
 	if opts.System() != BackendPlonk {

@@ -154,7 +154,7 @@ func firstLine(err error) string {
 const (
 	blameRequant     = "prover.requantize"
 	blameInt8Lookup  = "prover.(*lookupChecker).finish"
-	blameRangeCheck  = "rangecheck"
+	blameRangeCheck  = "prover.(*lookupChecker).finish"
 	blameAverage     = "prover.average"
 	blameLinear      = "prover.linearCommitted"
 	blameParams      = "prover.(*Circuit).checkParams"
@@ -176,7 +176,7 @@ func rangeBlame(mode RangeCheck, gadget string) string {
 // no overflow bits the gadget has no over/under: y = q.
 func decompose(q *big.Int, b requantBounds) (y, over, under *big.Int) {
 	y, over, under = new(big.Int).Set(q), new(big.Int), new(big.Int)
-	if b.OverBits == 0 {
+	if !clampFor(b.Q, -128).needed() {
 		return y, over, under
 	}
 	if hi := big.NewInt(127); q.Cmp(hi) > 0 {
@@ -217,12 +217,12 @@ func quotientWindow() []*big.Int {
 // int8) and with them.
 func TestSoundnessRequantizeWindow(t *testing.T) {
 	two := func(s int) *big.Int { return new(big.Int).Lsh(big.NewInt(1), uint(s)) }
-	for _, mode := range modes {
-		for _, b := range []requantBounds{{Shift: 6}, {Shift: 20}, {Shift: 20, OverBits: 12}} {
-			tg := newTarget(t, &requantCircuit{bounds: b, mode: mode})
+	for _, b := range []requantBounds{{Shift: 6, Q: 127}, {Shift: 20, Q: 127}, {Shift: 20, Q: 4000}} {
+		for _, v := range variants(-128, b.Q) {
+			tg := newTarget(t, &requantCircuit{bounds: b, lo: -128, v: v})
 			s := b.Shift
 			ts := []int64{0, -1, 5<<s + 3, -(100 << s) - 1, 127<<s + (1<<s - 1), -128 << s}
-			if b.OverBits > 0 {
+			if b.Q > 127 {
 				ts = append(ts, 900<<s+7, -(900 << s))
 			}
 			for _, tv := range ts {
@@ -232,8 +232,9 @@ func TestSoundnessRequantizeWindow(t *testing.T) {
 					t.Helper()
 					rem := new(big.Int).Sub(tb, new(big.Int).Mul(q, two(s)))
 					y, over, under := decompose(q, b)
-					asg := &requantCircuit{T: mod(tb), Rem: mod(rem), Y: mod(y), Over: mod(over), Under: mod(under)}
-					name := fmt.Sprintf("%s s=%d overbits=%d t=%d: %s", mode, s, b.OverBits, tv, what)
+					_ = rem // t = q·2^s + rem: the gadget derives the remainder from q
+					asg := &requantCircuit{T: mod(tb), Y: mod(y), Over: mod(over), Under: mod(under)}
+					name := fmt.Sprintf("%s s=%d Q=%d t=%d: %s", v.name, s, b.Q, tv, what)
 					if ok {
 						tg.accept(t, name, asg, nil)
 					} else {
@@ -339,11 +340,10 @@ func shiftQuotient(target *big.Int, d int64, b requantBounds) hints {
 		}
 		q := new(big.Int).Rsh(target, uint(b.Shift))
 		q.Add(q, big.NewInt(d))
-		out[0].Sub(signed(field, out[0]), new(big.Int).Lsh(big.NewInt(d), uint(b.Shift)))
 		y, over, under := decompose(q, b)
-		out[1].Set(y)
-		out[2].Set(over)
-		out[3].Set(under)
+		out[0].Set(mod(y))
+		out[1].Set(mod(over))
+		out[2].Set(mod(under))
 	})
 }
 
@@ -356,8 +356,8 @@ func TestSoundnessRequantizeWindowModel(t *testing.T) {
 	m := smallDense(rng)
 	n := &m.Nodes[0]
 	for j := range n.Requant {
-		if b := boundsFor(n, j, Fixed); b.OverBits != 0 {
-			t.Fatalf("channel %d has %d overflow bits; the test wants none", j, b.OverBits)
+		if b := boundsFor(n, j, Fixed); b.Q > 127 {
+			t.Fatalf("channel %d has quotients up to %d; the test wants int8 ones", j, b.Q)
 		}
 	}
 	for _, opts := range []Options{{Weights: Fixed}, {Weights: Fixed, RangeCheck: RangeCheckLogDeriv}} {
@@ -391,14 +391,10 @@ func TestSoundnessRequantizeWindowModel(t *testing.T) {
 type boundFunc func(n *models.Node, j int, weights Visibility) requantBounds
 
 // quotientRange is the range of quotients ⌊t/2^s⌋ the requantize gadget
-// can prove with bounds b: y ∈ [−128, 127] plus over or minus under, each
-// below 2^OverBits (only y without overflow bits).
+// proves in every variant with bounds b: [−Q, Q], and int8 when Q ≤ 127
+// (the clamp table's range exactly; the gadget's is wider).
 func quotientRange(b requantBounds) (lo, hi *big.Int) {
-	slack := new(big.Int)
-	if b.OverBits > 0 {
-		slack.Lsh(big.NewInt(1), uint(b.OverBits)).Sub(slack, big.NewInt(1))
-	}
-	return new(big.Int).Sub(big.NewInt(-128), slack), new(big.Int).Add(big.NewInt(127), slack)
+	return big.NewInt(-max(b.Q, 128)), big.NewInt(max(b.Q, 127))
 }
 
 // quotientOf is the unclamped quotient of runtime.Requantize.
@@ -508,7 +504,7 @@ func TestSoundnessQuotientBounds(t *testing.T) {
 
 	// The ranges the brute force assumes are the gadget's: the honest
 	// advice of a quotient at either end is accepted, one step beyond is not.
-	for _, b := range []requantBounds{{Shift: 3}, {Shift: 3, OverBits: 4}, {Shift: 9, OverBits: 9}} {
+	for _, b := range []requantBounds{{Shift: 3, Q: 100}, {Shift: 3, Q: 140}, {Shift: 9, Q: 511}} {
 		lo, hi := quotientRange(b)
 		for _, tc := range []struct {
 			q  *big.Int
@@ -517,8 +513,8 @@ func TestSoundnessQuotientBounds(t *testing.T) {
 			tv := new(big.Int).Lsh(tc.q, uint(b.Shift))
 			tv.Add(tv, big.NewInt(1)) // remainder 1
 			y, over, under := decompose(tc.q, b)
-			asg := &requantCircuit{T: mod(tv), Rem: 1, Y: mod(y), Over: mod(over), Under: mod(under)}
-			c := &requantCircuit{bounds: b, mode: RangeCheckBits}
+			asg := &requantCircuit{T: mod(tv), Y: mod(y), Over: mod(over), Under: mod(under)}
+			c := &requantCircuit{bounds: b, lo: -128, v: variants(-128, b.Q)[1]} // the clamp table
 			if err := test.IsSolved(c, asg, fieldOf()); (err == nil) != tc.ok {
 				t.Errorf("bounds %+v: quotient %d accepted=%v, want %v", b, tc.q, err == nil, tc.ok)
 			}
@@ -615,8 +611,8 @@ func TestSoundnessForgedAddAndAvgPool(t *testing.T) {
 		m := residualPoolModel(add)
 		addNode, avgNode := &m.Nodes[1], &m.Nodes[2]
 		ab := addBounds(add[0], add[1])
-		if (ab.OverBits > 0) != (add[0].Mult == 3) {
-			t.Fatalf("add %v: %d overflow bits, not what the test wants", add, ab.OverBits)
+		if clampFor(ab.Q, -128).needed() != (add[0].Mult == 3) {
+			t.Fatalf("add %v: quotients up to %d, not what the test wants", add, ab.Q)
 		}
 		for _, opts := range []Options{{Weights: Fixed}, {Weights: Fixed, RangeCheck: RangeCheckLogDeriv}} {
 			opts = opts.WithDefaults()
@@ -667,7 +663,7 @@ func TestSoundnessForgedAddAndAvgPool(t *testing.T) {
 					}
 					forgeAdd(i, fmt.Sprintf("(%s) quotient %+d", kind, d), shiftQuotient(target, d, ab), yd.Int64(), rangeBlame(opts.RangeCheck, blameRequant))
 				}
-				if ab.OverBits == 0 {
+				if !clampFor(ab.Q, -128).needed() {
 					continue
 				}
 				// The clamp moved, the quotient kept: y' = y ± 1 with over −
@@ -681,21 +677,21 @@ func TestSoundnessForgedAddAndAvgPool(t *testing.T) {
 						if signed(field, in[0]).Cmp(target) != 0 {
 							return
 						}
-						out[1].SetInt64(yd)
+						out[0].Set(mod(big.NewInt(yd)))
 						// q = y' + over' − under'
 						ou := new(big.Int).Sub(q, big.NewInt(yd))
+						out[1].SetInt64(0)
 						out[2].SetInt64(0)
-						out[3].SetInt64(0)
 						if ou.Sign() > 0 {
-							out[2].Set(ou)
+							out[1].Set(ou)
 						} else {
-							out[3].Neg(ou)
+							out[2].Neg(ou)
 						}
 					})
-					forgeAdd(i, fmt.Sprintf("(%s) clamp %+d", kind, d), h, yd, blameRequant)
+					forgeAdd(i, fmt.Sprintf("(%s) clamp %+d", kind, d), h, yd, blameRequant+"|"+rangeBlame(opts.RangeCheck, blameRequant))
 				}
 			}
-			if !tried["interior"] || ab.OverBits > 0 && !tried["saturated"] {
+			if !tried["interior"] || clampFor(ab.Q, -128).needed() && !tried["saturated"] {
 				t.Fatalf("%s: the input gives no add output of each kind with a unique t: %v", name, tried)
 			}
 
@@ -786,38 +782,44 @@ func TestSoundnessAverageWindow(t *testing.T) {
 	}
 }
 
-// countStrategies are the multiplicities a dishonest prover may give the
-// int8 lookup for a query v outside −128..127: none (the honest hint's
-// choice), at its index modulo 256, at the nearest end of the table, at 0,
-// or half at each of two rows (multiplicities are field elements).
-var countStrategies = map[string]func(v int64) map[int64]*big.Rat{
-	"none": func(int64) map[int64]*big.Rat { return nil },
-	"wrapped": func(v int64) map[int64]*big.Rat {
-		return map[int64]*big.Rat{((v+128)%256+256)%256 - 128: big.NewRat(1, 1)}
+// countStrategies are the multiplicities a dishonest prover may give a
+// range table of size rows for a query v outside it: none (the honest
+// hint's choice), at v modulo the size, at the nearest end of the table, at
+// 0, or half at each of two rows (multiplicities are field elements).
+var countStrategies = map[string]func(v, rows int64) map[int64]*big.Rat{
+	"none": func(int64, int64) map[int64]*big.Rat { return nil },
+	"wrapped": func(v, rows int64) map[int64]*big.Rat {
+		return map[int64]*big.Rat{(v%rows + rows) % rows: big.NewRat(1, 1)}
 	},
-	"clamped": func(v int64) map[int64]*big.Rat { return map[int64]*big.Rat{min(max(v, -128), 127): big.NewRat(1, 1)} },
-	"at zero": func(int64) map[int64]*big.Rat { return map[int64]*big.Rat{0: big.NewRat(1, 1)} },
-	"halves": func(v int64) map[int64]*big.Rat {
-		return map[int64]*big.Rat{min(max(v, -128), 127): big.NewRat(1, 2), ((v+128)%256+256)%256 - 128: big.NewRat(1, 2)}
+	"clamped": func(v, rows int64) map[int64]*big.Rat { return map[int64]*big.Rat{min(max(v, 0), rows-1): big.NewRat(1, 1)} },
+	"at zero": func(int64, int64) map[int64]*big.Rat { return map[int64]*big.Rat{0: big.NewRat(1, 1)} },
+	"halves": func(v, rows int64) map[int64]*big.Rat {
+		return map[int64]*big.Rat{min(max(v, 0), rows-1): big.NewRat(1, 2), (v%rows + rows) % rows: big.NewRat(1, 2)}
 	},
 }
 
-// forgedCounts replaces the multiplicities of the int8 lookup: honest for
-// queries in range, placed by the strategy for the others.
-func forgedCounts(place func(v int64) map[int64]*big.Rat) hints {
-	return hints{solver.GetHintID(byteCountHint): func(field *big.Int, in, out []*big.Int) error {
-		counts := make([]*big.Rat, 256)
+// forgedCounts replaces the multiplicities of the range tables: honest for
+// queries in a table, placed by the strategy for the others (a value
+// beyond 2^62 either way counts as its low 62 bits).
+func forgedCounts(place func(v, rows int64) map[int64]*big.Rat) hints {
+	return hints{solver.GetHintID(rangeCountHint): func(field *big.Int, in, out []*big.Int) error {
+		rows := int64(len(out))
+		counts := make([]*big.Rat, rows)
 		for i := range counts {
 			counts[i] = new(big.Rat)
 		}
 		for _, q := range in {
-			v := signed(field, q).Int64()
-			if v >= -128 && v <= 127 {
-				counts[v+128].Add(counts[v+128], big.NewRat(1, 1))
+			sv := signed(field, q)
+			if !sv.IsInt64() {
+				sv.And(sv.Abs(sv), big.NewInt(1<<62-1))
+			}
+			v := sv.Int64()
+			if v >= 0 && v < rows {
+				counts[v].Add(counts[v], big.NewRat(1, 1))
 				continue
 			}
-			for at, c := range place(v) {
-				counts[at+128].Add(counts[at+128], c)
+			for at, c := range place(v, rows) {
+				counts[at].Add(counts[at], c)
 			}
 		}
 		for i, c := range counts {
@@ -833,7 +835,7 @@ func int8Blame(mode RangeCheck) string {
 	if mode == RangeCheckLogDeriv {
 		return blameInt8Lookup
 	}
-	return "prover.bitChecker.CheckInt8"
+	return "prover.checkInt8|prover.clampGadget"
 }
 
 // TestSoundnessForgedLookupCounts: with log-derivative range checks, a
@@ -859,7 +861,7 @@ func TestSoundnessForgedLookupCounts(t *testing.T) {
 		opts := Options{Weights: Fixed, RangeCheck: mode}.WithDefaults()
 		strategies := countStrategies
 		if mode == RangeCheckBits {
-			strategies = map[string]func(int64) map[int64]*big.Rat{"none": countStrategies["none"]}
+			strategies = map[string]func(int64, int64) map[int64]*big.Rat{"none": countStrategies["none"]}
 		}
 
 		// The input alias.
@@ -906,7 +908,7 @@ func TestSoundnessForgedLookupCounts(t *testing.T) {
 				Weights: []int8{1, 0, 0, 1}, Bias: []int32{129, 0}, Requant: []models.Requant{{Mult: 1, Shift: 1}, {Mult: 1, Shift: 1}}}},
 			Output: 1,
 		}
-		if b := boundsFor(&m.Nodes[0], 0, Fixed); b.OverBits == 0 {
+		if b := boundsFor(&m.Nodes[0], 0, Fixed); b.Q <= 127 {
 			t.Fatal("the alias model's channel 0 has no overflow bits")
 		}
 		if c, err = NewCircuit(m, opts); err != nil {
@@ -921,8 +923,8 @@ func TestSoundnessForgedLookupCounts(t *testing.T) {
 		target := requantTarget(126+129, m.Nodes[0].Requant[0])
 		h := forge(requantHint, func(field *big.Int, in, out []*big.Int) {
 			if signed(field, in[0]).Cmp(target) == 0 {
-				out[1].SetInt64(128)
-				out[2].SetInt64(0)
+				out[0].SetInt64(128)
+				out[1].SetInt64(0)
 			}
 		})
 		aliased := []int8{-128, o.Output[1] + 1}
@@ -1101,15 +1103,15 @@ func TestSoundnessCommittedExtremeWeights(t *testing.T) {
 						return
 					}
 					ou := new(big.Int).Sub(q, big.NewInt(cl)) // q = y' + over' − under'
-					out[1].SetInt64(cl)
+					out[0].Set(mod(big.NewInt(cl)))
+					out[1].SetInt64(0)
 					out[2].SetInt64(0)
-					out[3].SetInt64(0)
 					if ou.Sign() > 0 {
-						out[2].Set(ou)
+						out[1].Set(ou)
 					} else {
-						out[3].Neg(ou)
+						out[2].Neg(ou)
 					}
-				}), blameRequant)
+				}), blameRequant+"|"+rangeBlame(opts.RangeCheck, blameRequant))
 				// the smallest accumulator whose quotient is the claim
 				moved := new(big.Int).Lsh(big.NewInt(cl), uint(r.Shift))
 				moved.Sub(moved, new(big.Int).Lsh(big.NewInt(1), uint(r.Shift-1)))
@@ -1118,6 +1120,33 @@ func TestSoundnessCommittedExtremeWeights(t *testing.T) {
 					t.Fatalf("accumulator %d does not requantize to %d", moved, cl)
 				}
 				delta := moved.Sub(moved, big.NewInt(acc[j]))
+				// the neighbour limb absorbs the move: its accumulator, and
+				// the output the circuit computes from it, are claimed too,
+				// so that only the limb's range or the neighbour's quotient
+				// bound can reject
+				var nb int
+				var nbAcc *big.Int
+				if j > 0 {
+					nb, nbAcc = j-1, new(big.Int).Sub(big.NewInt(acc[j-1]), new(big.Int).Lsh(delta, uint(k)))
+				} else {
+					nb = 1
+					nbAcc = new(big.Int).Mul(delta, new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), uint(k)), fieldOf()))
+					nbAcc.Sub(big.NewInt(acc[1]), nbAcc)
+				}
+				rn := n.Requant[nb]
+				tn := new(big.Int).Mul(nbAcc, big.NewInt(rn.Mult))
+				tn.Add(tn, new(big.Int).Lsh(big.NewInt(1), uint(rn.Shift-1)))
+				qn := new(big.Int).Rsh(signed(fieldOf(), mod(tn)), uint(rn.Shift))
+				moveClaim := append([]int8(nil), claimed...)
+				switch {
+				case qn.Cmp(big.NewInt(127)) > 0:
+					moveClaim[nb] = 127
+				case qn.Cmp(big.NewInt(-128)) < 0:
+					moveClaim[nb] = -128
+				default:
+					moveClaim[nb] = int8(qn.Int64())
+				}
+				asg = claiming(t, m, opts, o, moveClaim)
 				tg.reject(t, name+", accumulator moved", asg, forge(splitHint, func(field *big.Int, _, out []*big.Int) {
 					out[j].Add(out[j], delta)
 					if j > 0 { // S = Σ 2^(k·t)·u_t unchanged

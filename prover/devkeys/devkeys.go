@@ -8,7 +8,7 @@
 // payments. Regenerate with `go generate ./prover/devkeys`.
 package devkeys
 
-//go:generate go run ../../cmd/zkinfer setup --model mnist-mlp --weights fixed --cache-dir keys
+//go:generate go run ../../cmd/zkinfer setup --model mnist-mlp --weights fixed --range-check bits --cache-dir keys
 //go:generate go run ../../cmd/zkinfer setup --model mnist-mlp --weights fixed --range-check logderiv --cache-dir keys
 
 import (
