@@ -50,9 +50,10 @@ type Result struct {
 	RangeCheck  string
 	Parameters  int
 	Constraints int
-	// ByOp is the constraints added per op kind, with "input" (range checks
-	// of the input) and "commitments" (Poseidon2 of input, output and, for
-	// committed weights, the weights).
+	// ByOp is the constraints added per op kind, with "int8" (range checks
+	// of the input) and "tables+commitments" (Poseidon2 of input, output
+	// and, for committed weights, the weights; the lookup tables and their
+	// challenge).
 	ByOp    map[string]int
 	Compile time.Duration
 	Setup   time.Duration
@@ -154,6 +155,11 @@ func Sweep(quick bool) ([]Point, error) {
 	}
 	plonkToo(prover.Fixed)
 	if err := add("zoo", lenet, nil, &lenetRec, prover.Fixed, prover.Committed); err != nil {
+		return nil, err
+	}
+	// the ONNX model zoo's CNN, imported (no training record)
+	m8, err := zoo.MNIST8()
+	if err := add("zoo", m8, err, nil, prover.Fixed, prover.Committed); err != nil {
 		return nil, err
 	}
 	for _, width := range []int{32, 128, 512} {
@@ -299,6 +305,15 @@ func Run(ctx context.Context, pts []Point, opts Options) ([]Result, error) {
 func measure(ctx context.Context, p Point, say func(string)) (Result, *prover.Keys, error) {
 	r := Result{Model: p.Model.Name, Family: p.Family, ProofSystem: prover.BackendGroth16, Weights: string(p.Options.Weights),
 		RangeCheck: string(p.Options.RangeCheck), Parameters: p.Model.NumParameters(), FloatAcc: -1, Int8Acc: -1, ByOp: map[string]int{}}
+	say("range checks")
+	opts, choice, err := prover.Choose(p.Model, p.Options, 0)
+	if err != nil {
+		return r, nil, err
+	}
+	if choice != nil {
+		say(choice.String())
+	}
+	p.Options, r.RangeCheck = opts, string(opts.RangeCheck)
 	say("constraints per layer")
 	layers, commitments, _, err := prover.LayerCosts(p.Model, p.Options)
 	if err != nil {
@@ -307,7 +322,7 @@ func measure(ctx context.Context, p Point, say func(string)) (Result, *prover.Ke
 	for _, l := range layers {
 		r.ByOp[l.OpName] += l.Constraints
 	}
-	r.ByOp["commitments"] += commitments
+	r.ByOp["tables+commitments"] += commitments
 	r.ProofSystem = p.Options.System()
 	var k *prover.Keys
 	if r.ProofSystem == prover.BackendPlonk {

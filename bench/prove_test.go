@@ -12,7 +12,6 @@ import (
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/models/mnist"
-	"github.com/zkinfer/zkinfer/models/onnx"
 	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/verifier"
@@ -111,9 +110,8 @@ func BenchmarkVerifyMNIST(b *testing.B) {
 	}
 }
 
-// cnnPoint imports mnist-8 (the ONNX model zoo's CNN, exported by CNTK),
-// calibrates it on 500 training images and sets up its fixed-weight
-// circuit with log-derivative range checks.
+// cnnPoint sets up the fixed-weight circuit, with lookups, of mnist-8 (the
+// ONNX model zoo's CNN, exported by CNTK, as zoo.MNIST8 ships it).
 func cnnPoint(b *testing.B) *point {
 	pointsMu.Lock()
 	defer pointsMu.Unlock()
@@ -147,34 +145,9 @@ func cnnPoint(b *testing.B) *point {
 	return p
 }
 
-// mnist8 imports mnist-8 (the ONNX model zoo's CNN, exported by CNTK),
-// calibrated on 500 training images.
+// mnist8 is the ONNX model zoo's CNN as zkinfer ships it (zoo.MNIST8).
 func mnist8(b testing.TB) *models.Model {
-	data, err := os.ReadFile("../models/onnx/testdata/mnist-8/model.onnx")
-	if err != nil {
-		b.Fatal(err)
-	}
-	fm, err := onnx.Parse(data, "mnist-8")
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir, err := mnist.Dir()
-	if err != nil {
-		b.Fatal(err)
-	}
-	train, _, err := mnist.Load(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var calib [][]float64
-	for i := range 500 {
-		x := mnist.Float(train.Images[i])
-		for j := range x {
-			x[j] *= 255
-		}
-		calib = append(calib, x)
-	}
-	m, err := fm.Quantize(calib, onnx.QuantOptions{})
+	m, err := zoo.MNIST8()
 	if err != nil {
 		b.Fatal(err)
 	}

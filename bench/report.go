@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/zkinfer/zkinfer/prover"
 )
 
 // Machine describes where a run was measured.
@@ -237,8 +239,9 @@ func WriteMarkdown(w io.Writer, rs []Result) error {
 			p(" Accuracy (of the trained models only): int8 as zkinfer's integer runtime computes it, measured by the run, beside float from the training record, both on the same %s MNIST test images.", thousands(n))
 		}
 	}
-	p("\n\n| model | system | weights | constraints (PLONK: gates) | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk (compressed) | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
-	p("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	p(" Range checks are chosen per circuit by cost (`--range-check auto`): lookups (logderiv) where the constraints they save outweigh the gas of their commitment, a constraint weighed at %g gas; bit decomposition (bits) otherwise.", prover.DefaultConstraintGas)
+	p("\n\n| model | system | weights | range checks | constraints (PLONK: gates) | compile | setup | prove (witness) | floor | overhead | verify | proof | pk / vk (compressed) | peak heap (setup / prove) | verify gas | int8 / float accuracy |\n")
+	p("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {
 		gas := "—"
 		if r.VerifyGas > 0 {
@@ -251,8 +254,8 @@ func WriteMarkdown(w io.Writer, rs []Result) error {
 				acc += fmt.Sprintf(" (%s images)", thousands(r.AccImages))
 			}
 		}
-		p("| %s | %s | %s | %s | %s | %s | %s (%s) | %s | %.2f | %.1f ms | %d B | %s / %s | %.0f / %.0f MiB | %s | %s |\n",
-			r.Model, r.ProofSystem, r.Weights, thousands(r.Constraints), secs(r.Compile.Seconds()), secs(r.Setup.Seconds()), secs(r.Prove.Seconds()), secs(r.Witness.Seconds()),
+		p("| %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s | %.2f | %.1f ms | %d B | %s / %s | %.0f / %.0f MiB | %s | %s |\n",
+			r.Model, r.ProofSystem, r.Weights, r.RangeCheck, thousands(r.Constraints), secs(r.Compile.Seconds()), secs(r.Setup.Seconds()), secs(r.Prove.Seconds()), secs(r.Witness.Seconds()),
 			secs(r.Floor.Seconds()), r.Overhead(), float64(r.Verify.Microseconds())/1000, r.ProofBytes, size(r.PKBytes), size(r.VKBytes),
 			mib(r.SetupPeak), mib(r.ProvePeak), gas, acc)
 	}

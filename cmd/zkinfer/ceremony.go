@@ -168,7 +168,7 @@ randomness beyond phase 1's: pass the file to the first contributor.`,
 			if err != nil {
 				return err
 			}
-			opts, err := circuitOptions(v)
+			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
 			}
@@ -398,7 +398,7 @@ the one a provider registered.`,
 				if err != nil {
 					return err
 				}
-				opts, err := circuitOptions(v)
+				opts, err := circuitOptions(v, m)
 				if err != nil {
 					return err
 				}

@@ -264,7 +264,7 @@ forge proofs under the key (UNSAFE for development keys).`,
 			if err != nil {
 				return err
 			}
-			opts, err := circuitOptions(v)
+			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
 			}
@@ -362,7 +362,7 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			if err != nil {
 				return err
 			}
-			opts, err := circuitOptions(v)
+			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
 			}

@@ -109,7 +109,7 @@ verifying key, so a buyer need not trust the provider's.`,
 			if err != nil {
 				return err
 			}
-			opts, err := circuitOptions(v)
+			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
 			}
@@ -139,7 +139,8 @@ verifying key, so a buyer need not trust the provider's.`,
 				VKHash      string         `json:"verifyingKeyHash"`
 				ChainKey    string         `json:"chainKeyHash"`
 				Setup       string         `json:"setup"`
-			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, elapsed.Seconds(), k.Dir, k.VKHash, "", k.Setup}
+				Choice      string         `json:"rangeCheckChoice,omitempty"`
+			}{m.Name, k.ID, k.Options, k.Constraints, k.Cached, elapsed.Seconds(), k.Dir, k.VKHash, "", k.Setup, rangeChoice(v)}
 			key, err := k.ChainKey()
 			if err != nil {
 				return err
@@ -160,6 +161,9 @@ verifying key, so a buyer need not trust the provider's.`,
 				how = "loaded from " + k.Dir
 			}
 			fmt.Fprintf(w, "%s circuit %s for %s (%s): %d %s, keys %s in %s\n", k.System(), k.ID, m.Name, k.Options, k.Constraints, constraintsWord(k.System()), how, fmtDuration(elapsed))
+			if c := rangeChoice(v); c != "" {
+				fmt.Fprintln(w, c)
+			}
 			fmt.Fprintf(w, "keys in %s\nverifying key sha256 %s\non-chain key keccak256 %s (what the registry records and a buyer pins)\n", k.Dir, k.VKHash, res.ChainKey)
 			fmt.Fprintln(w, setupText(k.Setup))
 			if v.GetBool("layer-costs") {
@@ -173,7 +177,7 @@ verifying key, so a buyer need not trust the provider's.`,
 				for _, l := range layers {
 					fmt.Fprintf(w, "  %-24s %-8s %9d\n", l.Node, l.OpName, l.Constraints)
 				}
-				fmt.Fprintf(w, "  %-24s %-8s %9d\n  %-24s %-8s %9d\n", "commitments", "", commitments, "total", "", total)
+				fmt.Fprintf(w, "  %-24s %-8s %9d\n  %-24s %-8s %9d\n", "tables+commitments", "", commitments, "total", "", total)
 			}
 			return nil
 		},
@@ -297,7 +301,7 @@ for it. Output paths are checked before the proof is computed; -o and
 			if err != nil {
 				return err
 			}
-			opts, err := circuitOptions(v)
+			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
 			}
@@ -334,7 +338,10 @@ for it. Output paths are checked before the proof is computed; -o and
 				fmt.Fprintf(cmd.ErrOrStderr(), "the proving key in %s is compressed (written by an older zkinfer) and loads slowly: zkinfer setup with the same flags rewrites it\n", k.Dir)
 			}
 			p := newProgress(v.GetBool("json"))
-			p.Step(fmt.Sprintf("prove %s on %s (%s, %d %s)", m.Name, in.Source, k.System(), k.Constraints, constraintsWord(k.System())))
+			if c := rangeChoice(v); c != "" {
+				p.Step(c)
+			}
+			p.Step(fmt.Sprintf("prove %s on %s (%s, %d %s, %s range checks)", m.Name, in.Source, k.System(), k.Constraints, constraintsWord(k.System()), k.Options.RangeCheck))
 			b, o, tm, err := prover.Prove(cmd.Context(), k, m, in.Values, salt, job)
 			p.End()
 			if err != nil {
@@ -373,7 +380,9 @@ for it. Output paths are checked before the proof is computed; -o and
 				Prove       float64 `json:"proveSeconds"`
 				Setup       string  `json:"setup"`
 				JobTag      string  `json:"jobTag"`
-			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, tm.Prove.Seconds(), b.Setup, b.JobTag.String()}
+				RangeCheck  string  `json:"rangeCheck"`
+				Choice      string  `json:"rangeCheckChoice,omitempty"`
+			}{out, v.GetString("opening"), o.Output, runtime.Argmax(o.Output), b.Backend, tm.Prove.Seconds(), b.Setup, b.JobTag.String(), string(k.Options.RangeCheck), rangeChoice(v)}
 			if v.GetBool("json") {
 				return printJSON(cmd.OutOrStdout(), res)
 			}

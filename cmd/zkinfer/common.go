@@ -1,11 +1,13 @@
 package main
 
 import (
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -47,7 +49,8 @@ func circuitFlags(cmd *cobra.Command) {
 	cmd.Flags().String("weights", "fixed", "weight visibility: fixed (circuit constants, bound by the verifying key) or committed (private, bound by a public commitment)")
 	cmd.Flags().String("input-visibility", "committed", "input visibility: committed (salted commitment) or public")
 	cmd.Flags().String("output-visibility", "committed", "output visibility: committed (salted commitment) or public (also public inputs of the proof)")
-	cmd.Flags().String("range-check", "", "range checks: bits (no Groth16 commitment, cheaper on chain) or logderiv (fewer constraints); default bits for fixed weights, logderiv for committed")
+	cmd.Flags().String("range-check", "auto", "range checks: auto (the cheaper of the two for this circuit, constraints weighed against the gas of a commitment: see --constraint-gas), bits (bit decomposition: more constraints, no commitment, cheaper on chain) or logderiv (lookups: far fewer constraints, faster proofs, a commitment that costs about 126k gas per Groth16 verification)")
+	cmd.Flags().Float64("constraint-gas", prover.DefaultConstraintGas, "with --range-check auto: the gas one constraint is worth when bit decomposition and lookups are compared (default: a second of 2-core proving, about 100k constraints, weighed at 200k gas)")
 	cmd.Flags().String("proof-system", "groth16", "proof system: groth16 (smallest proof, cheapest to verify on chain; circuit-specific setup) or plonk (KZG; universal SRS)")
 }
 
@@ -98,7 +101,54 @@ func loadModel(v *viper.Viper) (*models.Model, error) {
 	return &m, nil
 }
 
-func circuitOptions(v *viper.Viper) (prover.Options, error) {
+// choiceKey holds the prover.RangeChoice that circuitOptions made, for the
+// commands that say it.
+const choiceKey = "internal-range-choice"
+
+// circuitOptions are the circuit flags for model m. With --range-check auto
+// (the default) the mode is chosen by cost (prover.Choose, which compiles
+// the circuit both ways). The choice is kept in the cache folder
+// (choices/), so that later commands for the circuit do not compile twice;
+// a file planted there can only pick the other mode, which is as sound.
+func circuitOptions(v *viper.Viper, m *models.Model) (prover.Options, error) {
+	o, err := flagOptions(v)
+	if err != nil || o.RangeCheck != prover.RangeCheckAuto {
+		return o, err
+	}
+	rate := v.GetFloat64("constraint-gas")
+	h := sha256.New()
+	mc := m.Commitment()
+	fmt.Fprintf(h, "zkinfer range choice\n%d\n%x\n%s\n%g\n", prover.CircuitVersion, mc.Marshal(), o, rate)
+	path := filepath.Join(cacheDir(v), "choices", fmt.Sprintf("%x.json", h.Sum(nil)[:12]))
+	var c prover.RangeChoice
+	if data, err := os.ReadFile(path); err == nil && json.Unmarshal(data, &c) == nil &&
+		(c.Chosen == prover.RangeCheckBits || c.Chosen == prover.RangeCheckLogDeriv) {
+		o.RangeCheck = c.Chosen
+		v.Set(choiceKey, c)
+		return o, nil
+	}
+	o, choice, err := prover.Choose(m, o, rate)
+	if err != nil {
+		return o, err
+	}
+	v.Set(choiceKey, *choice)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
+		writeAtomic(path, func(w io.Writer) error { return json.NewEncoder(w).Encode(choice) }) // a cache: a failed write only costs a compilation later
+	}
+	return o, nil
+}
+
+// rangeChoice is the line that says how circuitOptions chose the range
+// checks, or "" when the flag set them.
+func rangeChoice(v *viper.Viper) string {
+	if c, ok := v.Get(choiceKey).(prover.RangeChoice); ok {
+		return c.String()
+	}
+	return ""
+}
+
+// flagOptions are the circuit flags as given.
+func flagOptions(v *viper.Viper) (prover.Options, error) {
 	o := prover.Options{
 		Weights:    prover.Visibility(v.GetString("weights")),
 		Input:      prover.Visibility(v.GetString("input-visibility")),

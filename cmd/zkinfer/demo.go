@@ -156,7 +156,7 @@ func runDemo(cmd *cobra.Command, v *viper.Viper) error {
 	if m.InputShape().Size() != mnist.ImageSize {
 		return fmt.Errorf("the demo proves MNIST digits; model %q takes %d values", m.Name, m.InputShape().Size())
 	}
-	opts, err := circuitOptions(v)
+	opts, err := circuitOptions(v, m)
 	if err != nil {
 		return err
 	}

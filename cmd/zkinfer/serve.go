@@ -91,8 +91,7 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	if len(specs) == 0 {
 		return errors.New("--serve MODEL-ID=MODEL is required (e.g. --serve 1=mnist-mlp, the id 'zkinfer register' printed)")
 	}
-	opts, err := circuitOptions(v)
-	if err != nil {
+	if _, err := flagOptions(v); err != nil {
 		return err
 	}
 	// files are checked before keys are loaded or set up, which can be long
@@ -114,6 +113,13 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 		m, err := loadModelSpec(name)
 		if err != nil {
 			return err
+		}
+		opts, err := circuitOptions(v, m)
+		if err != nil {
+			return err
+		}
+		if c := rangeChoice(v); c != "" {
+			log.Info("circuit options", "model", m.Name, "choice", c)
 		}
 		k, _, err := setupKeys(cmd, v, m, opts)
 		if err != nil {
@@ -277,7 +283,7 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	p := newProgress(v.GetBool("json"))
 	defer p.End()
 
-	opts, err := circuitOptions(v)
+	opts, err := circuitOptions(v, m)
 	if err != nil {
 		return err
 	}

@@ -49,11 +49,11 @@ of a multi-party ceremony, given to setup with --srs and --srs-sha256.`,
 			if err != nil {
 				return err
 			}
-			opts, err := circuitOptions(v)
+			v.Set("proof-system", prover.BackendPlonk)
+			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
 			}
-			opts.ProofSystem = prover.BackendPlonk
 			p := newProgress(v.GetBool("json"))
 			p.Step("compile the PLONK circuit of " + m.Name)
 			ccs, err := prover.Compile(m, opts)

@@ -18,6 +18,7 @@ const (
 	MNISTSampleFile  = "mnist-test-samples.bin"
 	MNISTLeNetFile   = "mnist-lenet.zkm"
 	MNISTLeNetRecord = "mnist-lenet.json"
+	MNIST8File       = "mnist-8.zkm"
 	// NumSamples is how many MNIST test images are embedded.
 	NumSamples = 32
 )
@@ -33,6 +34,8 @@ var (
 	mnistLeNet []byte
 	//go:embed mnist-lenet.json
 	mnistLeNetRecord []byte
+	//go:embed mnist-8.zkm
+	mnist8 []byte
 )
 
 // Record is what training measured for a shipped model.
@@ -54,6 +57,7 @@ type Record struct {
 var loaders = map[string]func() (*models.Model, error){
 	"mnist-mlp":   MNISTMLP,
 	"mnist-lenet": MNISTLeNet,
+	"mnist-8":     MNIST8,
 }
 
 // Names lists the shipped models.
@@ -89,6 +93,19 @@ func MNISTLeNet() (*models.Model, error) {
 	var m models.Model
 	if _, err := m.ReadFrom(bytes.NewReader(mnistLeNet)); err != nil {
 		return nil, fmt.Errorf("embedded %s: %w", MNISTLeNetFile, err)
+	}
+	return &m, nil
+}
+
+// MNIST8 is the ONNX model zoo's mnist-8 CNN (exported by CNTK: conv 5×5
+// (8), ReLU, max-pool 2, conv 5×5 (16), ReLU, max-pool 3, dense 10),
+// imported and calibrated on the first 500 MNIST training images, pixels
+// scaled to [0, 255]. It is not trained by zkinfer: the import measured
+// float 98.91 % and int8 98.88 % on the 10,000 MNIST test images.
+func MNIST8() (*models.Model, error) {
+	var m models.Model
+	if _, err := m.ReadFrom(bytes.NewReader(mnist8)); err != nil {
+		return nil, fmt.Errorf("embedded %s: %w", MNIST8File, err)
 	}
 	return &m, nil
 }
