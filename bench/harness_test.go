@@ -37,10 +37,10 @@ func TestHarnessReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	pts := []Point{
-		{Family: "mlp-width", Model: tiny, Options: prover.Options{Weights: prover.Committed}.WithDefaults()},
+		{Family: "mlp-width", Model: tiny, Options: prover.Options{Weights: prover.Committed, RangeCheck: prover.RangeCheckLogDeriv}.WithDefaults()},
 		{Family: "zoo", Model: mlp, Options: prover.DefaultOptions(), Record: &rec},
 		{Family: "mlp-width", Model: tiny, Options: prover.Options{ProofSystem: prover.BackendPlonk}.WithDefaults()},
-		{Family: "zoo", Model: mlp, Options: prover.Options{ProofSystem: prover.BackendPlonk}.WithDefaults(), Record: &rec},
+		{Family: "zoo", Model: mlp, Options: prover.Options{ProofSystem: prover.BackendPlonk, RangeCheck: prover.RangeCheckBits}.WithDefaults(), Record: &rec},
 	}
 	gas, err := NewGasMeter()
 	if err != nil {
@@ -59,6 +59,12 @@ func TestHarnessReport(t *testing.T) {
 		if r.Constraints == 0 || sum != r.Constraints || r.Prove <= 0 || r.Floor <= 0 || r.ProofBytes == 0 || r.PKBytes == 0 || r.ProvePeak == 0 {
 			t.Errorf("%s: incomplete result %+v (constraints by op sum to %d)", r.Model, r, sum)
 		}
+	}
+	// the range checks chosen by cost: bit decomposition for the MNIST MLP
+	// with fixed weights (lookups would save 12.6k constraints, not worth
+	// the commitment's gas)
+	if rs[1].RangeCheck != string(prover.RangeCheckBits) || rs[0].RangeCheck != string(prover.RangeCheckLogDeriv) {
+		t.Errorf("range checks %q (mnist-mlp, auto) and %q (tiny, logderiv)", rs[1].RangeCheck, rs[0].RangeCheck)
 	}
 	// a Groth16 commitment (the committed tiny MLP) costs a second pairing check
 	if rs[1].VerifyGas < 200_000 || rs[1].VerifyGas > 300_000 || rs[0].VerifyGas < rs[1].VerifyGas+80_000 {

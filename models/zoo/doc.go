@@ -4,4 +4,4 @@
 // `go generate ./models/zoo` imports from the ONNX model zoo's file.
 package zoo
 
-//go:generate go run ../../cmd/zkinfer import ../onnx/testdata/mnist-8/model.onnx --name mnist-8 --pixel-max 255 --calibrate mnist:500 --eval mnist-test:10000 -o mnist-8.zkm
+//go:generate go run ../../cmd/zkinfer import ../onnx/testdata/mnist-8/model.onnx --name mnist-8 --pixel-max 255 --calibrate mnist:500 -o mnist-8.zkm

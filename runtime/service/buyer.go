@@ -63,9 +63,12 @@ func (p *Purchase) Job() *prover.Job {
 // unless opts make the input public. Once the deposit is made, the
 // purchase is returned even with an error: it holds the salt, which the
 // buyer needs to submit again or to check an answer.
+//
+// Options with RangeCheckAuto are resolved as prover.Choose does at its
+// default weight, as the CLI's are unless --constraint-gas says otherwise.
 func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, opts prover.Options, vk prover.VerifyingKey, input []int8, value *big.Int, deadline time.Duration) (*Purchase, error) {
-	opts = opts.WithDefaults()
-	if err := opts.Validate(); err != nil {
+	opts, _, err := prover.Choose(m, opts, 0)
+	if err != nil {
 		return nil, err
 	}
 	if b.From.From != b.Signer.Address {
