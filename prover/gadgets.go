@@ -6,7 +6,7 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	
+
 	"github.com/zkinfer/zkinfer/models"
 )
 

@@ -605,7 +605,6 @@ func divHint(field *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-
 // inversePow2 is 2^−n in the scalar field.
 func inversePow2(n uint) *big.Int {
 	f := ecc.BN254.ScalarField()

@@ -791,7 +791,9 @@ var countStrategies = map[string]func(v, rows int64) map[int64]*big.Rat{
 	"wrapped": func(v, rows int64) map[int64]*big.Rat {
 		return map[int64]*big.Rat{(v%rows + rows) % rows: big.NewRat(1, 1)}
 	},
-	"clamped": func(v, rows int64) map[int64]*big.Rat { return map[int64]*big.Rat{min(max(v, 0), rows-1): big.NewRat(1, 1)} },
+	"clamped": func(v, rows int64) map[int64]*big.Rat {
+		return map[int64]*big.Rat{min(max(v, 0), rows-1): big.NewRat(1, 1)}
+	},
 	"at zero": func(int64, int64) map[int64]*big.Rat { return map[int64]*big.Rat{0: big.NewRat(1, 1)} },
 	"halves": func(v, rows int64) map[int64]*big.Rat {
 		return map[int64]*big.Rat{min(max(v, 0), rows-1): big.NewRat(1, 2), (v%rows + rows) % rows: big.NewRat(1, 2)}
