@@ -19,6 +19,8 @@ func init() {
 type rangeChecker interface {
 	// Check proves 0 ≤ v < 2^bits exactly; v may be any expression.
 	Check(v frontend.Variable, bits int)
+	// CheckInt8 proves −128 ≤ v ≤ 127.
+	CheckInt8(v frontend.Variable)
 	// Bound proves 0 ≤ v < 2^b for some b with bits ≤ b < bits+16: for
 	// values whose sign matters, and that they are far below the field
 	// size, but not their exact bound.
@@ -34,9 +36,7 @@ type rangeChecker interface {
 }
 
 // checkInt8 proves −128 ≤ v ≤ 127.
-func checkInt8(api frontend.API, rc rangeChecker, v frontend.Variable) {
-	rc.Check(api.Add(v, 128), 8)
-}
+func checkInt8(_ frontend.API, rc rangeChecker, v frontend.Variable) { rc.CheckInt8(v) }
 
 // bitChecker decomposes into booleans: bits+1 constraints per check, no
 // commitment unless the model has lookup nodes.
@@ -47,6 +47,7 @@ type bitChecker struct {
 
 func (c *bitChecker) Check(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
 func (c *bitChecker) Bound(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
+func (c *bitChecker) CheckInt8(v frontend.Variable)       { c.api.ToBinary(c.api.Add(v, 128), 8) }
 func (c *bitChecker) Clamp(r clampReq)                    { clampGadget(c.api, c, r.y, r.over, r.under, r.b) }
 func (c *bitChecker) setNode(int)                         {}
 

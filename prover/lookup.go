@@ -2,8 +2,10 @@ package prover
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
 	"math/bits"
+	"slices"
 	"sort"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -47,6 +49,7 @@ func init() {
 // bound far below the field size matter.
 type rangeReq struct {
 	v     frontend.Variable
+	off   int64 // the value checked is v + off
 	bits  int
 	exact bool
 	node  int // the node that asked, for cost reports; −1 for the input
@@ -135,6 +138,12 @@ func (c *lookupChecker) Check(v frontend.Variable, bits int) {
 	c.ranges = append(c.ranges, rangeReq{v: v, bits: bits, exact: true, node: c.node})
 }
 
+// CheckInt8 proves −128 ≤ v ≤ 127: v + 128 in 8 bits, the offset kept
+// apart so that a query is v itself (a PLONK gate fewer each).
+func (c *lookupChecker) CheckInt8(v frontend.Variable) {
+	c.ranges = append(c.ranges, rangeReq{v: v, off: 128, bits: 8, exact: true, node: c.node})
+}
+
 func (c *lookupChecker) Bound(v frontend.Variable, bits int) {
 	c.ranges = append(c.ranges, rangeReq{v: v, bits: bits, node: c.node})
 }
@@ -203,26 +212,21 @@ func tableHint(_ *big.Int, in, out []*big.Int) error {
 }
 
 // limbsHint splits v into len(out) limbs of k bits, least significant
-// first. inputs: v, k.
-func limbsHint(_ *big.Int, in, out []*big.Int) error {
-	if len(in) != 2 {
-		return fmt.Errorf("limbsHint: want 2 inputs")
-	}
-	k := uint(in[1].Uint64())
-	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), k), big.NewInt(1))
-	s := new(big.Int).Set(in[0])
-	for i := range out {
-		out[i].And(s, mask)
-		s.Rsh(s, k)
-	}
-	return nil
-}
+// first (inputs: v, k), as splitHint does: a hint of its own, so that the
+// range checks' limbs and the packed products' are told apart.
+func limbsHint(field *big.Int, in, out []*big.Int) error { return splitHint(field, in, out) }
 
 // rangeCountHint counts how many queries take each value of [0, len(out)).
-// Values outside are not counted (the argument then fails).
-func rangeCountHint(_ *big.Int, in, out []*big.Int) error {
+// Inputs are pairs (e, c), a query being the value e + c. Values outside
+// are not counted (the argument then fails).
+func rangeCountHint(field *big.Int, in, out []*big.Int) error {
+	if len(in)%2 != 0 {
+		return fmt.Errorf("rangeCountHint: want pairs")
+	}
 	counts := make([]uint64, len(out))
-	for _, v := range in {
+	v := new(big.Int)
+	for i := 0; i < len(in); i += 2 {
+		v.Add(in[i], in[i+1]).Mod(v, field)
 		if v.IsUint64() && v.Uint64() < uint64(len(out)) {
 			counts[v.Uint64()]++
 		}
@@ -425,9 +429,12 @@ func (c *lookupChecker) finish() error {
 		fns = append(fns, clampTables[lo])
 	}
 
-	// ranges: limbs into the range table and narrow tables
+	// ranges: limbs into the range table and narrow tables. A query is
+	// the value v + c: the constant stays apart, so that r − c is computed
+	// once per constant and a query's v is a single wire where it can be.
 	type query struct {
 		v    frontend.Variable
+		c    int64
 		node int
 	}
 	main := []query{}
@@ -436,47 +443,50 @@ func (c *lookupChecker) finish() error {
 	for _, r := range c.ranges {
 		_, w := limbCost(r, k, p.Narrow)
 		limbs := max((r.bits+k-1)/k, 1)
-		lower := []frontend.Variable{}
+		// top = (v + off − lower)/2^((limbs−1)·k): an integer in [0, 2^k)
+		// once queried as is; with one limb, v itself and the offset
+		top, off := r.v, r.off
 		if limbs > 1 {
-			var err error
-			if lower, err = api.Compiler().NewHint(limbsHint, limbs-1, r.v, k); err != nil {
+			value := api.Add(r.v, r.off)
+			lower, err := api.Compiler().NewHint(limbsHint, limbs-1, value, k)
+			if err != nil {
 				return err
 			}
-		}
-		rest := r.v
-		for j, l := range lower {
-			main = append(main, query{l, r.node})
-			rest = api.Sub(rest, api.Mul(l, new(big.Int).Lsh(big.NewInt(1), uint(j*k))))
-		}
-		// top = (v − lower)/2^((limbs−1)·k): an integer in [0, 2^k) once
-		// queried as is
-		top := rest
-		if limbs > 1 {
-			top = api.Mul(rest, inversePow2(uint((limbs-1)*k)))
+			rest := value
+			for j, l := range lower {
+				main = append(main, query{l, 0, r.node})
+				rest = api.Sub(rest, api.Mul(l, new(big.Int).Lsh(big.NewInt(1), uint(j*k))))
+			}
+			top, off = api.Mul(rest, inversePow2(uint((limbs-1)*k))), 0
 		}
 		switch {
 		case w == 0:
-			main = append(main, query{top, r.node})
+			main = append(main, query{top, off, r.node})
 		case p.Narrow[w]:
-			narrow[w] = append(narrow[w], query{top, r.node})
+			narrow[w] = append(narrow[w], query{top, off, r.node})
 		default:
-			main = append(main, query{top, r.node}, query{api.Mul(top, new(big.Int).Lsh(big.NewInt(1), uint(k-w))), r.node})
+			shift := int64(1) << (k - w)
+			main = append(main, query{top, off, r.node}, query{api.Mul(top, shift), off * shift, r.node})
 		}
 	}
 
 	if c.bare {
-		// cost only: each query's inverse, no tables
+		// A bare circuit is compiled to count, never solved: each query
+		// gets the constraints it has in the argument (an inverse of
+		// r − query; a product and an inverse for a pair) with a constant
+		// in place of r, and no table is built.
+		const r = 1 << 20
 		for _, q := range main {
-			api.Inverse(api.Add(q.v, 1<<20))
+			api.Inverse(api.Sub(r-q.c, q.v))
 		}
-		for _, qs := range narrow {
-			for _, q := range qs {
-				api.Inverse(api.Add(q.v, 1<<20))
+		for _, w := range slices.Sorted(maps.Keys(narrow)) {
+			for _, q := range narrow[w] {
+				api.Inverse(api.Sub(r-q.c, q.v))
 			}
 		}
 		for _, t := range fns {
 			for _, q := range t.queries {
-				api.Inverse(api.Add(api.Mul(q.out, q.idx), 1<<20))
+				api.Inverse(api.Sub(r, api.Add(q.idx, api.Mul(q.out, q.idx))))
 			}
 		}
 		return nil
@@ -485,9 +495,9 @@ func (c *lookupChecker) finish() error {
 	// multiplicities
 	var committed []frontend.Variable
 	count := func(size int, qs []query) ([]frontend.Variable, error) {
-		in := make([]frontend.Variable, len(qs))
-		for i, q := range qs {
-			in[i] = q.v
+		in := make([]frontend.Variable, 0, 2*len(qs))
+		for _, q := range qs {
+			in = append(in, q.v, q.c)
 			committed = append(committed, q.v)
 		}
 		m, err := api.Compiler().NewHint(rangeCountHint, size, in...)
@@ -526,10 +536,16 @@ func (c *lookupChecker) finish() error {
 	}
 
 	multicommit.WithCommitment(api, func(api frontend.API, r frontend.Variable) error {
+		shifted := map[int64]frontend.Variable{0: r} // r − c
 		single := func(qs []query, size int, counts []frontend.Variable) {
 			den := make([]frontend.Variable, len(qs))
 			for i, q := range qs {
-				den[i] = api.Sub(r, q.v)
+				rc, ok := shifted[q.c]
+				if !ok {
+					rc = api.Sub(r, q.c)
+					shifted[q.c] = rc
+				}
+				den[i] = api.Sub(rc, q.v)
 			}
 			lhs := invertAll(api, den)
 			rhs := make([]frontend.Variable, size)

@@ -810,7 +810,9 @@ func forgedCounts(place func(v, rows int64) map[int64]*big.Rat) hints {
 		for i := range counts {
 			counts[i] = new(big.Rat)
 		}
-		for _, q := range in {
+		for i := 0; i < len(in); i += 2 { // pairs (e, c): the query e + c
+			q := new(big.Int).Add(in[i], in[i+1])
+			q.Mod(q, field)
 			sv := signed(field, q)
 			if !sv.IsInt64() {
 				sv.And(sv.Abs(sv), big.NewInt(1<<62-1))

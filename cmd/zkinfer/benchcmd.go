@@ -20,7 +20,7 @@ func newBench(v *viper.Viper) *cobra.Command {
 		Long: `bench sweeps circuits and measures, for each, the constraints (in total and
 per op kind; PLONK: gates), compile, setup, prove and verify time, proof
 and key sizes, peak heap of setup and prove, verification gas on the
-embedded chain, and for the shipped MNIST models the int8 accuracy on the
+embedded chain, and for the trained MNIST models the int8 accuracy on the
 whole MNIST test set (10,000 images), the set on which training measured
 the float accuracy printed beside it. Each proof is set against a floor:
 a bare gnark circuit of the same constraint count proved on the same
@@ -28,9 +28,10 @@ machine in the same run.
 
   --quick   six small circuits, the MNIST MLP in both proof systems among
             them (about 90 seconds on 2 cores)
-  --full    the shipped models, the synthetic families (MLP width and
-            depth, CNN channels) and a CIFAR-shaped CNN (3x32x32 input,
-            100,650 parameters), with fixed and committed weights
+  --full    the shipped models (mnist-mlp, mnist-lenet, mnist-8), the
+            synthetic families (MLP width and depth, CNN channels) and a
+            CIFAR-shaped CNN (3x32x32 input, 100,650 parameters), with
+            fixed and committed weights
 
   --models cifar-cnn,mnist-mlp
             only the points of these models, from the full sweep (from the
@@ -50,7 +51,10 @@ per proof system, gas) into --out. Keys are made fresh (never from the
 cache) so that setup is measured; every number of a row is from the run
 that measured it. Points are proved with Groth16, and the smaller ones
 also with PLONK over the unsafe development SRS (its toxic value is
-public: for measuring, never for payments). Verification gas is measured
+public: for measuring, never for payments). Each point's range checks
+are chosen as --range-check auto chooses them (lookups where the
+constraints they save outweigh their commitment's gas, a constraint
+weighed at 2 gas), and the choice is printed. Verification gas is measured
 on the embedded chain (Osaka rules) for every circuit: a call of the
 registry's verifier of its proof system with the circuit's key as data,
 as the escrow makes it.`,
