@@ -15,7 +15,7 @@ import (
 //	go test ./cmd/zkinfer -run '^$' -bench 'Wall|Embedded' -benchtime 3x
 
 // BenchmarkProveWallMNIST8 measures `zkinfer prove` of the ONNX model zoo's
-// mnist-8 (fixed weights, log-derivative range checks, cached keys): the
+// mnist-8 (fixed weights, the range checks auto chooses, cached keys): the
 // command's wall time, the proof time it reports and their ratio, which
 // says what loading keys, model and input and writing the bundle add to
 // the proof. The first run imports the model and sets up its keys (one to
@@ -27,7 +27,7 @@ func BenchmarkProveWallMNIST8(b *testing.B) {
 		onnxFile, _ := filepath.Abs("../../models/onnx/testdata/mnist-8/model.onnx")
 		runCLI(b, dir, "import", onnxFile, "--pixel-max", "255", "-o", model)
 	}
-	args := []string{"--model", model, "--range-check", "logderiv", "--cache-dir", filepath.Join(dir, "keys")}
+	args := []string{"--model", model, "--cache-dir", filepath.Join(dir, "keys")} // range checks as auto chooses: lookups
 	runCLI(b, dir, append([]string{"setup"}, args...)...)
 	out := b.TempDir()
 	args = append([]string{"prove", "--json", "--sample", "0", "-o", filepath.Join(out, "b.json"), "--opening", filepath.Join(out, "o.json")}, args...)
