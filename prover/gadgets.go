@@ -45,8 +45,14 @@ type bitChecker struct {
 	tables *lookupChecker // lookup nodes only
 }
 
-func (c *bitChecker) Check(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
-func (c *bitChecker) Bound(v frontend.Variable, bits int) { c.api.ToBinary(v, bits) }
+func (c *bitChecker) Check(v frontend.Variable, bits int) {
+	if bits <= 0 {
+		c.api.AssertIsEqual(v, 0)
+		return
+	}
+	c.api.ToBinary(v, bits)
+}
+func (c *bitChecker) Bound(v frontend.Variable, bits int) { c.api.ToBinary(v, max(bits, 1)) }
 func (c *bitChecker) CheckInt8(v frontend.Variable)       { c.api.ToBinary(c.api.Add(v, 128), 8) }
 func (c *bitChecker) Clamp(r clampReq)                    { clampGadget(c.api, c, r.y, r.over, r.under, r.b) }
 func (c *bitChecker) setNode(int)                         {}
@@ -84,10 +90,14 @@ func clampGadget(api frontend.API, rc rangeChecker, y, over, under frontend.Vari
 	if b.OverBits > 0 {
 		rc.Bound(over, b.OverBits)
 		api.AssertIsEqual(api.Mul(over, api.Sub(127, y)), 0)
+	} else {
+		api.AssertIsEqual(over, 0) // no constraint for the constant 0 callers pass
 	}
 	if b.UnderBits > 0 {
 		rc.Bound(under, b.UnderBits)
 		api.AssertIsEqual(api.Mul(under, api.Sub(y, b.Lo)), 0)
+	} else {
+		api.AssertIsEqual(under, 0)
 	}
 	rc.Check(api.Sub(y, b.Lo), b.yBits())
 }

@@ -394,3 +394,48 @@ func TestLookupGadget(t *testing.T) {
 		}
 	}
 }
+
+type zeroBitCircuit struct {
+	V    frontend.Variable
+	mode RangeCheck
+}
+
+func (c *zeroBitCircuit) Define(api frontend.API) error {
+	rc := newRangeChecker(api, c.mode)
+	rc.Check(c.V, 0)
+	return rc.finish()
+}
+
+type clampCircuit struct {
+	Y, Over, Under frontend.Variable
+	mode           RangeCheck
+}
+
+func (c *clampCircuit) Define(api frontend.API) error {
+	rc := newRangeChecker(api, c.mode)
+	// a quotient within int8: the bounds leave no room for over or under
+	clampGadget(api, rc, c.Y, c.Over, c.Under, clampFor(100, -128))
+	return rc.finish()
+}
+
+// An exact check of 0 bits proves v = 0 (a lookup query alone would only
+// bound v by the table), and a clamp whose bounds leave no room for over or
+// under refuses a witness that supplies them.
+func TestDegenerateChecks(t *testing.T) {
+	for _, mode := range modes {
+		ccss := both(t, &zeroBitCircuit{mode: mode})
+		if err, _ := verdict(t, ccss, &zeroBitCircuit{V: 0}); err != nil {
+			t.Errorf("%s: 0 in 0 bits rejected: %v", mode, err)
+		}
+		if _, rejected := verdict(t, ccss, &zeroBitCircuit{V: 1}); !rejected {
+			t.Errorf("%s: 1 accepted in 0 bits", mode)
+		}
+		ccss = both(t, &clampCircuit{mode: mode})
+		if err, _ := verdict(t, ccss, &clampCircuit{Y: 50, Over: 0, Under: 0}); err != nil {
+			t.Errorf("%s: honest clamp rejected: %v", mode, err)
+		}
+		if _, rejected := verdict(t, ccss, &clampCircuit{Y: 50, Over: 5, Under: 0}); !rejected {
+			t.Errorf("%s: over supplied where the bounds allow none accepted", mode)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/hash/poseidon2"
@@ -135,6 +134,10 @@ func newLookupChecker(api frontend.API) *lookupChecker {
 }
 
 func (c *lookupChecker) Check(v frontend.Variable, bits int) {
+	if bits <= 0 { // [0, 1): a query would only bound it by 2^k
+		c.api.AssertIsEqual(v, 0)
+		return
+	}
 	c.ranges = append(c.ranges, rangeReq{v: v, bits: bits, exact: true, node: c.node})
 }
 
@@ -145,7 +148,7 @@ func (c *lookupChecker) CheckInt8(v frontend.Variable) {
 }
 
 func (c *lookupChecker) Bound(v frontend.Variable, bits int) {
-	c.ranges = append(c.ranges, rangeReq{v: v, bits: bits, node: c.node})
+	c.ranges = append(c.ranges, rangeReq{v: v, bits: max(bits, 1), node: c.node})
 }
 
 func (c *lookupChecker) Clamp(r clampReq) {
@@ -457,7 +460,7 @@ func (c *lookupChecker) finish() error {
 				main = append(main, query{l, 0, r.node})
 				rest = api.Sub(rest, api.Mul(l, new(big.Int).Lsh(big.NewInt(1), uint(j*k))))
 			}
-			top, off = api.Mul(rest, inversePow2(uint((limbs-1)*k))), 0
+			top, off = api.Mul(rest, inversePow2(api.Compiler().Field(), uint((limbs-1)*k))), 0
 		}
 		switch {
 		case w == 0:
@@ -621,8 +624,7 @@ func divHint(field *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-// inversePow2 is 2^−n in the scalar field.
-func inversePow2(n uint) *big.Int {
-	f := ecc.BN254.ScalarField()
+// inversePow2 is 2^−n in the field f.
+func inversePow2(f *big.Int, n uint) *big.Int {
 	return new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), n), f)
 }
