@@ -31,7 +31,7 @@ import (
 
 // CircuitVersion changes whenever the circuit compiler changes what it
 // proves; it is part of every circuit ID, so stale cached keys are never used.
-const CircuitVersion = 4
+const CircuitVersion = 5
 
 // Backend and curve of every proof this package makes.
 const (
