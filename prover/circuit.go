@@ -84,7 +84,7 @@ func (c *Circuit) Define(api frontend.API) error {
 
 	// Input: int8 values bound to the input commitment.
 	for _, v := range c.Input {
-		checkInt8(api, rc, v)
+		rc.CheckInt8(v)
 	}
 	bare := c.bare
 	nodes := m.Nodes
@@ -141,7 +141,6 @@ func (c *Circuit) Define(api frontend.API) error {
 		if done[k] {
 			continue
 		}
-		rc.setNode(k)
 		n := &m.Nodes[k]
 		x := values[n.Inputs[0]]
 		var y []frontend.Variable
@@ -207,7 +206,7 @@ func (c *Circuit) Define(api frontend.API) error {
 // accumulator rule of models.Validate (assertAccumulatorRule).
 func (c *Circuit) checkParams(api frontend.API, rc rangeChecker, k int) error {
 	for _, w := range c.Weights[k] {
-		checkInt8(api, rc, w)
+		rc.CheckInt8(w)
 	}
 	for _, b := range c.Biases[k] {
 		rc.Check(api.Add(b, 1<<31), 32)
@@ -253,7 +252,7 @@ func assertAccumulatorRule(api frontend.API, rc rangeChecker, n *models.Node, r 
 		if err != nil {
 			return err
 		}
-		checkInt8(api, rc, d[0])
+		rc.CheckInt8(d[0])
 		a := api.Add(d[0], 128)
 		api.AssertIsEqual(api.Mul(api.Sub(a, wi), api.Add(a, wi)), 0)
 		terms = append(terms, a)

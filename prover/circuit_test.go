@@ -75,7 +75,7 @@ type tensorCommitCircuit struct {
 func (c *tensorCommitCircuit) Define(api frontend.API) error {
 	rc := newRangeChecker(api, RangeCheckBits)
 	for _, v := range c.V {
-		checkInt8(api, rc, v)
+		rc.CheckInt8(v)
 	}
 	return assertCommitment(api, models.DomainInput, c.Salt, c.V, c.C)
 }

@@ -30,13 +30,8 @@ type rangeChecker interface {
 	Clamp(r clampReq)
 	// Lookup maps each int8 x through a 256-entry table (index x+128).
 	Lookup(table []int8, x []frontend.Variable) ([]frontend.Variable, error)
-	// setNode names the node whose constraints follow, for cost reports.
-	setNode(k int)
 	finish() error
 }
-
-// checkInt8 proves −128 ≤ v ≤ 127.
-func checkInt8(_ frontend.API, rc rangeChecker, v frontend.Variable) { rc.CheckInt8(v) }
 
 // bitChecker decomposes into booleans: bits+1 constraints per check, no
 // commitment unless the model has lookup nodes.
@@ -55,7 +50,6 @@ func (c *bitChecker) Check(v frontend.Variable, bits int) {
 func (c *bitChecker) Bound(v frontend.Variable, bits int) { c.api.ToBinary(v, max(bits, 1)) }
 func (c *bitChecker) CheckInt8(v frontend.Variable)       { c.api.ToBinary(c.api.Add(v, 128), 8) }
 func (c *bitChecker) Clamp(r clampReq)                    { clampGadget(c.api, c, r.y, r.over, r.under, r.b) }
-func (c *bitChecker) setNode(int)                         {}
 
 func (c *bitChecker) Lookup(table []int8, x []frontend.Variable) ([]frontend.Variable, error) {
 	if c.tables == nil {
@@ -261,7 +255,7 @@ func requantize(api frontend.API, rc rangeChecker, t frontend.Variable, b requan
 		q = api.Sub(api.Add(a.Y, over), under)
 		rc.Clamp(clampReq{q: q, y: a.Y, over: over, under: under, b: c})
 	} else {
-		checkInt8(api, rc, a.Y)
+		rc.CheckInt8(a.Y)
 	}
 	rem := api.Sub(t, api.Mul(q, new(big.Int).Lsh(big.NewInt(1), uint(b.Shift))))
 	rc.Check(rem, b.Shift)
@@ -365,7 +359,7 @@ func average(api frontend.API, rc rangeChecker, s frontend.Variable, n int, q, r
 	bits := big.NewInt(int64(2*n - 1)).BitLen()
 	rc.Bound(r, bits)
 	rc.Bound(api.Sub(2*n-1, r), bits) // r ≤ 2n − 1
-	checkInt8(api, rc, q)
+	rc.CheckInt8(q)
 	return q
 }
 

@@ -145,7 +145,7 @@ type reluCircuit struct {
 
 func (c *reluCircuit) Define(api frontend.API) error {
 	rc := c.v.checker(api)
-	checkInt8(api, rc, c.X)
+	rc.CheckInt8(c.X)
 	relu(api, rc, c.X, c.Z)
 	return rc.finish()
 }
@@ -185,7 +185,7 @@ type int8Circuit struct {
 func (c *int8Circuit) Define(api frontend.API) error {
 	rc := newRangeChecker(api, c.mode)
 	for _, v := range c.V {
-		checkInt8(api, rc, v)
+		rc.CheckInt8(v)
 	}
 	return rc.finish()
 }
@@ -270,7 +270,7 @@ type maxCircuit struct {
 func (c *maxCircuit) Define(api frontend.API) error {
 	rc := newRangeChecker(api, c.mode)
 	for _, x := range c.X {
-		checkInt8(api, rc, x)
+		rc.CheckInt8(x)
 	}
 	maxOf(api, rc, c.X, 8, c.Y)
 	return rc.finish()
@@ -313,7 +313,7 @@ type avgCircuit struct {
 func (c *avgCircuit) Define(api frontend.API) error {
 	rc := newRangeChecker(api, c.mode)
 	for _, x := range c.X {
-		checkInt8(api, rc, x)
+		rc.CheckInt8(x)
 	}
 	average(api, rc, sum(api, c.X), len(c.X), c.Q, c.R)
 	return rc.finish()

@@ -612,6 +612,10 @@ type LayerCost struct {
 // after it (fusedAfter) carries their cost; they show 0. Prefixes apply the
 // full circuit's lookup plan, so a query costs what it costs there.
 func LayerCosts(m *models.Model, opts Options) (layers []LayerCost, commitments, total int, err error) {
+	// resolved once: every prefix below would otherwise choose again
+	if opts, err = resolve(m, opts); err != nil {
+		return nil, 0, 0, err
+	}
 	c, err := NewCircuit(m, opts)
 	if err != nil {
 		return nil, 0, 0, err

@@ -51,7 +51,6 @@ type rangeReq struct {
 	off   int64 // the value checked is v + off
 	bits  int
 	exact bool
-	node  int // the node that asked, for cost reports; −1 for the input
 }
 
 // clampBounds describe a clamp y = clamp(q, Lo, 127) of a quotient with
@@ -87,13 +86,11 @@ func (c clampBounds) yBits() int { return bits.Len(uint(127 - c.Lo)) }
 type clampReq struct {
 	q, y, over, under frontend.Variable
 	b                 clampBounds
-	node              int
 }
 
 // fnQuery is one lookup into a two-column table: idx must be a row index.
 type fnQuery struct {
 	idx, out frontend.Variable
-	node     int
 }
 
 // fnTable is a constant two-column table (i, values[i]), i = 0..len−1.
@@ -119,7 +116,6 @@ type lookupChecker struct {
 	clamps []clampReq
 	fns    []*fnTable
 	byKey  map[string]*fnTable
-	node   int // node being compiled, for cost reports
 	// bare circuits (LayerCosts) reuse the full circuit's plan, so that a
 	// prefix's queries cost what they cost in the whole circuit, and leave
 	// out the tables.
@@ -130,7 +126,7 @@ type lookupChecker struct {
 }
 
 func newLookupChecker(api frontend.API) *lookupChecker {
-	return &lookupChecker{api: api, byKey: map[string]*fnTable{}, node: -1}
+	return &lookupChecker{api: api, byKey: map[string]*fnTable{}}
 }
 
 func (c *lookupChecker) Check(v frontend.Variable, bits int) {
@@ -138,25 +134,22 @@ func (c *lookupChecker) Check(v frontend.Variable, bits int) {
 		c.api.AssertIsEqual(v, 0)
 		return
 	}
-	c.ranges = append(c.ranges, rangeReq{v: v, bits: bits, exact: true, node: c.node})
+	c.ranges = append(c.ranges, rangeReq{v: v, bits: bits, exact: true})
 }
 
 // CheckInt8 proves −128 ≤ v ≤ 127: v + 128 in 8 bits, the offset kept
 // apart so that a query is v itself (a PLONK gate fewer each).
 func (c *lookupChecker) CheckInt8(v frontend.Variable) {
-	c.ranges = append(c.ranges, rangeReq{v: v, off: 128, bits: 8, exact: true, node: c.node})
+	c.ranges = append(c.ranges, rangeReq{v: v, off: 128, bits: 8, exact: true})
 }
 
 func (c *lookupChecker) Bound(v frontend.Variable, bits int) {
-	c.ranges = append(c.ranges, rangeReq{v: v, bits: max(bits, 1), node: c.node})
+	c.ranges = append(c.ranges, rangeReq{v: v, bits: max(bits, 1)})
 }
 
 func (c *lookupChecker) Clamp(r clampReq) {
-	r.node = c.node
 	c.clamps = append(c.clamps, r)
 }
-
-func (c *lookupChecker) setNode(k int) { c.node = k }
 
 // Lookup maps each int8 x through table (256 entries, indexed by x+128)
 // with a two-column lookup, which also proves x an int8.
@@ -185,7 +178,7 @@ func (c *lookupChecker) Lookup(table []int8, x []frontend.Variable) ([]frontend.
 		return nil, err
 	}
 	for i := range x {
-		t.queries = append(t.queries, fnQuery{idx: idx[i], out: out[i], node: c.node})
+		t.queries = append(t.queries, fnQuery{idx: idx[i], out: out[i]})
 	}
 	return out, nil
 }
@@ -407,7 +400,6 @@ func (c *lookupChecker) finish() error {
 	// clamps: into their table, or the gadget (which adds range requests)
 	clampTables := map[int]*fnTable{}
 	for _, r := range c.clamps {
-		c.node = r.node
 		if q, ok := p.ClampQ[r.b.Lo]; ok && r.b.Q <= q {
 			t := clampTables[r.b.Lo]
 			if t == nil {
@@ -417,7 +409,7 @@ func (c *lookupChecker) finish() error {
 				}
 				clampTables[r.b.Lo] = t
 			}
-			t.queries = append(t.queries, fnQuery{idx: api.Add(r.q, q), out: r.y, node: r.node})
+			t.queries = append(t.queries, fnQuery{idx: api.Add(r.q, q), out: r.y})
 			continue
 		}
 		clampGadget(api, c, r.y, r.over, r.under, r.b)
@@ -436,9 +428,8 @@ func (c *lookupChecker) finish() error {
 	// the value v + c: the constant stays apart, so that r − c is computed
 	// once per constant and a query's v is a single wire where it can be.
 	type query struct {
-		v    frontend.Variable
-		c    int64
-		node int
+		v frontend.Variable
+		c int64
 	}
 	main := []query{}
 	narrow := map[int][]query{}
@@ -457,19 +448,19 @@ func (c *lookupChecker) finish() error {
 			}
 			rest := value
 			for j, l := range lower {
-				main = append(main, query{l, 0, r.node})
+				main = append(main, query{l, 0})
 				rest = api.Sub(rest, api.Mul(l, new(big.Int).Lsh(big.NewInt(1), uint(j*k))))
 			}
 			top, off = api.Mul(rest, inversePow2(api.Compiler().Field(), uint((limbs-1)*k))), 0
 		}
 		switch {
 		case w == 0:
-			main = append(main, query{top, off, r.node})
+			main = append(main, query{top, off})
 		case p.Narrow[w]:
-			narrow[w] = append(narrow[w], query{top, off, r.node})
+			narrow[w] = append(narrow[w], query{top, off})
 		default:
 			shift := int64(1) << (k - w)
-			main = append(main, query{top, off, r.node}, query{api.Mul(top, shift), off * shift, r.node})
+			main = append(main, query{top, off}, query{api.Mul(top, shift), off * shift})
 		}
 	}
 

@@ -839,7 +839,7 @@ func int8Blame(mode RangeCheck) string {
 	if mode == RangeCheckLogDeriv {
 		return blameInt8Lookup
 	}
-	return "prover.checkInt8|prover.clampGadget"
+	return "prover.(*bitChecker).CheckInt8|prover.clampGadget"
 }
 
 // TestSoundnessForgedLookupCounts: with log-derivative range checks, a
