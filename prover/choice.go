@@ -61,6 +61,12 @@ func Choose(m *models.Model, opts Options, constraintGas float64) (Options, *Ran
 	if opts.RangeCheck != RangeCheckAuto {
 		return opts, nil, opts.Validate()
 	}
+	if opts.Batch > 1 {
+		// A batch shares the commitment's gas among its jobs, and its
+		// product checks (freivalds.go) need a commitment anyway.
+		opts.RangeCheck = RangeCheckLogDeriv
+		return opts, nil, opts.Validate()
+	}
 	if constraintGas == 0 {
 		constraintGas = DefaultConstraintGas
 	}

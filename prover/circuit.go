@@ -38,6 +38,9 @@ type Circuit struct {
 	// plan, when set, is the lookup plan to apply (a bare circuit reuses
 	// the full circuit's); used is the plan the lookups applied.
 	plan, used *lookupPlan
+	// products, in a batch circuit, checks the products of some linear
+	// layers with Freivalds' test (freivalds.go).
+	products *products
 }
 
 // NewCircuit returns the circuit for model with opts, its witness slices
@@ -110,32 +113,35 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 
 	// Model: constants bound by the verifying key, or committed witnesses.
-	switch {
-	case bare:
-	case opts.Weights == Fixed:
-		api.AssertIsEqual(c.ModelCommitment, elementToBig(m.Commitment()))
-	default:
-		pre := []frontend.Variable{elementToBig(m.ArchitectureDigest())}
-		for i := range m.Nodes {
-			if err := c.checkParams(api, rc, i); err != nil {
-				return err
-			}
-			pre = append(pre, packInt8InCircuit(api, c.Weights[i])...)
-			pre = append(pre, packInt32InCircuit(api, c.Biases[i])...)
-		}
-		h, err := hashInCircuit(api, models.DomainModel, len(pre), pre)
-		if err != nil {
+	if !bare {
+		if err := c.bindModel(api, rc, c.ModelCommitment); err != nil {
 			return err
 		}
-		api.AssertIsEqual(c.ModelCommitment, h)
 	}
 
-	// Forward pass, node by node, with the semantics of the runtime. A
-	// requantizing node absorbs the ReLU and the max-pooling after it
-	// (fusedAfter): one clamp at 0 instead of a ReLU gadget, and one
-	// requantization per pooling window instead of one per output.
+	values, err := c.forward(api, rc, c.Input, len(nodes))
+	if err != nil {
+		return err
+	}
+	if bare {
+		return rc.finish()
+	}
+	if err := c.output(api, values[m.Output], c.OutputSalt, c.PublicOutput, c.OutputCommitment); err != nil {
+		return err
+	}
+	return rc.finish()
+}
+
+// forward runs the first limit nodes on input, node by node, with the
+// semantics of the runtime, and returns the values of every tensor. A
+// requantizing node absorbs the ReLU and the max-pooling after it
+// (fusedAfter): one clamp at 0 instead of a ReLU gadget, and one
+// requantization per pooling window instead of one per output.
+func (c *Circuit) forward(api frontend.API, rc rangeChecker, input []frontend.Variable, limit int) ([][]frontend.Variable, error) {
+	m := c.model
+	nodes := m.Nodes[:limit]
 	values := make([][]frontend.Variable, len(m.Tensors))
-	values[m.Input] = c.Input
+	values[m.Input] = input
 	done := make([]bool, len(nodes))
 	for k := range nodes {
 		if done[k] {
@@ -170,7 +176,7 @@ func (c *Circuit) Define(api frontend.API) error {
 			err = fmt.Errorf("op not supported by the circuit compiler")
 		}
 		if err != nil {
-			return fmt.Errorf("node %d %q (%s): %w", k, n.Name, n.Op, err)
+			return nil, fmt.Errorf("node %d %q (%s): %w", k, n.Name, n.Op, err)
 		}
 		out := n.Output
 		for _, j := range []int{f.relu, f.pool} {
@@ -181,24 +187,45 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		values[out] = y
 	}
+	return values, nil
+}
 
-	if bare {
-		return rc.finish()
-	}
-
-	// Output: bound to the output commitment, and revealed when public.
-	out := values[m.Output]
-	outSalt := c.OutputSalt
-	if opts.Output == Public {
-		api.AssertIsEqual(c.OutputSalt, 0)
+// output binds the output values to their commitment, and to the public
+// output values when the output is public (then unsalted).
+func (c *Circuit) output(api frontend.API, out []frontend.Variable, salt frontend.Variable, public []frontend.Variable, commitment frontend.Variable) error {
+	if c.opts.Output == Public {
+		api.AssertIsEqual(salt, 0)
 		for i := range out {
-			api.AssertIsEqual(c.PublicOutput[i], out[i])
+			api.AssertIsEqual(public[i], out[i])
 		}
 	}
-	if err := assertCommitment(api, models.DomainOutput, outSalt, out, c.OutputCommitment); err != nil {
+	return assertCommitment(api, models.DomainOutput, salt, out, commitment)
+}
+
+// bindModel binds the model to its public commitment: with fixed weights
+// a constant the verifying key holds; with committed weights the hash of
+// the architecture and of every weight and bias, each checked to be a
+// parameter the runtime loads (checkParams).
+func (c *Circuit) bindModel(api frontend.API, rc rangeChecker, commitment frontend.Variable) error {
+	m := c.model
+	if c.opts.Weights == Fixed {
+		api.AssertIsEqual(commitment, elementToBig(m.Commitment()))
+		return nil
+	}
+	pre := []frontend.Variable{elementToBig(m.ArchitectureDigest())}
+	for i := range m.Nodes {
+		if err := c.checkParams(api, rc, i); err != nil {
+			return err
+		}
+		pre = append(pre, packInt8InCircuit(api, c.Weights[i])...)
+		pre = append(pre, packInt32InCircuit(api, c.Biases[i])...)
+	}
+	h, err := hashInCircuit(api, models.DomainModel, len(pre), pre)
+	if err != nil {
 		return err
 	}
-	return rc.finish()
+	api.AssertIsEqual(commitment, h)
+	return nil
 }
 
 // checkParams proves that the committed parameters of node k are those of
@@ -316,7 +343,16 @@ func (c *Circuit) linear(api frontend.API, rc rangeChecker, k int, x []frontend.
 	acc := make([]frontend.Variable, c.model.Tensors[n.Output].Shape.Size())
 	for _, g := range groups(c.model, n) {
 		var a []frontend.Variable
-		if c.opts.Weights == Fixed {
+		if c.products.covers(k) {
+			var w, b []frontend.Variable
+			if c.opts.Weights == Committed {
+				w, b = c.Weights[k], c.Biases[k]
+			}
+			var err error
+			if a, err = c.products.accumulate(api, k, g, x, w, b); err != nil {
+				return nil, err
+			}
+		} else if c.opts.Weights == Fixed {
 			a = linearFixed(api, n, g, x)
 		} else {
 			var err error

@@ -143,7 +143,13 @@ type Progress func(stage string)
 
 // Compile builds the constraint system of the circuit for (m, opts).
 func Compile(m *models.Model, opts Options) (constraint.ConstraintSystem, error) {
-	c, err := NewCircuit(m, opts)
+	var c frontend.Circuit
+	var err error
+	if opts.Batch > 1 {
+		c, err = NewBatchCircuit(m, opts)
+	} else {
+		c, err = NewCircuit(m, opts)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -46,7 +46,16 @@ type Options struct {
 	RangeCheck RangeCheck `json:"rangeCheck"`
 	// ProofSystem is empty for Groth16 (the default) or BackendPlonk.
 	ProofSystem string `json:"proofSystem,omitempty"`
+	// Batch is the number of inferences one proof covers: 0 or 1 for the
+	// single-inference circuit (Circuit), 2..MaxBatch for a BatchCircuit.
+	Batch int `json:"batch,omitempty"`
 }
+
+// MaxBatch is the largest batch a circuit proves.
+const MaxBatch = 64
+
+// Jobs is the number of inferences a proof of the options covers.
+func (o Options) Jobs() int { return max(o.Batch, 1) }
 
 // System is the proof system the options choose: BackendGroth16 or
 // BackendPlonk.
@@ -103,6 +112,9 @@ func (o Options) Validate() error {
 	if o.ProofSystem != "" && o.ProofSystem != BackendPlonk {
 		return fmt.Errorf("%w: proof system %q (want empty for groth16, or plonk)", ErrOptions, o.ProofSystem)
 	}
+	if o.Batch < 0 || o.Batch > MaxBatch {
+		return fmt.Errorf("%w: batch of %d inferences (want 1 to %d)", ErrOptions, o.Batch, MaxBatch)
+	}
 	return nil
 }
 
@@ -110,6 +122,9 @@ func (o Options) String() string {
 	s := fmt.Sprintf("weights=%s,input=%s,output=%s,rangecheck=%s", o.Weights, o.Input, o.Output, o.RangeCheck)
 	if o.ProofSystem != "" {
 		s += ",system=" + o.ProofSystem // Groth16 circuit ids stay what they were
+	}
+	if o.Batch > 1 {
+		s += fmt.Sprintf(",batch=%d", o.Batch) // single circuits keep their ids
 	}
 	return s
 }

@@ -117,7 +117,11 @@ func newBundle(backend, setup, id string, opts Options, constraints int, vkHash 
 // PublicWitness is the public part of the witness for a statement, in the
 // circuit's order, as groth16.Verify takes it.
 func PublicWitness(st *Statement) (witness.Witness, error) {
-	values := st.PublicInputs()
+	return publicWitness(st.PublicInputs())
+}
+
+// publicWitness is a public witness of values, in order.
+func publicWitness(values []fr.Element) (witness.Witness, error) {
 	w, err := witness.New(ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, err

@@ -62,9 +62,22 @@ func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options
 		return nil, nil, nil, err
 	}
 	opts = opts.WithDefaults()
-	trace, err := runtime.Execute(ctx, m, input)
+	o, st, err := inferenceOnly(ctx, m, mc, opts, input, inputSalt)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	st.JobTag = job.Tag()
+	c, err := Assign(m, opts, o, st)
+	return o, st, c, err
+}
+
+// inferenceOnly runs the model and returns the opening and the statement
+// (with no job tag) of one inference.
+func inferenceOnly(ctx context.Context, m *models.Model, mc fr.Element, opts Options, input []int8, inputSalt *fr.Element) (*Opening, *Statement, error) {
+	opts = opts.WithDefaults()
+	trace, err := runtime.Execute(ctx, m, input)
+	if err != nil {
+		return nil, nil, err
 	}
 	o := &Opening{Input: append([]int8(nil), input...), Output: trace.Output(m)}
 	if opts.Input == Committed {
@@ -72,7 +85,7 @@ func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options
 		if salt == nil {
 			s, err := models.NewSalt()
 			if err != nil {
-				return nil, nil, nil, err
+				return nil, nil, err
 			}
 			salt = &s
 		}
@@ -81,14 +94,11 @@ func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options
 	if opts.Output == Committed {
 		s, err := models.NewSalt()
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		o.OutputSalt = Field(s)
 	}
-	st := commit(mc, opts, o)
-	st.JobTag = job.Tag()
-	c, err := Assign(m, opts, o, st)
-	return o, st, c, err
+	return o, commit(mc, opts, o), nil
 }
 
 // Commit computes the statement an opening makes for a model.

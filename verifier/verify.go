@@ -8,10 +8,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/plonk"
 
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
@@ -70,28 +67,7 @@ func Verify(b *prover.Bundle, vk prover.VerifyingKey, exp Expect) error {
 	if err != nil {
 		return err
 	}
-	gvk, isGroth16 := vk.(groth16.VerifyingKey)
-	pvk, isPlonk := vk.(plonk.VerifyingKey)
-	switch {
-	case b.Backend == prover.BackendGroth16 && isGroth16:
-		proof := groth16.NewProof(ecc.BN254)
-		if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-			return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
-		}
-		err = groth16.Verify(proof, gvk, pub, prover.VerifierOptions()...)
-	case b.Backend == prover.BackendPlonk && isPlonk:
-		proof := plonk.NewProof(ecc.BN254)
-		if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
-			return fmt.Errorf("%w: proof encoding: %v", ErrInvalidProof, err)
-		}
-		err = plonk.Verify(proof, pvk, pub, prover.PlonkVerifierOptions()...)
-	default:
-		return fmt.Errorf("%w: a %s bundle, checked with a verifying key of type %T", ErrKeyMismatch, b.Backend, vk)
-	}
-	if err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidProof, err)
-	}
-	return nil
+	return verifyProof(b.Backend, b.Proof, vk, pub)
 }
 
 // checkStatement checks everything but the proof: the bundle is well
@@ -128,7 +104,6 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 			return fmt.Errorf("%w: the proof is bound to job tag %s, %s has tag %s", ErrJobMismatch, b.JobTag, exp.Job, prover.Field(tag))
 		}
 	}
-	var zero fr.Element
 	if b.PublicInput != nil {
 		if err := checkCommitment("public input", models.DomainInput, zero, b.PublicInput, st.InputCommitment); err != nil {
 			return err
@@ -158,6 +133,8 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 	}
 	return nil
 }
+
+var zero fr.Element
 
 func checkCommitment(what string, d models.Domain, salt fr.Element, values []int8, want fr.Element) error {
 	if got := models.CommitTensor(d, salt, values); !got.Equal(&want) {
