@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/csv"
 	"flag"
+	"fmt"
 	"math/big"
 	"os"
 	"sort"
@@ -52,6 +53,23 @@ func TestGasTable(t *testing.T) {
 			t.Fatal(err)
 		}
 		e.gas["fulfil "+variant] = r.GasUsed
+	}
+	// batched settlement: one proof pays every job of the batch
+	for _, jobs := range []int{4, 16} {
+		model := e.registerBatch(provider, jobs, price)
+		samples := make([]int, jobs)
+		for i := range samples {
+			samples[i] = i
+		}
+		ids := e.depositBatch(buyer, provider, model, price, samples, 1)
+		c := proveBatch(t, samples, e.batchJob(provider, ids))
+		r, err := e.market.FulfillBatch(e.ctx, e.tx(provider, nil), ids, 0, c.outputs, nil, c.sol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprintf("fulfilBatch %d jobs", jobs)
+		e.gas[name] = r.GasUsed
+		e.gas[name+", per job"] = r.GasUsed / uint64(jobs)
 	}
 	delete(e.gas, "register")
 	// a key sealed by a ceremony records its transcript's hash, one more

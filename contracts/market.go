@@ -107,6 +107,8 @@ type Model struct {
 	// takes no new jobs for it.
 	Active        bool
 	PublicOutputs uint32
+	// BatchKeys is the number of batch keys registered (BatchKey).
+	BatchKeys uint16
 	// VerifyingKey is the registry's contract whose code is 0x00 followed
 	// by the verifying key; VerifyingKeyHash is the key's keccak256.
 	VerifyingKey     common.Address
@@ -125,6 +127,7 @@ type Model struct {
 func modelOf(e registry.ModelRegistryModel) Model {
 	return Model{
 		Provider: e.Provider, ProofSystem: ProofSystem(e.ProofSystem), Active: e.Active, PublicOutputs: e.PublicOutputs,
+		BatchKeys: e.BatchKeys,
 		VerifyingKey: e.VerifyingKey, VerifyingKeyHash: e.VerifyingKeyHash, Transcript: e.SetupTranscript,
 		Commitment: e.Commitment, Price: e.Price, URI: e.Uri,
 	}
@@ -204,7 +207,14 @@ func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, reg Regi
 // the deposit (KeyMismatch) unless it is the model's registered key. A
 // buyer's client checks the judge first (CheckJudge).
 func (m *Market) CreateJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64, keyHash [32]byte) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline, keyHash))
+	return m.CreateBatchableJob(ctx, from, modelID, inputCommitment, provider, deadline, keyHash, 0)
+}
+
+// CreateBatchableJob is CreateJob for a buyer who also accepts a batch
+// proof of its job under the model's first batchKeys batch keys, which it
+// has checked (CheckBatchKey): the escrow refuses more than are registered.
+func (m *Market) CreateBatchableJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64, keyHash [32]byte, batchKeys uint16) (*big.Int, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline, keyHash, batchKeys))
 	if err != nil {
 		return nil, r, err
 	}
@@ -222,6 +232,41 @@ func (m *Market) Fulfill(ctx context.Context, from *bind.TransactOpts, jobID, ou
 		publicOutputs = []*big.Int{}
 	}
 	return m.transact(ctx, m.escC, from, m.esc.PackFulfill(jobID, outputCommitment, publicOutputs, proof))
+}
+
+// BatchKey is a batch key of a model, as ModelRegistry.batchKey returns it.
+type BatchKey = registry.ModelRegistryBatchKey
+
+// RegisterBatchKey adds to a model of the sender the verifying key (the
+// on-chain encoding) of its batch circuit for jobs jobs, and returns the
+// key's index.
+func (m *Market) RegisterBatchKey(ctx context.Context, from *bind.TransactOpts, modelID *big.Int, jobs uint32, key []byte) (uint64, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegisterBatchKey(modelID, jobs, key))
+	if err != nil {
+		return 0, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := m.reg.UnpackBatchKeyRegisteredEvent(l); err == nil {
+			return ev.Index.Uint64(), r, nil
+		}
+	}
+	return 0, r, errors.New("registerBatchKey: no BatchKeyRegistered event")
+}
+
+// BatchKey reads batch key index of a model.
+func (m *Market) BatchKey(ctx context.Context, modelID *big.Int, index uint64) (BatchKey, error) {
+	return bind.Call(m.regC, &bind.CallOpts{Context: ctx}, m.reg.PackBatchKey(modelID, new(big.Int).SetUint64(index)), m.reg.UnpackBatchKey)
+}
+
+// FulfillBatch submits one proof for several jobs of one model, in the
+// order the proof binds them, under the model's batch key keyIndex.
+// publicOutputs holds every job's public outputs in turn (empty for a
+// committed output).
+func (m *Market) FulfillBatch(ctx context.Context, from *bind.TransactOpts, jobIDs []*big.Int, keyIndex uint64, outputCommitments, publicOutputs []*big.Int, proof []byte) (*types.Receipt, error) {
+	if publicOutputs == nil {
+		publicOutputs = []*big.Int{}
+	}
+	return m.transact(ctx, m.escC, from, m.esc.PackFulfillBatch(jobIDs, new(big.Int).SetUint64(keyIndex), outputCommitments, publicOutputs, proof))
 }
 
 // Refund returns an expired job's deposit to its buyer.

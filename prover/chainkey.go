@@ -129,19 +129,40 @@ func appendUint64Word(out []byte, v uint64) []byte {
 // verifiers (and so of the escrow's fulfill), for either proof system:
 // gnark's MarshalSolidity.
 func SolidityProof(b *Bundle) ([]byte, error) {
+	return solidityProof(b.Backend, b.Proof)
+}
+
+// SolidityBatchProof is SolidityProof for a batch bundle.
+func SolidityBatchProof(b *BatchBundle) ([]byte, error) {
+	return solidityProof(b.Backend, b.Proof)
+}
+
+// BatchChainInputs are a batch statement's public inputs as
+// Escrow.fulfillBatch takes them: each job's output commitment, and every
+// job's public output values in turn.
+func BatchChainInputs(st *BatchStatement) (outputCommitments, publicOutputs []*big.Int) {
+	for _, j := range st.Jobs {
+		c, outs := ChainInputs(&j)
+		outputCommitments = append(outputCommitments, c)
+		publicOutputs = append(publicOutputs, outs...)
+	}
+	return outputCommitments, publicOutputs
+}
+
+func solidityProof(backend string, encoded []byte) ([]byte, error) {
 	var proof interface {
 		io.ReaderFrom
 		MarshalSolidity() []byte
 	}
-	switch b.Backend {
+	switch backend {
 	case BackendGroth16:
 		proof = new(groth16bn254.Proof)
 	case BackendPlonk:
 		proof = new(plonkbn254.Proof)
 	default:
-		return nil, fmt.Errorf("%w: backend %q", ErrMalformedBundle, b.Backend)
+		return nil, fmt.Errorf("%w: backend %q", ErrMalformedBundle, backend)
 	}
-	if _, err := proof.ReadFrom(bytes.NewReader(b.Proof)); err != nil {
+	if _, err := proof.ReadFrom(bytes.NewReader(encoded)); err != nil {
 		return nil, fmt.Errorf("%w: proof encoding: %v", ErrMalformedBundle, err)
 	}
 	return proof.MarshalSolidity(), nil

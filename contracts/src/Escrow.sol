@@ -12,7 +12,11 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 /// the job), a proof for [modelCommitment, inputCommitment,
 /// outputCommitment, jobTag, publicOutputs...] before the deadline. The job
 /// tag hashes the chain id, this escrow, the job id and the provider, so a
-/// proof pays only the job it was made for. After the deadline an unpaid
+/// proof pays only the job it was made for. A provider may instead pay
+/// several of its jobs of one model with one proof (fulfillBatch), under a
+/// batch key of the model that every one of those buyers accepted at
+/// deposit; the batch tag hashes the job ids in order, so the proof pays
+/// exactly those jobs, in that order. After the deadline an unpaid
 /// deposit returns to the buyer. A payment the recipient refuses is kept
 /// for it to withdraw to an address of its choice, so no deposit can be
 /// stranded.
@@ -24,14 +28,17 @@ contract Escrow {
         Refunded
     }
 
-    /// Packed so that fulfill reads seven storage slots; the output
-    /// commitment of a paid job is in its JobFulfilled event, not in storage.
+    /// Packed so that fulfill reads seven storage slots and fulfillBatch
+    /// four per job; the output commitment of a paid job is in its
+    /// JobFulfilled event, not in storage.
     struct Job {
         address provider;
         State state;
-        uint32 publicOutputs;
-        IProofVerifier verifier;
         uint64 deadline;
+        /// The buyer accepts the model's first batchKeys batch keys.
+        uint16 batchKeys;
+        IProofVerifier verifier;
+        uint32 publicOutputs;
         /// The registry's contract holding the verifying key (0x00, key).
         address verifyingKey;
         address buyer;
@@ -86,6 +93,12 @@ contract Escrow {
     error KeyChanged(uint256 jobId);
     error NothingOwed(address to);
     error TransferFailed(address to, uint256 amount);
+    error BatchShape(uint256 jobs, uint256 outputCommitments);
+    error BatchSizeMismatch(uint256 jobs, uint32 keyJobs);
+    error BatchMixesModels(uint256 jobId, uint256 modelId, uint256 expected);
+    error BatchKeyNotAccepted(uint256 jobId, uint256 index, uint16 accepted);
+    error BatchKeyNotAvailable(uint256 modelId, uint16 accepted, uint16 registered);
+    error InvalidBatchProof();
 
     constructor(ModelRegistry registry_) {
         registry = registry_;
@@ -96,12 +109,15 @@ contract Escrow {
     /// (the model's registered provider) before `deadline` (unix seconds)
     /// under the verifying key whose keccak256 is `verifyingKeyHash`: the
     /// key the buyer pinned, which must be the model's registered key.
+    /// `batchKeys` is how many of the model's batch keys (the first ones)
+    /// the buyer accepts for a batch proof of its job; 0 accepts none.
     function createJob(
         uint256 modelId,
         uint256 inputCommitment,
         address provider,
         uint64 deadline,
-        bytes32 verifyingKeyHash
+        bytes32 verifyingKeyHash,
+        uint16 batchKeys
     ) external payable returns (uint256 jobId) {
         ModelRegistry.Model memory m = registry.model(modelId);
         if (!m.active) revert ModelRetired(modelId);
@@ -110,13 +126,15 @@ contract Escrow {
         if (msg.value < m.price) revert DepositBelowPrice(msg.value, m.price);
         if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline);
         if (inputCommitment >= R) revert CommitmentNotInField(inputCommitment);
+        if (batchKeys > m.batchKeys) revert BatchKeyNotAvailable(modelId, batchKeys, m.batchKeys);
         jobId = ++jobCount;
         _jobs[jobId] = Job({
             provider: provider,
             state: State.Open,
-            publicOutputs: m.publicOutputs,
-            verifier: registry.verifier(m.proofSystem),
             deadline: deadline,
+            batchKeys: batchKeys,
+            verifier: registry.verifier(m.proofSystem),
+            publicOutputs: m.publicOutputs,
             verifyingKey: m.verifyingKey,
             buyer: msg.sender,
             verifyingKeyHash: m.verifyingKeyHash,
@@ -159,6 +177,103 @@ contract Escrow {
         openDeposits -= amount;
         emit JobFulfilled(jobId, j.provider, outputCommitment, publicOutputs, amount);
         _pay(j.provider, amount);
+    }
+
+    /// @notice Pays the jobs `jobIds` (open, of one model, of the caller,
+    /// before each deadline) if the verifier of the model's proof system
+    /// accepts `proof`, under the model's batch key `keyIndex` (one that
+    /// every one of these buyers accepted at deposit, for exactly
+    /// jobIds.length jobs), for [modelCommitment, batchTag(jobIds),
+    /// each job's input commitment, `outputCommitments`, `publicOutputs`
+    /// (each job's in turn)]. A batch in which any job does not match pays
+    /// none. Each job gets its JobFulfilled event; the provider is paid
+    /// the sum in one transfer.
+    function fulfillBatch(
+        uint256[] calldata jobIds,
+        uint256 keyIndex,
+        uint256[] calldata outputCommitments,
+        uint256[] calldata publicOutputs,
+        bytes calldata proof
+    ) external {
+        uint256[] memory inputs = _settle(jobIds, keyIndex, outputCommitments, publicOutputs);
+        _verifyBatch(jobIds[0], keyIndex, jobIds.length, proof, inputs);
+        _payBatch(jobIds, outputCommitments, publicOutputs);
+    }
+
+    /// Verifies a batch proof under batch key `index` of the model of job
+    /// `firstId`, for a batch of n jobs.
+    function _verifyBatch(uint256 firstId, uint256 index, uint256 n, bytes calldata proof, uint256[] memory inputs)
+        internal
+        view
+    {
+        Job storage first = _jobs[firstId];
+        ModelRegistry.BatchKey memory bk = registry.batchKey(first.modelId, index);
+        if (bk.jobs != n) revert BatchSizeMismatch(n, bk.jobs);
+        bytes memory key = _read(bk.verifyingKey, bk.verifyingKeyHash);
+        if (key.length == 0) revert KeyChanged(firstId);
+        // a view call (STATICCALL): the verifier cannot change any state
+        if (!first.verifier.verify(key, proof, inputs)) revert InvalidBatchProof();
+    }
+
+    /// Emits each paid job's event and pays the provider the sum.
+    function _payBatch(uint256[] calldata jobIds, uint256[] calldata outputCommitments, uint256[] calldata publicOutputs)
+        internal
+    {
+        uint256 outs = _jobs[jobIds[0]].publicOutputs;
+        uint256 total;
+        for (uint256 i = 0; i < jobIds.length; i++) {
+            uint256 amount = _jobs[jobIds[i]].amount;
+            total += amount;
+            emit JobFulfilled(jobIds[i], msg.sender, outputCommitments[i], publicOutputs[i * outs:(i + 1) * outs], amount);
+        }
+        openDeposits -= total;
+        _pay(msg.sender, total);
+    }
+
+    /// Checks every job of a batch against its deposit, marks it paid
+    /// (the whole transaction reverts if the proof fails) and returns the
+    /// batch proof's public inputs.
+    function _settle(
+        uint256[] calldata jobIds,
+        uint256 keyIndex,
+        uint256[] calldata outputCommitments,
+        uint256[] calldata publicOutputs
+    ) internal returns (uint256[] memory inputs) {
+        uint256 n = jobIds.length;
+        if (n == 0 || outputCommitments.length != n) revert BatchShape(n, outputCommitments.length);
+        Job storage first = _open(jobIds[0]);
+        uint256 outs = first.publicOutputs;
+        if (publicOutputs.length != n * outs) revert WrongPublicOutputCount(publicOutputs.length, uint32(n * outs));
+        uint256 modelId = first.modelId;
+        inputs = new uint256[](2 + 2 * n + publicOutputs.length);
+        inputs[0] = first.modelCommitment;
+        inputs[1] = _batchTag(msg.sender, jobIds);
+        for (uint256 i = 0; i < n; i++) {
+            uint256 id = jobIds[i];
+            // a job named twice is no longer open the second time
+            Job storage j = _open(id);
+            if (msg.sender != j.provider) revert NotJobProvider(id, msg.sender);
+            if (block.timestamp > j.deadline) revert DeadlinePassed(id, j.deadline);
+            if (keyIndex >= j.batchKeys) revert BatchKeyNotAccepted(id, keyIndex, j.batchKeys);
+            if (j.modelId != modelId) revert BatchMixesModels(id, j.modelId, modelId);
+            inputs[2 + i] = j.inputCommitment;
+            inputs[2 + n + i] = outputCommitments[i];
+            j.state = State.Paid;
+        }
+        for (uint256 i = 0; i < publicOutputs.length; i++) {
+            inputs[2 + 2 * n + i] = publicOutputs[i];
+        }
+    }
+
+    /// @notice The tag that binds a batch proof to the jobs `jobIds` of
+    /// `provider`, in this order: keccak256 of (chain id, this escrow,
+    /// provider, jobIds), reduced to the BN254 scalar field.
+    function batchTag(address provider, uint256[] calldata jobIds) external view returns (uint256) {
+        return _batchTag(provider, jobIds);
+    }
+
+    function _batchTag(address provider, uint256[] calldata jobIds) internal view returns (uint256) {
+        return uint256(keccak256(abi.encode(block.chainid, address(this), provider, jobIds))) % R;
     }
 
     /// @notice Returns an unpaid deposit to the buyer once the deadline has
@@ -208,14 +323,20 @@ contract Escrow {
     /// The job's verifying key: the registry's data contract's code after
     /// its leading 0x00, whose hash must still be the one of the deposit.
     function _key(uint256 jobId, Job storage j) internal view returns (bytes memory key) {
-        address data = j.verifyingKey;
+        key = _read(j.verifyingKey, j.verifyingKeyHash);
+        if (key.length == 0) revert KeyChanged(jobId);
+    }
+
+    /// The code of `data` after its leading 0x00 when its keccak256 is
+    /// `hash`; empty otherwise.
+    function _read(address data, bytes32 hash) internal view returns (bytes memory key) {
         uint256 size = data.code.length;
-        if (size == 0) revert KeyChanged(jobId);
+        if (size == 0) return key;
         key = new bytes(size - 1);
         assembly ("memory-safe") {
             extcodecopy(data, add(key, 0x20), 1, sub(size, 1))
         }
-        if (keccak256(key) != j.verifyingKeyHash) revert KeyChanged(jobId);
+        if (keccak256(key) != hash) return new bytes(0);
     }
 
     /// @notice The job `jobId` (ids start at 1).

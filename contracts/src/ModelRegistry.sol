@@ -15,7 +15,11 @@ import {IProofVerifier} from "./IProofVerifier.sol";
 /// provider records the SHA-256 of the setup transcript the key was sealed
 /// from (zero for a single-party setup): the registry cannot check it; it
 /// names the ceremony a buyer checks the key against, off chain, before
-/// depositing. An entry never changes; a provider may only retire it, which
+/// depositing. A provider may add batch keys to its model: verifying keys
+/// of circuits that prove several jobs of the model in one proof, each
+/// written once like the model's key and never changed. A buyer names at
+/// deposit how many of them it accepts (the first ones, in order). An
+/// entry never changes otherwise; a provider may only retire it, which
 /// stops new jobs.
 contract ModelRegistry {
     /// The proof system a model is proven with.
@@ -29,6 +33,8 @@ contract ModelRegistry {
         ProofSystem proofSystem;
         bool active;
         uint32 publicOutputs;
+        /// The number of batch keys registered so far.
+        uint16 batchKeys;
         /// The contract whose code is 0x00 followed by the verifying key.
         address verifyingKey;
         /// keccak256 of the verifying key (without the leading 0x00).
@@ -43,11 +49,25 @@ contract ModelRegistry {
         string uri;
     }
 
+    /// A verifying key of a circuit that proves `jobs` jobs of one model
+    /// in one proof, whose public inputs are [modelCommitment, batchTag,
+    /// inputCommitments..., outputCommitments..., publicOutputs...].
+    struct BatchKey {
+        uint32 jobs;
+        /// The contract whose code is 0x00 followed by the verifying key.
+        address verifyingKey;
+        bytes32 verifyingKeyHash;
+    }
+
+    /// The largest batch a key may prove.
+    uint32 public constant MAX_BATCH = 64;
+
     /// Verifiers by proof system, fixed at deployment.
     IProofVerifier public immutable groth16Verifier;
     IProofVerifier public immutable plonkVerifier;
 
     Model[] private _models;
+    mapping(uint256 => BatchKey[]) private _batchKeys;
 
     event ModelRegistered(
         uint256 indexed modelId,
@@ -62,6 +82,9 @@ contract ModelRegistry {
         string uri
     );
     event ModelRetired(uint256 indexed modelId);
+    event BatchKeyRegistered(
+        uint256 indexed modelId, uint256 index, uint32 jobs, bytes32 verifyingKeyHash, address verifyingKey
+    );
 
     error WrongVerifier(address verifier, uint8 proofSystem);
     error UnknownModel(uint256 modelId);
@@ -70,6 +93,9 @@ contract ModelRegistry {
     error KeySize(uint256 size);
     error KeyKind(uint8 kind, uint8 proofSystem);
     error KeyDeployFailed();
+    error BatchSize(uint32 jobs);
+    error TooManyBatchKeys(uint256 modelId);
+    error UnknownBatchKey(uint256 modelId, uint256 index);
 
     /// BN254 scalar field modulus: public inputs must be reduced.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -102,14 +128,38 @@ contract ModelRegistry {
         string calldata uri
     ) external returns (uint256 modelId) {
         if (commitment >= R) revert CommitmentNotInField(commitment);
-        if (key.length == 0 || key.length > MAX_KEY) revert KeySize(key.length);
-        // the key's first byte names its proof system (1 Groth16, 2 PLONK)
-        if (uint8(key[0]) != uint8(proofSystem) + 1) revert KeyKind(uint8(key[0]), uint8(proofSystem));
+        _checkKey(key, proofSystem);
         address data = _writeKey(key);
         bytes32 keyHash = keccak256(key);
         modelId = _models.length + 1;
-        _models.push(Model(msg.sender, proofSystem, true, publicOutputs, data, keyHash, setupTranscript, commitment, price, uri));
+        _models.push(Model(msg.sender, proofSystem, true, publicOutputs, 0, data, keyHash, setupTranscript, commitment, price, uri));
         emit ModelRegistered(modelId, msg.sender, commitment, proofSystem, keyHash, setupTranscript, data, price, publicOutputs, uri);
+    }
+
+    /// @notice Adds to model `modelId`, served by the caller, the verifying
+    /// key of a circuit that proves `jobs` of its jobs in one proof (same
+    /// proof system and encoding as the model's key). Returns the key's
+    /// index: buyers who accept the first index + 1 batch keys at deposit
+    /// can be paid through it (Escrow.fulfillBatch).
+    function registerBatchKey(uint256 modelId, uint32 jobs, bytes calldata key) external returns (uint256 index) {
+        Model storage m = _model(modelId);
+        if (msg.sender != m.provider) revert NotModelProvider(modelId, msg.sender);
+        if (jobs < 2 || jobs > MAX_BATCH) revert BatchSize(jobs);
+        if (m.batchKeys == type(uint16).max) revert TooManyBatchKeys(modelId);
+        _checkKey(key, m.proofSystem);
+        address data = _writeKey(key);
+        bytes32 keyHash = keccak256(key);
+        index = _batchKeys[modelId].length;
+        _batchKeys[modelId].push(BatchKey(jobs, data, keyHash));
+        m.batchKeys = uint16(index + 1);
+        emit BatchKeyRegistered(modelId, index, jobs, keyHash, data);
+    }
+
+    /// @notice Batch key `index` of model `modelId`.
+    function batchKey(uint256 modelId, uint256 index) external view returns (BatchKey memory) {
+        _model(modelId);
+        if (index >= _batchKeys[modelId].length) revert UnknownBatchKey(modelId, index);
+        return _batchKeys[modelId][index];
     }
 
     /// @notice Stops new jobs for a model; open jobs are unaffected.
@@ -148,6 +198,13 @@ contract ModelRegistry {
     function _model(uint256 modelId) internal view returns (Model storage) {
         if (modelId == 0 || modelId > _models.length) revert UnknownModel(modelId);
         return _models[modelId - 1];
+    }
+
+    /// Refuses a key of the wrong size or of another proof system: its
+    /// first byte names its proof system (1 Groth16, 2 PLONK).
+    function _checkKey(bytes calldata key, ProofSystem proofSystem) internal pure {
+        if (key.length == 0 || key.length > MAX_KEY) revert KeySize(key.length);
+        if (uint8(key[0]) != uint8(proofSystem) + 1) revert KeyKind(uint8(key[0]), uint8(proofSystem));
     }
 
     /// Deploys a contract whose code is 0x00 followed by key: STOP first,

@@ -28,9 +28,10 @@ var (
 type EscrowJob struct {
 	Provider         common.Address
 	State            uint8
-	PublicOutputs    uint32
-	Verifier         common.Address
 	Deadline         uint64
+	BatchKeys        uint16
+	Verifier         common.Address
+	PublicOutputs    uint32
 	VerifyingKey     common.Address
 	Buyer            common.Address
 	VerifyingKeyHash [32]byte
@@ -42,9 +43,9 @@ type EscrowJob struct {
 
 // EscrowMetaData contains all meta data concerning the Escrow contract.
 var EscrowMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"DepositBelowPrice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumEscrow.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"JobNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"KeyChanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"registered\",\"type\":\"bytes32\"}],\"name\":\"KeyMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NothingOwed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"given\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registered\",\"type\":\"address\"}],\"name\":\"WrongProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"}],\"name\":\"WrongPublicOutputCount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"}],\"name\":\"JobCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"outputCommitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"publicOutputs\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"JobFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputCommitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"}],\"name\":\"createJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"outputCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"publicOutputs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"job\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"enumEscrow.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"modelCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputCommitment\",\"type\":\"uint256\"}],\"internalType\":\"structEscrow.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobTag\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"openDeposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalOwed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"accepted\",\"type\":\"uint16\"}],\"name\":\"BatchKeyNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"accepted\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"registered\",\"type\":\"uint16\"}],\"name\":\"BatchKeyNotAvailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"BatchMixesModels\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"outputCommitments\",\"type\":\"uint256\"}],\"name\":\"BatchShape\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobs\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"keyJobs\",\"type\":\"uint32\"}],\"name\":\"BatchSizeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"DepositBelowPrice\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidBatchProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumEscrow.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"JobNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"KeyChanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"registered\",\"type\":\"bytes32\"}],\"name\":\"KeyMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NothingOwed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"given\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registered\",\"type\":\"address\"}],\"name\":\"WrongProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"expected\",\"type\":\"uint32\"}],\"name\":\"WrongPublicOutputCount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"}],\"name\":\"JobCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"outputCommitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"publicOutputs\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"JobFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"jobIds\",\"type\":\"uint256[]\"}],\"name\":\"batchTag\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputCommitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"batchKeys\",\"type\":\"uint16\"}],\"name\":\"createJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"outputCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"publicOutputs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"jobIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"outputCommitments\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"publicOutputs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfillBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"job\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"enumEscrow.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"batchKeys\",\"type\":\"uint16\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"modelCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputCommitment\",\"type\":\"uint256\"}],\"internalType\":\"structEscrow.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobTag\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"openDeposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalOwed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Escrow",
-	Bin: "0x60a0604052348015600e575f5ffd5b506040516118f03803806118f0833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b60805161186461008c5f395f81816101ab0152818161027b015261048001526118645ff3fe6080604052600436106100a5575f3560e01c806351cff8d91161006257806351cff8d91461017b5780637b1039991461019a5780639b1a6848146101e5578063c3f81cc514610204578063df18e04714610219578063e7fa9f7d14610244575f5ffd5b806315aebb03146100a957806320159001146100cf5780632329e48c146100fb578063278ecde1146101275780632da8558c146101485780634c5d8a0f14610167575b5f5ffd5b6100bc6100b73660046111be565b610259565b6040519081526020015b60405180910390f35b3480156100da575f5ffd5b506100ee6100e9366004611217565b610719565b6040516100c6919061125c565b348015610106575f5ffd5b5061011a610115366004611217565b610778565b6040516100c69190611296565b348015610132575f5ffd5b50610146610141366004611217565b610912565b005b348015610153575f5ffd5b506101466101623660046113c3565b610a03565b348015610172575f5ffd5b506100bc5f5481565b348015610186575f5ffd5b50610146610195366004611474565b610d5b565b3480156101a5575f5ffd5b506101cd7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100c6565b3480156101f0575f5ffd5b506100bc6101ff366004611217565b610e77565b34801561020f575f5ffd5b506100bc60015481565b348015610224575f5ffd5b506100bc610233366004611474565b60026020525f908152604090205481565b34801561024f575f5ffd5b506100bc60035481565b604051634c5770d960e01b8152600481018690525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690634c5770d9906024015f60405180830381865afa1580156102bf573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526102e69190810190611590565b905080604001516103125760405163791bfce360e01b8152600481018890526024015b60405180910390fd5b8060a0015183146103465760a08101516040516376aa325360e11b8152610309918591600401918252602082015260400190565b80516001600160a01b038681169116146103895780516040516324b7d7c360e21b81526001600160a01b0380881660048301529091166024820152604401610309565b8061010001513410156103bf57610100810151604051637150513160e01b81523460048201526024810191909152604401610309565b42846001600160401b0316116103f357604051633d3e5c3b60e21b81526001600160401b0385166004820152602401610309565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001861061043657604051630ac02d2360e11b815260048101879052602401610309565b5f5f81546104439061168f565b91829055506040805161018081019091526001600160a01b03871681529092506020810160018152602001826060015163ffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166397d63b2084602001516040518263ffffffff1660e01b81526004016104ce91906116a7565b602060405180830381865afa1580156104e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061050d91906116c1565b6001600160a01b0390811682526001600160401b038716602080840191909152608080860151831660408086019190915233606086015260a080880151928601929092529084018c90523460c085015260e080870151908501526101009093018a90525f86815260048252929092208351815492166001600160a01b0319831681178255928401519092909183916001600160a81b031990911617600160a01b8360038111156105bf576105bf61126e565b02179055506040820151815463ffffffff909116600160a81b0263ffffffff60a81b1990911617815560608201516001808301805460808601516001600160401b0316600160a01b026001600160e01b03199091166001600160a01b039485161717905560a08401516002840180549184166001600160a01b031992831617905560c08501516003850180549190941691161790915560e083015160048301556101008301516005830155610120830151600683015561014083015160078301556101609092015160089091015580543491905f9061069f9084906116dc565b909155505060a08181015160408051338152602081018a905234818301526001600160401b03881660608201526080810192909252516001600160a01b038816928a9286927ffdca3681dbc5183a7cba338f86657c9bff3a95864f88b3dc7102eb9f9781d945929181900390910190a45095945050505050565b5f8181526004602052604081206060918154600160a01b900460ff1660038111156107465761074661126e565b0361076757604051630510aa5f60e41b815260048101849052602401610309565b6107718382610eeb565b9392505050565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810182905261014081018290526101608101919091525f5f83815260046020526040902054600160a01b900460ff1660038111156108025761080261126e565b0361082357604051630510aa5f60e41b815260048101839052602401610309565b5f828152600460209081526040918290208251610180810190935280546001600160a01b03811684529091830190600160a01b900460ff16600381111561086c5761086c61126e565b600381111561087d5761087d61126e565b81528154600160a81b900463ffffffff16602082015260018201546001600160a01b038082166040840152600160a01b9091046001600160401b0316606083015260028301548116608083015260038301541660a0820152600482015460c0820152600582015460e0820152600682015461010082015260078201546101208201526008909101546101409091015292915050565b5f61091c82610fb2565b6001810154909150600160a01b90046001600160401b0316421161097157600181015460405163569b325360e11b815260048101849052600160a01b9091046001600160401b03166024820152604401610309565b6006810154815460ff60a01b1916600360a01b178255600180548291905f9061099b9084906116ef565b909155505060038201546040518281526001600160a01b039091169084907f6a1f355817b0c67f49d69eab66ba0feb8193205ca23b6ba8653427ff2d2790cc9060200160405180910390a360038201546109fe906001600160a01b031682611053565b505050565b5f610a0d87610fb2565b80549091506001600160a01b03163314610a435760405163c42a54ed60e01b815260048101889052336024820152604401610309565b6001810154600160a01b90046001600160401b0316421115610a965760018101546040516337851a4160e11b815260048101899052600160a01b9091046001600160401b03166024820152604401610309565b8054600160a81b900463ffffffff168414610adc578054604051638a8a6f7f60e01b815260048101869052600160a81b90910463ffffffff166024820152604401610309565b5f610ae88560046116dc565b6001600160401b03811115610aff57610aff61148f565b604051908082528060200260200182016040528015610b28578160200160208202803683370190505b5090508160070154815f81518110610b4257610b42611702565b602002602001018181525050816008015481600181518110610b6657610b66611702565b6020026020010181815250508681600281518110610b8657610b86611702565b60209081029190910101528154610ba79089906001600160a01b0316611136565b81600381518110610bba57610bba611702565b60209081029190910101525f5b85811015610c1957868682818110610be157610be1611702565b9050602002013582826004610bf691906116dc565b81518110610c0657610c06611702565b6020908102919091010152600101610bc7565b505f610c258984610eeb565b600184015460405163c8f6240560e01b81529192506001600160a01b03169063c8f6240590610c5e908490899089908890600401611716565b602060405180830381865afa158015610c79573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c9d919061179e565b610cbd57604051635e3fa05160e01b8152600481018a9052602401610309565b6006830154835460ff60a01b1916600160a11b178455600180548291905f90610ce79084906116ef565b909155505083546040516001600160a01b03909116908b907f366cb54d24cc41b889a7bbb57db7a4774c68dec42fef4ab469540512591239f490610d32908d908d908d9088906117b7565b60405180910390a38354610d4f906001600160a01b031682611053565b50505050505050505050565b335f9081526002602052604081205490819003610d8d57604051633a8d87ed60e11b8152336004820152602401610309565b335f90815260026020526040812081905560038054839290610db09084906116ef565b90915550506040518181526001600160a01b0383169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb9060200160405180910390a35f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610e3e576040519150601f19603f3d011682016040523d82523d5f602084013e610e43565b606091505b50509050806109fe57604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610309565b5f805f83815260046020526040902054600160a01b900460ff166003811115610ea257610ea261126e565b03610ec357604051630510aa5f60e41b815260048101839052602401610309565b5f82815260046020526040902054610ee59083906001600160a01b0316611136565b92915050565b60028101546060906001600160a01b0316803b5f819003610f2257604051633f8bdcf960e11b815260048101869052602401610309565b610f2d6001826116ef565b6001600160401b03811115610f4457610f4461148f565b6040519080825280601f01601f191660200182016040528015610f6e576020820181803683370190505b50925060018103600160208501843c60048401548351602085012014610faa57604051633f8bdcf960e11b815260048101869052602401610309565b505092915050565b5f818152600460205260408120908154600160a01b900460ff166003811115610fdd57610fdd61126e565b03610ffe57604051630510aa5f60e41b815260048101839052602401610309565b60018154600160a01b900460ff16600381111561101d5761101d61126e565b1461104e578054604051600162dae87360e01b03198152610309918491600160a01b90910460ff16906004016117fb565b919050565b5f826001600160a01b03168261c350906040515f60405180830381858888f193505050503d805f81146110a1576040519150601f19603f3d011682016040523d82523d5f602084013e6110a6565b606091505b50509050806109fe576001600160a01b0383165f90815260026020526040812080548492906110d69084906116dc565b925050819055508160035f8282546110ee91906116dc565b90915550506040518281526001600160a01b038416907f8af6e30690e4b192e05dc42baa9776cefda6c432838616c7f4f036bbab44917e9060200160405180910390a2505050565b604080514660208201523091810191909152606081018390526001600160a01b03821660808201525f907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019060a001604051602081830303815290604052805190602001205f1c610771919061180f565b6001600160a01b03811681146111bb575f5ffd5b50565b5f5f5f5f5f60a086880312156111d2575f5ffd5b853594506020860135935060408601356111eb816111a7565b925060608601356001600160401b0381168114611206575f5ffd5b949793965091946080013592915050565b5f60208284031215611227575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610771602083018461122e565b634e487b7160e01b5f52602160045260245ffd5b600481106112925761129261126e565b9052565b81516001600160a01b03168152610180810160208301516112ba6020840182611282565b5060408301516112d2604084018263ffffffff169052565b5060608301516112ed60608401826001600160a01b03169052565b50608083015161130860808401826001600160401b03169052565b5060a083015161132360a08401826001600160a01b03169052565b5060c083015161133e60c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015261012083015161012083015261014083015161014083015261016083015161016083015292915050565b5f5f83601f84011261138f575f5ffd5b5081356001600160401b038111156113a5575f5ffd5b6020830191508360208285010111156113bc575f5ffd5b9250929050565b5f5f5f5f5f5f608087890312156113d8575f5ffd5b863595506020870135945060408701356001600160401b038111156113fb575f5ffd5b8701601f8101891361140b575f5ffd5b80356001600160401b03811115611420575f5ffd5b8960208260051b8401011115611434575f5ffd5b6020919091019450925060608701356001600160401b03811115611456575f5ffd5b61146289828a0161137f565b979a9699509497509295939492505050565b5f60208284031215611484575f5ffd5b8135610771816111a7565b634e487b7160e01b5f52604160045260245ffd5b60405161014081016001600160401b03811182821017156114c6576114c661148f565b60405290565b805161104e816111a7565b80516002811061104e575f5ffd5b8051801515811461104e575f5ffd5b805163ffffffff8116811461104e575f5ffd5b5f82601f830112611516575f5ffd5b81516001600160401b0381111561152f5761152f61148f565b604051601f8201601f19908116603f011681016001600160401b038111828210171561155d5761155d61148f565b604052818152838201602001851015611574575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f602082840312156115a0575f5ffd5b81516001600160401b038111156115b5575f5ffd5b820161014081850312156115c7575f5ffd5b6115cf6114a3565b6115d8826114cc565b81526115e6602083016114d7565b60208201526115f7604083016114e5565b6040820152611608606083016114f4565b6060820152611619608083016114cc565b608082015260a0828101519082015260c0808301519082015260e0808301519082015261010080830151908201526101208201516001600160401b03811115611660575f5ffd5b61166c86828501611507565b61012083015250949350505050565b634e487b7160e01b5f52601160045260245ffd5b5f600182016116a0576116a061167b565b5060010190565b60208101600283106116bb576116bb61126e565b91905290565b5f602082840312156116d1575f5ffd5b8151610771816111a7565b80820180821115610ee557610ee561167b565b81810381811115610ee557610ee561167b565b634e487b7160e01b5f52603260045260245ffd5b606081525f611728606083018761122e565b8281036020840152848152848660208301375f60208683018101829052601f19601f88011690920184810383016040808701919091528651828501819052938701939101905b80831015611791578351825260208201915060208401935060018301925061176e565b5098975050505050505050565b5f602082840312156117ae575f5ffd5b610771826114e5565b84815260606020820181905281018390525f6001600160fb1b038411156117dc575f5ffd5b8360051b80866080850137604083019390935250016080019392505050565b828152604081016107716020830184611282565b5f8261182957634e487b7160e01b5f52601260045260245ffd5b50069056fea2646970667358221220497df613cc8b3f3c8eb4fc60ef4a77d641e56505be630f6d65064d06880a550164736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161242338038061242383398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b60805161238a6100995f395f81816101e301528181610a6701528181610cb801526116b6015261238a5ff3fe6080604052600436106100d9575f3560e01c80637b1039991161007c5780639b1a6848116100575780639b1a68481461025b578063c3f81cc51461027a578063df18e0471461028f578063e7fa9f7d146102ba575f5ffd5b80637b103999146101d257806393dac58d1461021d57806397a9330e1461023c575f5ffd5b80632da8558c116100b75780632da8558c1461015f5780634c5d8a0f1461017e57806351cff8d9146101a05780635be98dcd146101bf575f5ffd5b806320159001146100dd5780632329e48c14610112578063278ecde11461013e575b5f5ffd5b3480156100e8575f5ffd5b506100fc6100f7366004611a43565b6102cf565b6040516101099190611a88565b60405180910390f35b34801561011d575f5ffd5b5061013161012c366004611a43565b610333565b6040516101099190611ac2565b348015610149575f5ffd5b5061015d610158366004611a43565b6104e6565b005b34801561016a575f5ffd5b5061015d610179366004611c47565b6105d1565b348015610189575f5ffd5b506101925f5481565b604051908152602001610109565b3480156101ab575f5ffd5b5061015d6101ba366004611cde565b610929565b6101926101cd366004611d08565b610a45565b3480156101dd575f5ffd5b506102057f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610109565b348015610228575f5ffd5b50610192610237366004611d76565b610f70565b348015610247575f5ffd5b5061015d610256366004611dc6565b610f84565b348015610266575f5ffd5b50610192610275366004611a43565b610fcd565b348015610285575f5ffd5b5061019260015481565b34801561029a575f5ffd5b506101926102a9366004611cde565b60026020525f908152604090205481565b3480156102c5575f5ffd5b5061019260035481565b5f8181526004602052604081206060918154600160a01b900460ff1660038111156102fc576102fc611a9a565b0361032257604051630510aa5f60e41b8152600481018490526024015b60405180910390fd5b61032c8382611041565b9392505050565b604080516101a0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081018290526101808101919091525f5f83815260046020526040902054600160a01b900460ff1660038111156103c5576103c5611a9a565b036103e657604051630510aa5f60e41b815260048101839052602401610319565b5f8281526004602090815260409182902082516101a0810190935280546001600160a01b03811684529091830190600160a01b900460ff16600381111561042f5761042f611a9a565b600381111561044057610440611a9a565b81528154600160a81b81046001600160401b03166020830152600160e81b900461ffff16604082015260018201546001600160a01b038082166060840152600160a01b90910463ffffffff1660808301526002830154811660a083015260038301541660c0820152600482015460e08201526005820154610100820152600682015461012082015260078201546101408201526008909101546101609091015292915050565b5f6104f082611089565b8054909150600160a81b90046001600160401b0316421161053f57805460405163569b325360e11b815260048101849052600160a81b9091046001600160401b03166024820152604401610319565b6006810154815460ff60a01b1916600360a01b178255600180548291905f90610569908490611eaf565b909155505060038201546040518281526001600160a01b039091169084907f6a1f355817b0c67f49d69eab66ba0feb8193205ca23b6ba8653427ff2d2790cc9060200160405180910390a360038201546105cc906001600160a01b03168261112a565b505050565b5f6105db87611089565b80549091506001600160a01b031633146106115760405163c42a54ed60e01b815260048101889052336024820152604401610319565b8054600160a81b90046001600160401b031642111561065e5780546040516337851a4160e11b815260048101899052600160a81b9091046001600160401b03166024820152604401610319565b6001810154600160a01b900463ffffffff1684146106aa576001810154604051638a8a6f7f60e01b815260048101869052600160a01b90910463ffffffff166024820152604401610319565b5f6106b6856004611ec2565b6001600160401b038111156106cd576106cd611ed5565b6040519080825280602002602001820160405280156106f6578160200160208202803683370190505b5090508160070154815f8151811061071057610710611ee9565b60200260200101818152505081600801548160018151811061073457610734611ee9565b602002602001018181525050868160028151811061075457610754611ee9565b602090810291909101015281546107759089906001600160a01b031661120d565b8160038151811061078857610788611ee9565b60209081029190910101525f5b858110156107e7578686828181106107af576107af611ee9565b90506020020135828260046107c49190611ec2565b815181106107d4576107d4611ee9565b6020908102919091010152600101610795565b505f6107f38984611041565b600184015460405163c8f6240560e01b81529192506001600160a01b03169063c8f624059061082c908490899089908890600401611efd565b602060405180830381865afa158015610847573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061086b9190611f94565b61088b57604051635e3fa05160e01b8152600481018a9052602401610319565b6006830154835460ff60a01b1916600160a11b178455600180548291905f906108b5908490611eaf565b909155505083546040516001600160a01b03909116908b907f366cb54d24cc41b889a7bbb57db7a4774c68dec42fef4ab469540512591239f490610900908d908d908d908890611fdd565b60405180910390a3835461091d906001600160a01b03168261112a565b50505050505050505050565b335f908152600260205260408120549081900361095b57604051633a8d87ed60e11b8152336004820152602401610319565b335f9081526002602052604081208190556003805483929061097e908490611eaf565b90915550506040518181526001600160a01b0383169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb9060200160405180910390a35f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610a0c576040519150601f19603f3d011682016040523d82523d5f602084013e610a11565b606091505b50509050806105cc57604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610319565b604051634c5770d960e01b8152600481018790525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690634c5770d9906024015f60405180830381865afa158015610aab573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610ad291908101906120f0565b90508060400151610af95760405163791bfce360e01b815260048101899052602401610319565b8060c001518414610b2d5760c08101516040516376aa325360e11b8152610319918691600401918252602082015260400190565b80516001600160a01b03878116911614610b705780516040516324b7d7c360e21b81526001600160a01b0380891660048301529091166024820152604401610319565b806101200151341015610ba657610120810151604051637150513160e01b81523460048201526024810191909152604401610319565b42856001600160401b031611610bda57604051633d3e5c3b60e21b81526001600160401b0386166004820152602401610319565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018710610c1d57604051630ac02d2360e11b815260048101889052602401610319565b806080015161ffff168361ffff161115610c6557608081015160405163076bbb0360e51b8152600481018a905261ffff80861660248301529091166044820152606401610319565b5f5f8154610c72906121ed565b9182905550604080516101a081019091526001600160a01b03881681529092506020810160018152602001866001600160401b031681526020018461ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166397d63b2084602001516040518263ffffffff1660e01b8152600401610d069190612205565b602060405180830381865afa158015610d21573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d45919061221f565b6001600160a01b03908116825260608085015163ffffffff1660208085019190915260a0808701518416604080870191909152339386019390935260c08088015160808701529085018e905234908501526101008087015160e08601529093018b90525f86815260048452208351815492166001600160a01b0319831681178255928401519092909183916001600160a81b031990911617600160a01b836003811115610df457610df4611a9a565b021790555060408201518154606084015161ffff16600160e81b0261ffff60e81b196001600160401b03909316600160a81b029290921669ffffffffffffffffffff60a81b199091161717815560808201516001808301805460a086015163ffffffff16600160a01b026001600160c01b03199091166001600160a01b039485161717905560c08401516002840180549184166001600160a01b031992831617905560e08501516003850180549190941691161790915561010083015160048301556101208301516005830155610140830151600683015561016083015160078301556101809092015160089091015580543491905f90610ef6908490611ec2565b909155505060c081015160408051338152602081018a905234818301526001600160401b03881660608201526080810192909252516001600160a01b038816918a9185917ffdca3681dbc5183a7cba338f86657c9bff3a95864f88b3dc7102eb9f9781d945919081900360a00190a4509695505050505050565b5f610f7c84848461127e565b949350505050565b5f610f948a8a8a8a8a8a8a6112db565b9050610fbf8a8a5f818110610fab57610fab611ee9565b90506020020135898c8c9050868686611688565b61091d8a8a89898989611845565b5f805f83815260046020526040902054600160a01b900460ff166003811115610ff857610ff8611a9a565b0361101957604051630510aa5f60e41b815260048101839052602401610319565b5f8281526004602052604090205461103b9083906001600160a01b031661120d565b92915050565b60028101546004820154606091611063916001600160a01b03909116906119a4565b905080515f0361103b57604051633f8bdcf960e11b815260048101849052602401610319565b5f818152600460205260408120908154600160a01b900460ff1660038111156110b4576110b4611a9a565b036110d557604051630510aa5f60e41b815260048101839052602401610319565b60018154600160a01b900460ff1660038111156110f4576110f4611a9a565b14611125578054604051600162dae87360e01b03198152610319918491600160a01b90910460ff169060040161223a565b919050565b5f826001600160a01b03168261c350906040515f60405180830381858888f193505050503d805f8114611178576040519150601f19603f3d011682016040523d82523d5f602084013e61117d565b606091505b50509050806105cc576001600160a01b0383165f90815260026020526040812080548492906111ad908490611ec2565b925050819055508160035f8282546111c59190611ec2565b90915550506040518281526001600160a01b038416907f8af6e30690e4b192e05dc42baa9776cefda6c432838616c7f4f036bbab44917e9060200160405180910390a2505050565b604080514660208201523091810191909152606081018390526001600160a01b03821660808201525f907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019060a001604051602081830303815290604052805190602001205f1c61032c919061224e565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000146308686866040516020016112b995949392919061226d565b604051602081830303815290604052805190602001205f1c610f7c919061224e565b6060868015806112eb5750848114155b1561131357604051631a8c432760e01b81526004810182905260248101869052604401610319565b5f6113358a8a5f81811061132957611329611ee9565b90506020020135611089565b6001810154909150600160a01b900463ffffffff1661135481846122aa565b851461138d578461136582856122aa565b604051638a8a6f7f60e01b8152600481019290925263ffffffff166024820152604401610319565b60058201548561139e8560026122aa565b6113a9906002611ec2565b6113b39190611ec2565b6001600160401b038111156113ca576113ca611ed5565b6040519080825280602002602001820160405280156113f3578160200160208202803683370190505b5094508260070154855f8151811061140d5761140d611ee9565b602002602001018181525050611424338d8d61127e565b8560018151811061143757611437611ee9565b60209081029190910101525f5b8481101561160d575f8d8d8381811061145f5761145f611ee9565b9050602002013590505f61147282611089565b80549091506001600160a01b031633146114a85760405163c42a54ed60e01b815260048101839052336024820152604401610319565b8054600160a81b90046001600160401b03164211156114f55780546040516337851a4160e11b815260048101849052600160a81b9091046001600160401b03166024820152604401610319565b8054600160e81b900461ffff168d1061153e57805460405163341ec59760e11b815260048101849052602481018f9052600160e81b90910461ffff166044820152606401610319565b8381600501541461157957600581015460405163a15dc53560e01b815260048101849052602481019190915260448101859052606401610319565b60088101548861158a856002611ec2565b8151811061159a5761159a611ee9565b6020026020010181815250508b8b848181106115b8576115b8611ee9565b9050602002013588848960026115ce9190611ec2565b6115d89190611ec2565b815181106115e8576115e8611ee9565b6020908102919091010152805460ff60a01b1916600160a11b17905550600101611444565b505f5b868110156116785787878281811061162a5761162a611ee9565b90506020020135868287600261164091906122aa565b61164b906002611ec2565b6116559190611ec2565b8151811061166557611665611ee9565b6020908102919091010152600101611610565b5050505050979650505050505050565b5f868152600460208190526040808320600581015491516351729d7b60e01b81529093926001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016926351729d7b926116f2928c9101918252602082015260400190565b606060405180830381865afa15801561170d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061173191906122c1565b805190915063ffffffff16861461176d578051604051636badcaf960e11b81526004810188905263ffffffff9091166024820152604401610319565b5f611780826020015183604001516119a4565b905080515f036117a657604051633f8bdcf960e11b8152600481018a9052602401610319565b600183015460405163c8f6240560e01b81526001600160a01b039091169063c8f62405906117de9084908a908a908a90600401611efd565b602060405180830381865afa1580156117f9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061181d9190611f94565b61183a57604051631012be4960e11b815260040160405180910390fd5b505050505050505050565b5f60045f88885f81811061185b5761185b611ee9565b602090810292909201358352508101919091526040015f90812060010154600160a01b900463ffffffff169150805b87811015611978575f60045f8b8b858181106118a8576118a8611ee9565b9050602002013581526020019081526020015f2060060154905080836118ce9190611ec2565b9250338a8a848181106118e3576118e3611ee9565b905060200201357f366cb54d24cc41b889a7bbb57db7a4774c68dec42fef4ab469540512591239f48a8a8681811061191d5761191d611ee9565b905060200201358989898861193291906122aa565b908a61193f8a6001611ec2565b61194991906122aa565b9261195693929190612329565b866040516119679493929190611fdd565b60405180910390a35060010161188a565b508060015f82825461198a9190611eaf565b9091555061199a9050338261112a565b5050505050505050565b60606001600160a01b0383163b5f8190036119bf575061103b565b6119ca600182611eaf565b6001600160401b038111156119e1576119e1611ed5565b6040519080825280601f01601f191660200182016040528015611a0b576020820181803683370190505b50915060018103600160208401863c815160208301208314611a3c575050604080515f81526020810190915261103b565b5092915050565b5f60208284031215611a53575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61032c6020830184611a5a565b634e487b7160e01b5f52602160045260245ffd5b60048110611abe57611abe611a9a565b9052565b81516001600160a01b031681526101a081016020830151611ae66020840182611aae565b506040830151611b0160408401826001600160401b03169052565b506060830151611b17606084018261ffff169052565b506080830151611b3260808401826001600160a01b03169052565b5060a0830151611b4a60a084018263ffffffff169052565b5060c0830151611b6560c08401826001600160a01b03169052565b5060e0830151611b8060e08401826001600160a01b03169052565b5061010083015161010083015261012083015161012083015261014083015161014083015261016083015161016083015261018083015161018083015292915050565b5f5f83601f840112611bd3575f5ffd5b5081356001600160401b03811115611be9575f5ffd5b6020830191508360208260051b8501011115611c03575f5ffd5b9250929050565b5f5f83601f840112611c1a575f5ffd5b5081356001600160401b03811115611c30575f5ffd5b602083019150836020828501011115611c03575f5ffd5b5f5f5f5f5f5f60808789031215611c5c575f5ffd5b863595506020870135945060408701356001600160401b03811115611c7f575f5ffd5b611c8b89828a01611bc3565b90955093505060608701356001600160401b03811115611ca9575f5ffd5b611cb589828a01611c0a565b979a9699509497509295939492505050565b6001600160a01b0381168114611cdb575f5ffd5b50565b5f60208284031215611cee575f5ffd5b813561032c81611cc7565b61ffff81168114611cdb575f5ffd5b5f5f5f5f5f5f60c08789031215611d1d575f5ffd5b86359550602087013594506040870135611d3681611cc7565b935060608701356001600160401b0381168114611d51575f5ffd5b92506080870135915060a0870135611d6881611cf9565b809150509295509295509295565b5f5f5f60408486031215611d88575f5ffd5b8335611d9381611cc7565b925060208401356001600160401b03811115611dad575f5ffd5b611db986828701611bc3565b9497909650939450505050565b5f5f5f5f5f5f5f5f5f60a08a8c031215611dde575f5ffd5b89356001600160401b03811115611df3575f5ffd5b611dff8c828d01611bc3565b909a5098505060208a0135965060408a01356001600160401b03811115611e24575f5ffd5b611e308c828d01611bc3565b90975095505060608a01356001600160401b03811115611e4e575f5ffd5b611e5a8c828d01611bc3565b90955093505060808a01356001600160401b03811115611e78575f5ffd5b611e848c828d01611c0a565b915080935050809150509295985092959850929598565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561103b5761103b611e9b565b8082018082111561103b5761103b611e9b565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b606081525f611f0f6060830187611a5a565b8281036020840152848152848660208301375f60208683018101829052601f19601f88011690920184810383016040808701919091528651828501819052938701939101905b80831015611f785783518252602082019150602084019350600183019250611f55565b5098975050505050505050565b80518015158114611125575f5ffd5b5f60208284031215611fa4575f5ffd5b61032c82611f85565b8183525f6001600160fb1b03831115611fc4575f5ffd5b8260051b80836020870137939093016020019392505050565b848152606060208201525f611ff6606083018587611fad565b905082604083015295945050505050565b60405161016081016001600160401b038111828210171561202a5761202a611ed5565b60405290565b805161112581611cc7565b805160028110611125575f5ffd5b805163ffffffff81168114611125575f5ffd5b805161112581611cf9565b5f82601f830112612076575f5ffd5b81516001600160401b0381111561208f5761208f611ed5565b604051601f8201601f19908116603f011681016001600160401b03811182821017156120bd576120bd611ed5565b6040528181528382016020018510156120d4575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f60208284031215612100575f5ffd5b81516001600160401b03811115612115575f5ffd5b82016101608185031215612127575f5ffd5b61212f612007565b61213882612030565b81526121466020830161203b565b602082015261215760408301611f85565b604082015261216860608301612049565b60608201526121796080830161205c565b608082015261218a60a08301612030565b60a082015260c0828101519082015260e08083015190820152610100808301519082015261012080830151908201526101408201516001600160401b038111156121d2575f5ffd5b6121de86828501612067565b61014083015250949350505050565b5f600182016121fe576121fe611e9b565b5060010190565b602081016002831061221957612219611a9a565b91905290565b5f6020828403121561222f575f5ffd5b815161032c81611cc7565b8281526040810161032c6020830184611aae565b5f8261226857634e487b7160e01b5f52601260045260245ffd5b500690565b8581526001600160a01b038581166020830152841660408201526080606082018190525f9061229f9083018486611fad565b979650505050505050565b808202811582820484141761103b5761103b611e9b565b5f60608284031280156122d2575f5ffd5b50604051606081016001600160401b03811182821017156122f5576122f5611ed5565b60405261230183612049565b8152602083015161231181611cc7565b60208201526040928301519281019290925250919050565b5f5f85851115612337575f5ffd5b83861115612343575f5ffd5b5050600583901b019391909203915056fea26469706673582212208da44a241f4d450826486b7798a61f744c034382eb1e304644f767a63d7d055e64736f6c63430008250033",
 }
 
 // Escrow is an auto generated Go binding around an Ethereum contract.
@@ -84,13 +85,48 @@ func (escrow *Escrow) PackConstructor(registry_ common.Address) []byte {
 	return enc
 }
 
-// PackCreateJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x15aebb03.  This method will panic if any
+// PackBatchTag is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93dac58d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline, bytes32 verifyingKeyHash) payable returns(uint256 jobId)
-func (escrow *Escrow) PackCreateJob(modelId *big.Int, inputCommitment *big.Int, provider common.Address, deadline uint64, verifyingKeyHash [32]byte) []byte {
-	enc, err := escrow.abi.Pack("createJob", modelId, inputCommitment, provider, deadline, verifyingKeyHash)
+// Solidity: function batchTag(address provider, uint256[] jobIds) view returns(uint256)
+func (escrow *Escrow) PackBatchTag(provider common.Address, jobIds []*big.Int) []byte {
+	enc, err := escrow.abi.Pack("batchTag", provider, jobIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchTag is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93dac58d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchTag(address provider, uint256[] jobIds) view returns(uint256)
+func (escrow *Escrow) TryPackBatchTag(provider common.Address, jobIds []*big.Int) ([]byte, error) {
+	return escrow.abi.Pack("batchTag", provider, jobIds)
+}
+
+// UnpackBatchTag is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93dac58d.
+//
+// Solidity: function batchTag(address provider, uint256[] jobIds) view returns(uint256)
+func (escrow *Escrow) UnpackBatchTag(data []byte) (*big.Int, error) {
+	out, err := escrow.abi.Unpack("batchTag", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5be98dcd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline, bytes32 verifyingKeyHash, uint16 batchKeys) payable returns(uint256 jobId)
+func (escrow *Escrow) PackCreateJob(modelId *big.Int, inputCommitment *big.Int, provider common.Address, deadline uint64, verifyingKeyHash [32]byte, batchKeys uint16) []byte {
+	enc, err := escrow.abi.Pack("createJob", modelId, inputCommitment, provider, deadline, verifyingKeyHash, batchKeys)
 	if err != nil {
 		panic(err)
 	}
@@ -98,18 +134,18 @@ func (escrow *Escrow) PackCreateJob(modelId *big.Int, inputCommitment *big.Int, 
 }
 
 // TryPackCreateJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x15aebb03.  This method will return an error
+// the contract method with ID 0x5be98dcd.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline, bytes32 verifyingKeyHash) payable returns(uint256 jobId)
-func (escrow *Escrow) TryPackCreateJob(modelId *big.Int, inputCommitment *big.Int, provider common.Address, deadline uint64, verifyingKeyHash [32]byte) ([]byte, error) {
-	return escrow.abi.Pack("createJob", modelId, inputCommitment, provider, deadline, verifyingKeyHash)
+// Solidity: function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline, bytes32 verifyingKeyHash, uint16 batchKeys) payable returns(uint256 jobId)
+func (escrow *Escrow) TryPackCreateJob(modelId *big.Int, inputCommitment *big.Int, provider common.Address, deadline uint64, verifyingKeyHash [32]byte, batchKeys uint16) ([]byte, error) {
+	return escrow.abi.Pack("createJob", modelId, inputCommitment, provider, deadline, verifyingKeyHash, batchKeys)
 }
 
 // UnpackCreateJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x15aebb03.
+// from invoking the contract method with ID 0x5be98dcd.
 //
-// Solidity: function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline, bytes32 verifyingKeyHash) payable returns(uint256 jobId)
+// Solidity: function createJob(uint256 modelId, uint256 inputCommitment, address provider, uint64 deadline, bytes32 verifyingKeyHash, uint16 batchKeys) payable returns(uint256 jobId)
 func (escrow *Escrow) UnpackCreateJob(data []byte) (*big.Int, error) {
 	out, err := escrow.abi.Unpack("createJob", data)
 	if err != nil {
@@ -141,11 +177,33 @@ func (escrow *Escrow) TryPackFulfill(jobId *big.Int, outputCommitment *big.Int, 
 	return escrow.abi.Pack("fulfill", jobId, outputCommitment, publicOutputs, proof)
 }
 
+// PackFulfillBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a9330e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fulfillBatch(uint256[] jobIds, uint256 keyIndex, uint256[] outputCommitments, uint256[] publicOutputs, bytes proof) returns()
+func (escrow *Escrow) PackFulfillBatch(jobIds []*big.Int, keyIndex *big.Int, outputCommitments []*big.Int, publicOutputs []*big.Int, proof []byte) []byte {
+	enc, err := escrow.abi.Pack("fulfillBatch", jobIds, keyIndex, outputCommitments, publicOutputs, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFulfillBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a9330e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fulfillBatch(uint256[] jobIds, uint256 keyIndex, uint256[] outputCommitments, uint256[] publicOutputs, bytes proof) returns()
+func (escrow *Escrow) TryPackFulfillBatch(jobIds []*big.Int, keyIndex *big.Int, outputCommitments []*big.Int, publicOutputs []*big.Int, proof []byte) ([]byte, error) {
+	return escrow.abi.Pack("fulfillBatch", jobIds, keyIndex, outputCommitments, publicOutputs, proof)
+}
+
 // PackJob is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2329e48c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function job(uint256 jobId) view returns((address,uint8,uint32,address,uint64,address,address,bytes32,uint256,uint256,uint256,uint256))
+// Solidity: function job(uint256 jobId) view returns((address,uint8,uint64,uint16,address,uint32,address,address,bytes32,uint256,uint256,uint256,uint256))
 func (escrow *Escrow) PackJob(jobId *big.Int) []byte {
 	enc, err := escrow.abi.Pack("job", jobId)
 	if err != nil {
@@ -158,7 +216,7 @@ func (escrow *Escrow) PackJob(jobId *big.Int) []byte {
 // the contract method with ID 0x2329e48c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function job(uint256 jobId) view returns((address,uint8,uint32,address,uint64,address,address,bytes32,uint256,uint256,uint256,uint256))
+// Solidity: function job(uint256 jobId) view returns((address,uint8,uint64,uint16,address,uint32,address,address,bytes32,uint256,uint256,uint256,uint256))
 func (escrow *Escrow) TryPackJob(jobId *big.Int) ([]byte, error) {
 	return escrow.abi.Pack("job", jobId)
 }
@@ -166,7 +224,7 @@ func (escrow *Escrow) TryPackJob(jobId *big.Int) ([]byte, error) {
 // UnpackJob is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2329e48c.
 //
-// Solidity: function job(uint256 jobId) view returns((address,uint8,uint32,address,uint64,address,address,bytes32,uint256,uint256,uint256,uint256))
+// Solidity: function job(uint256 jobId) view returns((address,uint8,uint64,uint16,address,uint32,address,address,bytes32,uint256,uint256,uint256,uint256))
 func (escrow *Escrow) UnpackJob(data []byte) (EscrowJob, error) {
 	out, err := escrow.abi.Unpack("job", data)
 	if err != nil {
@@ -704,6 +762,21 @@ func (escrow *Escrow) UnpackWithdrawnEvent(log *types.Log) (*EscrowWithdrawn, er
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], escrow.abi.Errors["BatchKeyNotAccepted"].ID.Bytes()[:4]) {
+		return escrow.UnpackBatchKeyNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["BatchKeyNotAvailable"].ID.Bytes()[:4]) {
+		return escrow.UnpackBatchKeyNotAvailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["BatchMixesModels"].ID.Bytes()[:4]) {
+		return escrow.UnpackBatchMixesModelsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["BatchShape"].ID.Bytes()[:4]) {
+		return escrow.UnpackBatchShapeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["BatchSizeMismatch"].ID.Bytes()[:4]) {
+		return escrow.UnpackBatchSizeMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["CommitmentNotInField"].ID.Bytes()[:4]) {
 		return escrow.UnpackCommitmentNotInFieldError(raw[4:])
 	}
@@ -718,6 +791,9 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["DepositBelowPrice"].ID.Bytes()[:4]) {
 		return escrow.UnpackDepositBelowPriceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["InvalidBatchProof"].ID.Bytes()[:4]) {
+		return escrow.UnpackInvalidBatchProofError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
 		return escrow.UnpackInvalidProofError(raw[4:])
@@ -753,6 +829,134 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 		return escrow.UnpackWrongPublicOutputCountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// EscrowBatchKeyNotAccepted represents a BatchKeyNotAccepted error raised by the Escrow contract.
+type EscrowBatchKeyNotAccepted struct {
+	JobId    *big.Int
+	Index    *big.Int
+	Accepted uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchKeyNotAccepted(uint256 jobId, uint256 index, uint16 accepted)
+func EscrowBatchKeyNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0x683d8b2e0e99262c6727f631261d4e6ebfab28d1ef2b62ea95d4d6221b963d8d")
+}
+
+// UnpackBatchKeyNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchKeyNotAccepted(uint256 jobId, uint256 index, uint16 accepted)
+func (escrow *Escrow) UnpackBatchKeyNotAcceptedError(raw []byte) (*EscrowBatchKeyNotAccepted, error) {
+	out := new(EscrowBatchKeyNotAccepted)
+	if err := escrow.abi.UnpackIntoInterface(out, "BatchKeyNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowBatchKeyNotAvailable represents a BatchKeyNotAvailable error raised by the Escrow contract.
+type EscrowBatchKeyNotAvailable struct {
+	ModelId    *big.Int
+	Accepted   uint16
+	Registered uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchKeyNotAvailable(uint256 modelId, uint16 accepted, uint16 registered)
+func EscrowBatchKeyNotAvailableErrorID() common.Hash {
+	return common.HexToHash("0xed7760601d040e4dc616461732c5178a4ea42198804b8d815f43df48d8c18b37")
+}
+
+// UnpackBatchKeyNotAvailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchKeyNotAvailable(uint256 modelId, uint16 accepted, uint16 registered)
+func (escrow *Escrow) UnpackBatchKeyNotAvailableError(raw []byte) (*EscrowBatchKeyNotAvailable, error) {
+	out := new(EscrowBatchKeyNotAvailable)
+	if err := escrow.abi.UnpackIntoInterface(out, "BatchKeyNotAvailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowBatchMixesModels represents a BatchMixesModels error raised by the Escrow contract.
+type EscrowBatchMixesModels struct {
+	JobId    *big.Int
+	ModelId  *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchMixesModels(uint256 jobId, uint256 modelId, uint256 expected)
+func EscrowBatchMixesModelsErrorID() common.Hash {
+	return common.HexToHash("0xa15dc5350d224f00f2cb6e45e16b90f520c9c9b3b93c016bc41b278f794a6d1d")
+}
+
+// UnpackBatchMixesModelsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchMixesModels(uint256 jobId, uint256 modelId, uint256 expected)
+func (escrow *Escrow) UnpackBatchMixesModelsError(raw []byte) (*EscrowBatchMixesModels, error) {
+	out := new(EscrowBatchMixesModels)
+	if err := escrow.abi.UnpackIntoInterface(out, "BatchMixesModels", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowBatchShape represents a BatchShape error raised by the Escrow contract.
+type EscrowBatchShape struct {
+	Jobs              *big.Int
+	OutputCommitments *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchShape(uint256 jobs, uint256 outputCommitments)
+func EscrowBatchShapeErrorID() common.Hash {
+	return common.HexToHash("0x1a8c43274c3109976d1b0449d303b57007cea9907bcb5f12acb87e296ffddded")
+}
+
+// UnpackBatchShapeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchShape(uint256 jobs, uint256 outputCommitments)
+func (escrow *Escrow) UnpackBatchShapeError(raw []byte) (*EscrowBatchShape, error) {
+	out := new(EscrowBatchShape)
+	if err := escrow.abi.UnpackIntoInterface(out, "BatchShape", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowBatchSizeMismatch represents a BatchSizeMismatch error raised by the Escrow contract.
+type EscrowBatchSizeMismatch struct {
+	Jobs    *big.Int
+	KeyJobs uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchSizeMismatch(uint256 jobs, uint32 keyJobs)
+func EscrowBatchSizeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xd75b95f256cebeb44f10f847a03dcc29eac7f01d1ba3f6543dd8de9f0c0a58d9")
+}
+
+// UnpackBatchSizeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchSizeMismatch(uint256 jobs, uint32 keyJobs)
+func (escrow *Escrow) UnpackBatchSizeMismatchError(raw []byte) (*EscrowBatchSizeMismatch, error) {
+	out := new(EscrowBatchSizeMismatch)
+	if err := escrow.abi.UnpackIntoInterface(out, "BatchSizeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // EscrowCommitmentNotInField represents a CommitmentNotInField error raised by the Escrow contract.
@@ -873,6 +1077,29 @@ func EscrowDepositBelowPriceErrorID() common.Hash {
 func (escrow *Escrow) UnpackDepositBelowPriceError(raw []byte) (*EscrowDepositBelowPrice, error) {
 	out := new(EscrowDepositBelowPrice)
 	if err := escrow.abi.UnpackIntoInterface(out, "DepositBelowPrice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowInvalidBatchProof represents a InvalidBatchProof error raised by the Escrow contract.
+type EscrowInvalidBatchProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidBatchProof()
+func EscrowInvalidBatchProofErrorID() common.Hash {
+	return common.HexToHash("0x20257c92822071f50ded68f56ea93cb935cc35596000fffc3ab223cd485cd291")
+}
+
+// UnpackInvalidBatchProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidBatchProof()
+func (escrow *Escrow) UnpackInvalidBatchProofError(raw []byte) (*EscrowInvalidBatchProof, error) {
+	out := new(EscrowInvalidBatchProof)
+	if err := escrow.abi.UnpackIntoInterface(out, "InvalidBatchProof", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

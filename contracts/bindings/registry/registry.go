@@ -24,12 +24,20 @@ var (
 	_ = abi.ConvertType
 )
 
+// ModelRegistryBatchKey is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryBatchKey struct {
+	Jobs             uint32
+	VerifyingKey     common.Address
+	VerifyingKeyHash [32]byte
+}
+
 // ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
 type ModelRegistryModel struct {
 	Provider         common.Address
 	ProofSystem      uint8
 	Active           bool
 	PublicOutputs    uint32
+	BatchKeys        uint16
 	VerifyingKey     common.Address
 	VerifyingKeyHash [32]byte
 	SetupTranscript  [32]byte
@@ -40,9 +48,9 @@ type ModelRegistryModel struct {
 
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"groth16\",\"type\":\"address\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"plonk\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KeyDeployFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"KeyKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"KeySize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"WrongVerifier\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"setupTranscript\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"count\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"groth16Verifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"setupTranscript\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"plonkVerifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"setupTranscript\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"retire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"groth16\",\"type\":\"address\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"plonk\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"jobs\",\"type\":\"uint32\"}],\"name\":\"BatchSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KeyDeployFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"KeyKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"KeySize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"TooManyBatchKeys\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownBatchKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"WrongVerifier\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"jobs\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"}],\"name\":\"BatchKeyRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"setupTranscript\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelRetired\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_BATCH\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"batchKey\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"jobs\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"}],\"internalType\":\"structModelRegistry.BatchKey\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"count\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"groth16Verifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"batchKeys\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"verifyingKey\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"verifyingKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"setupTranscript\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"plonkVerifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"setupTranscript\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"publicOutputs\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"jobs\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"}],\"name\":\"registerBatchKey\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"retire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumModelRegistry.ProofSystem\",\"name\":\"proofSystem\",\"type\":\"uint8\"}],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "ModelRegistry",
-	Bin: "0x60c060405234801561000f575f5ffd5b5060405161101638038061101683398101604081905261002e91610193565b5f60ff16826001600160a01b031663020e24896040518163ffffffff1660e01b8152600401602060405180830381865afa15801561006e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061009291906101c4565b60ff16146100c9576040516303dd09db60e01b81526001600160a01b03831660048201525f60248201526044015b60405180910390fd5b600160ff16816001600160a01b031663020e24896040518163ffffffff1660e01b8152600401602060405180830381865afa15801561010a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061012e91906101c4565b60ff1614610161576040516303dd09db60e01b81526001600160a01b0382166004820152600160248201526044016100c0565b6001600160a01b039182166080521660a0526101eb565b80516001600160a01b038116811461018e575f5ffd5b919050565b5f5f604083850312156101a4575f5ffd5b6101ad83610178565b91506101bb60208401610178565b90509250929050565b5f602082840312156101d4575f5ffd5b815160ff811681146101e4575f5ffd5b9392505050565b60805160a051610dfd6102195f395f818161015e015261044c01525f818160a401526104720152610dfd5ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80634c5770d9116100585780634c5770d91461011357806397d63b2014610133578063acaca9ee14610146578063e4886e5014610159575f5ffd5b806306661abd1461008957806319c813be1461009f57806320159001146100de5780633790cf57146100fe575b5f5ffd5b5f545b6040519081526020015b60405180910390f35b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610096565b6100f16100ec3660046108c3565b610180565b6040516100969190610908565b61011161010c3660046108c3565b6101fd565b005b6101266101213660046108c3565b61027b565b6040516100969190610955565b6100c6610141366004610a19565b610431565b61008c610154366004610a77565b610498565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b60605f61018c836107fb565b6001908101546001600160a01b031691506101a890823b610b42565b67ffffffffffffffff8111156101c0576101c0610b55565b6040519080825280601f01601f1916602001820160405280156101ea576020820181803683370190505b5091508151600160208401833c50919050565b5f610207826107fb565b80549091506001600160a01b03163314610242576040516317f22e8b60e11b8152600481018390523360248201526044015b60405180910390fd5b805460ff60a81b1916815560405182907f791bfce3bfc5ac11726f885364a02a911d7554b6bb98088264f2cb3be3a125fa905f90a25050565b6102db6040805161014081019091525f808252602082019081526020015f151581526020015f63ffffffff1681526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f8152602001606081525090565b6102e4826107fb565b60408051610140810190915281546001600160a01b03811682529091906020830190600160a01b900460ff16600181111561032157610321610921565b600181111561033257610332610921565b81528154600160a81b810460ff1615156020830152600160b01b900463ffffffff16604082015260018201546001600160a01b0316606082015260028201546080820152600382015460a0820152600482015460c0820152600582015460e0820152600682018054610100909201916103aa90610b69565b80601f01602080910402602001604051908101604052809291908181526020018280546103d690610b69565b80156104215780601f106103f857610100808354040283529160200191610421565b820191905f5260205f20905b81548152906001019060200180831161040457829003601f168201915b5050505050815250509050919050565b5f8082600181111561044557610445610921565b14610470577f0000000000000000000000000000000000000000000000000000000000000000610492565b7f00000000000000000000000000000000000000000000000000000000000000005b92915050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018a106104dc57604051630ac02d2360e11b8152600481018b9052602401610239565b8615806104ea5750615fff87115b1561050b57604051630f2368a760e21b815260048101889052602401610239565b88600181111561051d5761051d610921565b610528906001610ba1565b60ff1688885f81811061053d5761053d610bba565b9050013560f81c60f81b60f81c60ff16146105a65787875f81811061056457610564610bba565b919091013560f81c905089600181111561058057610580610921565b60405163fbf073f560e01b815260ff928316600482015291166024820152604401610239565b5f6105b18989610859565b90505f89896040516105c4929190610bce565b6040519081900390205f549091506105dd906001610bdd565b92505f604051806101400160405280336001600160a01b031681526020018d600181111561060d5761060d610921565b81526020016001151581526020018863ffffffff168152602001846001600160a01b031681526020018381526020018a81526020018e815260200189815260200187878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250939094525050835460018082018655948252602091829020845160079092020180546001600160a01b031981166001600160a01b0390931692831782559285015194959094935084926001600160a81b03191690911790600160a01b9084908111156106ed576106ed610921565b021790555060408201518154606084015163ffffffff16600160b01b0263ffffffff60b01b19921515600160a81b029290921664ffffffffff60a81b199091161717815560808201516001820180546001600160a01b039092166001600160a01b031990921691909117905560a0820151600282015560c0820151600382015560e08201516004820155610100820151600582015561012082015160068201906107979082610c47565b505050336001600160a01b0316837f9373ea622482e9c5b63fa9a5eaeb5063bf16191bbd0cef69bae22dc42d2024d18e8e858d888e8e8e8e6040516107e499989796959493929190610d06565b60405180910390a350509998505050505050505050565b5f81158061080957505f5482115b1561082a57604051632380022d60e01b815260048101839052602401610239565b5f610836600184610b42565b8154811061084657610846610bba565b905f5260205f2090600702019050919050565b5f80610866836001610bdd565b848460405160200161087a93929190610d7e565b60405160208183030381529060405290508051602082015ff091506001600160a01b0382166108bc576040516341303f9360e01b815260040160405180910390fd5b5092915050565b5f602082840312156108d3575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61091a60208301846108da565b9392505050565b634e487b7160e01b5f52602160045260245ffd5b6002811061095157634e487b7160e01b5f52602160045260245ffd5b9052565b6020815261096f6020820183516001600160a01b03169052565b5f60208301516109826040840182610935565b506040830151801515606084015250606083015163ffffffff811660808401525060808301516001600160a01b03811660a08401525060a083015160c083015260c083015160e083015260e0830151610100830152610100830151610120830152610120830151610140808401526109fe6101608401826108da565b949350505050565b803560028110610a14575f5ffd5b919050565b5f60208284031215610a29575f5ffd5b61091a82610a06565b5f5f83601f840112610a42575f5ffd5b50813567ffffffffffffffff811115610a59575f5ffd5b602083019150836020828501011115610a70575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f60e08a8c031215610a8f575f5ffd5b89359850610a9f60208b01610a06565b975060408a013567ffffffffffffffff811115610aba575f5ffd5b610ac68c828d01610a32565b90985096505060608a0135945060808a0135935060a08a013563ffffffff81168114610af0575f5ffd5b925060c08a013567ffffffffffffffff811115610b0b575f5ffd5b610b178c828d01610a32565b915080935050809150509295985092959850929598565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561049257610492610b2e565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680610b7d57607f821691505b602082108103610b9b57634e487b7160e01b5f52602260045260245ffd5b50919050565b60ff818116838216019081111561049257610492610b2e565b634e487b7160e01b5f52603260045260245ffd5b818382375f9101908152919050565b8082018082111561049257610492610b2e565b601f821115610c425782821115610c4257805f5260205f20601f840160051c6020851015610c1b57505f5b90810190601f840160051c035f5b81811015610c3e575f83820155600101610c29565b5050505b505050565b815167ffffffffffffffff811115610c6157610c61610b55565b610c7581610c6f8454610b69565b84610bf0565b6020601f821160018114610ca7575f8315610c905750848201515b5f19600385901b1c1916600184901b178455610cff565b5f84815260208120601f198516915b82811015610cd65787850151825560209485019460019092019101610cb6565b5084821015610cf357868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b898152610d16602082018a610935565b87604082015286606082015260018060a01b03861660808201528460a082015263ffffffff841660c082015261010060e08201528161010082015281836101208301375f81830161012090810191909152601f909201601f1916010198975050505050505050565b606360f81b815260e084901b6001600160e01b03191660018201526880600e6000396000f360b81b60058201525f600e8201528183600f8301375f9101600f019081529291505056fea26469706673582212206af67863944279d65b3e79f7cedea34f715505648566075a3253bf596251805364736f6c63430008250033",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516114ba3803806114ba83398101604081905261002e91610193565b5f60ff16826001600160a01b031663020e24896040518163ffffffff1660e01b8152600401602060405180830381865afa15801561006e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061009291906101c4565b60ff16146100c9576040516303dd09db60e01b81526001600160a01b03831660048201525f60248201526044015b60405180910390fd5b600160ff16816001600160a01b031663020e24896040518163ffffffff1660e01b8152600401602060405180830381865afa15801561010a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061012e91906101c4565b60ff1614610161576040516303dd09db60e01b81526001600160a01b0382166004820152600160248201526044016100c0565b6001600160a01b039182166080521660a0526101eb565b80516001600160a01b038116811461018e575f5ffd5b919050565b5f5f604083850312156101a4575f5ffd5b6101ad83610178565b91506101bb60208401610178565b90509250929050565b5f602082840312156101d4575f5ffd5b815160ff811681146101e4575f5ffd5b9392505050565b60805160a0516112a16102195f395f81816101f3015261082301525f818160c5015261084901526112a15ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806351729d7b1161006e57806351729d7b146101545780639329e34014610198578063950bff9f146101ab57806397d63b20146101c8578063acaca9ee146101db578063e4886e50146101ee575f5ffd5b806306661abd146100aa57806319c813be146100c057806320159001146100ff5780633790cf571461011f5780634c5770d914610134575b5f5ffd5b5f545b6040519081526020015b60405180910390f35b6100e77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100b7565b61011261010d366004610cd7565b610215565b6040516100b79190610d1c565b61013261012d366004610cd7565b610292565b005b610147610142366004610cd7565b610310565b6040516100b79190610d69565b610167610162366004610e2c565b6104e1565b60408051825163ffffffff1681526020808401516001600160a01b03169082015291810151908201526060016100b7565b6100ad6101a6366004610ea9565b6105b3565b6101b3604081565b60405163ffffffff90911681526020016100b7565b6100e76101d6366004610f0d565b610808565b6100ad6101e9366004610f26565b61086e565b6100e77f000000000000000000000000000000000000000000000000000000000000000081565b60605f61022183610b40565b6001908101546001600160a01b0316915061023d90823b610fe7565b67ffffffffffffffff81111561025557610255610ffa565b6040519080825280601f01601f19166020018201604052801561027f576020820181803683370190505b5091508151600160208401833c50919050565b5f61029c82610b40565b80549091506001600160a01b031633146102d7576040516317f22e8b60e11b8152600481018390523360248201526044015b60405180910390fd5b805460ff60a81b1916815560405182907f791bfce3bfc5ac11726f885364a02a911d7554b6bb98088264f2cb3be3a125fa905f90a25050565b61037a6040805161016081019091525f808252602082019081526020015f151581526020015f63ffffffff1681526020015f61ffff1681526020015f6001600160a01b031681526020015f81526020015f81526020015f81526020015f8152602001606081525090565b61038382610b40565b60408051610160810190915281546001600160a01b03811682529091906020830190600160a01b900460ff1660018111156103c0576103c0610d35565b60018111156103d1576103d1610d35565b81528154600160a81b810460ff1615156020830152600160b01b810463ffffffff166040830152600160d01b900461ffff16606082015260018201546001600160a01b03166080820152600282015460a0820152600382015460c0820152600482015460e082015260058201546101008201526006820180546101209092019161045a9061100e565b80601f01602080910402602001604051908101604052809291908181526020018280546104869061100e565b80156104d15780601f106104a8576101008083540402835291602001916104d1565b820191905f5260205f20905b8154815290600101906020018083116104b457829003601f168201915b5050505050815250509050919050565b604080516060810182525f808252602082018190529181019190915261050683610b40565b505f83815260016020526040902054821061053e57604051634847b28360e11b815260048101849052602481018390526044016102ce565b5f83815260016020526040902080548390811061055d5761055d611046565b5f918252602091829020604080516060810182526002909302909101805463ffffffff811684526001600160a01b0364010000000090910416938301939093526001909201549181019190915290505b92915050565b5f5f6105be86610b40565b80549091506001600160a01b031633146105f4576040516317f22e8b60e11b8152600481018790523360248201526044016102ce565b60028563ffffffff16108061060f5750604063ffffffff8616115b1561063557604051636342772560e11b815263ffffffff861660048201526024016102ce565b805461fffe19600160d01b90910461ffff16016106685760405163f8520b2960e01b8152600481018790526024016102ce565b80546106819085908590600160a01b900460ff16610b9e565b5f61068c8585610c6d565b90505f858560405161069f92919061105a565b6040518091039020905060015f8981526020019081526020015f2080549050935060015f8981526020019081526020015f2060405180606001604052808963ffffffff168152602001846001600160a01b0316815260200183815250908060018154018082558091505060019003905f5260205f2090600202015f909190919091505f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a8154816001600160a01b0302191690836001600160a01b0316021790555060408201518160010155505083600161078a9190611069565b835461ffff91909116600160d01b0261ffff60d01b199091161783556040805185815263ffffffff891660208201529081018290526001600160a01b038316606082015288907ff1fdc4028b61079aec43a87192412e86fd2c4510ebf5ea689395a7b0745939dd9060800160405180910390a2505050949350505050565b5f8082600181111561081c5761081c610d35565b14610847577f00000000000000000000000000000000000000000000000000000000000000006105ad565b7f000000000000000000000000000000000000000000000000000000000000000092915050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018a106108b257604051630ac02d2360e11b8152600481018b90526024016102ce565b6108bd88888b610b9e565b5f6108c88989610c6d565b90505f89896040516108db92919061105a565b6040519081900390205f549091506108f4906001611069565b92505f604051806101600160405280336001600160a01b031681526020018d600181111561092457610924610d35565b81526020016001151581526020018863ffffffff1681526020015f61ffff168152602001846001600160a01b031681526020018381526020018a81526020018e815260200189815260200187878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920182905250939094525050835460018082018655948252602091829020845160079092020180546001600160a01b031981166001600160a01b0390931692831782559285015194959094935084926001600160a81b03191690911790600160a01b908490811115610a0e57610a0e610d35565b0217905550604082015181546060840151608085015161ffff16600160d01b0261ffff60d01b1963ffffffff909216600160b01b0263ffffffff60b01b19941515600160a81b029490941664ffffffffff60a81b1990931692909217929092179190911617815560a08201516001820180546001600160a01b039092166001600160a01b031990921691909117905560c0820151600282015560e08201516003820155610100820151600482015561012082015160058201556101408201516006820190610adc90826110d2565b505050336001600160a01b0316837f9373ea622482e9c5b63fa9a5eaeb5063bf16191bbd0cef69bae22dc42d2024d18e8e858d888e8e8e8e604051610b2999989796959493929190611191565b60405180910390a350509998505050505050505050565b5f811580610b4e57505f5482115b15610b6f57604051632380022d60e01b8152600481018390526024016102ce565b5f610b7b600184610fe7565b81548110610b8b57610b8b611046565b905f5260205f2090600702019050919050565b811580610bac5750615fff82115b15610bcd57604051630f2368a760e21b8152600481018390526024016102ce565b806001811115610bdf57610bdf610d35565b610bea906001611209565b60ff1683835f818110610bff57610bff611046565b9050013560f81c60f81b60f81c60ff1614610c685782825f818110610c2657610c26611046565b919091013560f81c9050816001811115610c4257610c42610d35565b60405163fbf073f560e01b815260ff9283166004820152911660248201526044016102ce565b505050565b5f80610c7a836001611069565b8484604051602001610c8e93929190611222565b60405160208183030381529060405290508051602082015ff091506001600160a01b038216610cd0576040516341303f9360e01b815260040160405180910390fd5b5092915050565b5f60208284031215610ce7575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610d2e6020830184610cee565b9392505050565b634e487b7160e01b5f52602160045260245ffd5b60028110610d6557634e487b7160e01b5f52602160045260245ffd5b9052565b60208152610d836020820183516001600160a01b03169052565b5f6020830151610d966040840182610d49565b506040830151801515606084015250606083015163ffffffff8116608084015250608083015161ffff811660a08401525060a08301516001600160a01b03811660c08401525060c083015160e083015260e083015161010083015261010083015161012083015261012083015161014083015261014083015161016080840152610e24610180840182610cee565b949350505050565b5f5f60408385031215610e3d575f5ffd5b50508035926020909101359150565b803563ffffffff81168114610e5f575f5ffd5b919050565b5f5f83601f840112610e74575f5ffd5b50813567ffffffffffffffff811115610e8b575f5ffd5b602083019150836020828501011115610ea2575f5ffd5b9250929050565b5f5f5f5f60608587031215610ebc575f5ffd5b84359350610ecc60208601610e4c565b9250604085013567ffffffffffffffff811115610ee7575f5ffd5b610ef387828801610e64565b95989497509550505050565b803560028110610e5f575f5ffd5b5f60208284031215610f1d575f5ffd5b610d2e82610eff565b5f5f5f5f5f5f5f5f5f60e08a8c031215610f3e575f5ffd5b89359850610f4e60208b01610eff565b975060408a013567ffffffffffffffff811115610f69575f5ffd5b610f758c828d01610e64565b90985096505060608a0135945060808a01359350610f9560a08b01610e4c565b925060c08a013567ffffffffffffffff811115610fb0575f5ffd5b610fbc8c828d01610e64565b915080935050809150509295985092959850929598565b634e487b7160e01b5f52601160045260245ffd5b818103818111156105ad576105ad610fd3565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061102257607f821691505b60208210810361104057634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b818382375f9101908152919050565b808201808211156105ad576105ad610fd3565b601f821115610c685782821115610c6857805f5260205f20601f840160051c60208510156110a757505f5b90810190601f840160051c035f5b818110156110ca575f838201556001016110b5565b505050505050565b815167ffffffffffffffff8111156110ec576110ec610ffa565b611100816110fa845461100e565b8461107c565b6020601f821160018114611132575f831561111b5750848201515b5f19600385901b1c1916600184901b17845561118a565b5f84815260208120601f198516915b828110156111615787850151825560209485019460019092019101611141565b508482101561117e57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b8981526111a1602082018a610d49565b87604082015286606082015260018060a01b03861660808201528460a082015263ffffffff841660c082015261010060e08201528161010082015281836101208301375f81830161012090810191909152601f909201601f1916010198975050505050505050565b60ff81811683821601908111156105ad576105ad610fd3565b606360f81b815260e084901b6001600160e01b03191660018201526880600e6000396000f360b81b60058201525f600e8201528183600f8301375f9101600f019081529291505056fea26469706673582212203dc44520263058fc9407379df315747dbf4b24c8e69982647a4aebcab725db0964736f6c63430008250033",
 }
 
 // ModelRegistry is an auto generated Go binding around an Ethereum contract.
@@ -80,6 +88,76 @@ func (modelRegistry *ModelRegistry) PackConstructor(groth16 common.Address, plon
 		panic(err)
 	}
 	return enc
+}
+
+// PackMAXBATCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x950bff9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BATCH() view returns(uint32)
+func (modelRegistry *ModelRegistry) PackMAXBATCH() []byte {
+	enc, err := modelRegistry.abi.Pack("MAX_BATCH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBATCH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x950bff9f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BATCH() view returns(uint32)
+func (modelRegistry *ModelRegistry) TryPackMAXBATCH() ([]byte, error) {
+	return modelRegistry.abi.Pack("MAX_BATCH")
+}
+
+// UnpackMAXBATCH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x950bff9f.
+//
+// Solidity: function MAX_BATCH() view returns(uint32)
+func (modelRegistry *ModelRegistry) UnpackMAXBATCH(data []byte) (uint32, error) {
+	out, err := modelRegistry.abi.Unpack("MAX_BATCH", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBatchKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51729d7b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchKey(uint256 modelId, uint256 index) view returns((uint32,address,bytes32))
+func (modelRegistry *ModelRegistry) PackBatchKey(modelId *big.Int, index *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("batchKey", modelId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51729d7b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchKey(uint256 modelId, uint256 index) view returns((uint32,address,bytes32))
+func (modelRegistry *ModelRegistry) TryPackBatchKey(modelId *big.Int, index *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("batchKey", modelId, index)
+}
+
+// UnpackBatchKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51729d7b.
+//
+// Solidity: function batchKey(uint256 modelId, uint256 index) view returns((uint32,address,bytes32))
+func (modelRegistry *ModelRegistry) UnpackBatchKey(data []byte) (ModelRegistryBatchKey, error) {
+	out, err := modelRegistry.abi.Unpack("batchKey", data)
+	if err != nil {
+		return *new(ModelRegistryBatchKey), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelRegistryBatchKey)).(*ModelRegistryBatchKey)
+	return out0, nil
 }
 
 // PackCount is the Go binding used to pack the parameters required for calling
@@ -156,7 +234,7 @@ func (modelRegistry *ModelRegistry) UnpackGroth16Verifier(data []byte) (common.A
 // the contract method with ID 0x4c5770d9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,address,bytes32,bytes32,uint256,uint256,string))
+// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,uint16,address,bytes32,bytes32,uint256,uint256,string))
 func (modelRegistry *ModelRegistry) PackModel(modelId *big.Int) []byte {
 	enc, err := modelRegistry.abi.Pack("model", modelId)
 	if err != nil {
@@ -169,7 +247,7 @@ func (modelRegistry *ModelRegistry) PackModel(modelId *big.Int) []byte {
 // the contract method with ID 0x4c5770d9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,address,bytes32,bytes32,uint256,uint256,string))
+// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,uint16,address,bytes32,bytes32,uint256,uint256,string))
 func (modelRegistry *ModelRegistry) TryPackModel(modelId *big.Int) ([]byte, error) {
 	return modelRegistry.abi.Pack("model", modelId)
 }
@@ -177,7 +255,7 @@ func (modelRegistry *ModelRegistry) TryPackModel(modelId *big.Int) ([]byte, erro
 // UnpackModel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x4c5770d9.
 //
-// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,address,bytes32,bytes32,uint256,uint256,string))
+// Solidity: function model(uint256 modelId) view returns((address,uint8,bool,uint32,uint16,address,bytes32,bytes32,uint256,uint256,string))
 func (modelRegistry *ModelRegistry) UnpackModel(data []byte) (ModelRegistryModel, error) {
 	out, err := modelRegistry.abi.Unpack("model", data)
 	if err != nil {
@@ -250,6 +328,41 @@ func (modelRegistry *ModelRegistry) TryPackRegister(commitment *big.Int, proofSy
 // Solidity: function register(uint256 commitment, uint8 proofSystem, bytes key, bytes32 setupTranscript, uint256 price, uint32 publicOutputs, string uri) returns(uint256 modelId)
 func (modelRegistry *ModelRegistry) UnpackRegister(data []byte) (*big.Int, error) {
 	out, err := modelRegistry.abi.Unpack("register", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegisterBatchKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9329e340.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerBatchKey(uint256 modelId, uint32 jobs, bytes key) returns(uint256 index)
+func (modelRegistry *ModelRegistry) PackRegisterBatchKey(modelId *big.Int, jobs uint32, key []byte) []byte {
+	enc, err := modelRegistry.abi.Pack("registerBatchKey", modelId, jobs, key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterBatchKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9329e340.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerBatchKey(uint256 modelId, uint32 jobs, bytes key) returns(uint256 index)
+func (modelRegistry *ModelRegistry) TryPackRegisterBatchKey(modelId *big.Int, jobs uint32, key []byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("registerBatchKey", modelId, jobs, key)
+}
+
+// UnpackRegisterBatchKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9329e340.
+//
+// Solidity: function registerBatchKey(uint256 modelId, uint32 jobs, bytes key) returns(uint256 index)
+func (modelRegistry *ModelRegistry) UnpackRegisterBatchKey(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("registerBatchKey", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -347,6 +460,54 @@ func (modelRegistry *ModelRegistry) UnpackVerifyingKey(data []byte) ([]byte, err
 	}
 	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
 	return out0, nil
+}
+
+// ModelRegistryBatchKeyRegistered represents a BatchKeyRegistered event raised by the ModelRegistry contract.
+type ModelRegistryBatchKeyRegistered struct {
+	ModelId          *big.Int
+	Index            *big.Int
+	Jobs             uint32
+	VerifyingKeyHash [32]byte
+	VerifyingKey     common.Address
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBatchKeyRegisteredEventName = "BatchKeyRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBatchKeyRegistered) ContractEventName() string {
+	return ModelRegistryBatchKeyRegisteredEventName
+}
+
+// UnpackBatchKeyRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchKeyRegistered(uint256 indexed modelId, uint256 index, uint32 jobs, bytes32 verifyingKeyHash, address verifyingKey)
+func (modelRegistry *ModelRegistry) UnpackBatchKeyRegisteredEvent(log *types.Log) (*ModelRegistryBatchKeyRegistered, error) {
+	event := "BatchKeyRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryBatchKeyRegistered)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // ModelRegistryModelRegistered represents a ModelRegistered event raised by the ModelRegistry contract.
@@ -449,6 +610,9 @@ func (modelRegistry *ModelRegistry) UnpackModelRetiredEvent(log *types.Log) (*Mo
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["BatchSize"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackBatchSizeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["CommitmentNotInField"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackCommitmentNotInFieldError(raw[4:])
 	}
@@ -464,6 +628,12 @@ func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotModelProvider"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackNotModelProviderError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["TooManyBatchKeys"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackTooManyBatchKeysError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownBatchKey"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackUnknownBatchKeyError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackUnknownModelError(raw[4:])
 	}
@@ -471,6 +641,30 @@ func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
 		return modelRegistry.UnpackWrongVerifierError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryBatchSize represents a BatchSize error raised by the ModelRegistry contract.
+type ModelRegistryBatchSize struct {
+	Jobs uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchSize(uint32 jobs)
+func ModelRegistryBatchSizeErrorID() common.Hash {
+	return common.HexToHash("0xc684ee4a9ed4d41c662a1e042ecccc58e2762c2419542383c4a4ccd15808ec46")
+}
+
+// UnpackBatchSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchSize(uint32 jobs)
+func (modelRegistry *ModelRegistry) UnpackBatchSizeError(raw []byte) (*ModelRegistryBatchSize, error) {
+	out := new(ModelRegistryBatchSize)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "BatchSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // ModelRegistryCommitmentNotInField represents a CommitmentNotInField error raised by the ModelRegistry contract.
@@ -589,6 +783,55 @@ func ModelRegistryNotModelProviderErrorID() common.Hash {
 func (modelRegistry *ModelRegistry) UnpackNotModelProviderError(raw []byte) (*ModelRegistryNotModelProvider, error) {
 	out := new(ModelRegistryNotModelProvider)
 	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotModelProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryTooManyBatchKeys represents a TooManyBatchKeys error raised by the ModelRegistry contract.
+type ModelRegistryTooManyBatchKeys struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyBatchKeys(uint256 modelId)
+func ModelRegistryTooManyBatchKeysErrorID() common.Hash {
+	return common.HexToHash("0xf8520b298d53010a2b10fee80554f936892cf4eb7ff3599485917b6b7e7699d5")
+}
+
+// UnpackTooManyBatchKeysError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyBatchKeys(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackTooManyBatchKeysError(raw []byte) (*ModelRegistryTooManyBatchKeys, error) {
+	out := new(ModelRegistryTooManyBatchKeys)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "TooManyBatchKeys", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryUnknownBatchKey represents a UnknownBatchKey error raised by the ModelRegistry contract.
+type ModelRegistryUnknownBatchKey struct {
+	ModelId *big.Int
+	Index   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatchKey(uint256 modelId, uint256 index)
+func ModelRegistryUnknownBatchKeyErrorID() common.Hash {
+	return common.HexToHash("0x908f65066d2bb736db31e1eb5a0232afb94a461e38254ed5a56c31a44a80a893")
+}
+
+// UnpackUnknownBatchKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatchKey(uint256 modelId, uint256 index)
+func (modelRegistry *ModelRegistry) UnpackUnknownBatchKeyError(raw []byte) (*ModelRegistryUnknownBatchKey, error) {
+	out := new(ModelRegistryUnknownBatchKey)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "UnknownBatchKey", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
