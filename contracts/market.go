@@ -127,7 +127,7 @@ type Model struct {
 func modelOf(e registry.ModelRegistryModel) Model {
 	return Model{
 		Provider: e.Provider, ProofSystem: ProofSystem(e.ProofSystem), Active: e.Active, PublicOutputs: e.PublicOutputs,
-		BatchKeys: e.BatchKeys,
+		BatchKeys:    e.BatchKeys,
 		VerifyingKey: e.VerifyingKey, VerifyingKeyHash: e.VerifyingKeyHash, Transcript: e.SetupTranscript,
 		Commitment: e.Commitment, Price: e.Price, URI: e.Uri,
 	}
