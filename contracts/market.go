@@ -442,6 +442,23 @@ func (m *Market) SignFulfill(ctx context.Context, from *bind.TransactOpts, nonce
 	return tx, nil
 }
 
+// SignFulfillBatch signs, without sending, a batch fulfil transaction with
+// the given nonce (FulfillBatch's arguments); a call that would revert is
+// refused with its *RevertError.
+func (m *Market) SignFulfillBatch(ctx context.Context, from *bind.TransactOpts, nonce uint64, jobIDs []*big.Int, keyIndex uint64, outputCommitments, publicOutputs []*big.Int, proof []byte) (*types.Transaction, error) {
+	if publicOutputs == nil {
+		publicOutputs = []*big.Int{}
+	}
+	o := withContext(ctx, from)
+	o.NoSend = true
+	o.Nonce = new(big.Int).SetUint64(nonce)
+	tx, err := bind.Transact(m.escC, o, m.esc.PackFulfillBatch(jobIDs, new(big.Int).SetUint64(keyIndex), outputCommitments, publicOutputs, proof))
+	if err != nil {
+		return nil, m.decode(err)
+	}
+	return tx, nil
+}
+
 // JobCreated is a JobCreated event of the escrow.
 type JobCreated = escrow.EscrowJobCreated
 

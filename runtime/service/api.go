@@ -145,6 +145,10 @@ type JobView struct {
 	// Bundle and Attestation are set once the job is proved.
 	Bundle      *prover.Bundle `json:"bundle,omitempty"`
 	Attestation hexutil.Bytes  `json:"attestation,omitempty"`
+	// BatchBundle is set instead of Bundle for a job proved in a batch,
+	// with the job's place in it: the buyer checks its own entry.
+	BatchBundle *prover.BatchBundle `json:"batchBundle,omitempty"`
+	BatchIndex  int                 `json:"batchIndex,omitempty"`
 	// Output and OutputSalt open the bundle's output commitment; they are
 	// sent only to whoever presents the request's signature.
 	Output     []int8        `json:"output,omitempty"`

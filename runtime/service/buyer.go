@@ -2,6 +2,8 @@ package service
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -28,6 +30,11 @@ type Buyer struct {
 	From   *bind.TransactOpts
 	Signer Signer
 	Client *Client
+	// BatchKeys are the verifying keys of batch circuits the buyer trusts
+	// (from its own source, as the model's key). A deposit accepts the
+	// model's registered batch keys that are among them, in registry
+	// order up to the first that is not; none accepts no batch.
+	BatchKeys []prover.VerifyingKey
 }
 
 // Purchase is a deposited job and what the buyer keeps of it: the input,
@@ -43,6 +50,8 @@ type Purchase struct {
 	Deadline uint64
 	Domain   Domain
 	Request  *SubmitRequest
+	// BatchKeys is how many of the model's batch keys the deposit accepts.
+	BatchKeys uint16
 }
 
 // Job is the escrow job of the purchase, whose tag its proof must carry.
@@ -122,14 +131,18 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	dl := head.Time + uint64(deadline.Seconds())
 	from := *b.From
 	from.Value = value
-	id, _, err := b.Market.CreateJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl, prover.ChainKeyHash(key))
+	accept, err := b.acceptedBatchKeys(ctx, modelID, e.BatchKeys)
+	if err != nil {
+		return nil, err
+	}
+	id, _, err := b.Market.CreateBatchableJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl, prover.ChainKeyHash(key), accept)
 	if err != nil {
 		return nil, fmt.Errorf("deposit: %w", err)
 	}
 	if !id.IsUint64() {
 		return nil, fmt.Errorf("job id %v does not fit 64 bits", id)
 	}
-	p := &Purchase{JobID: id.Uint64(), ModelID: modelID, Model: m, Options: opts, Provider: e.Provider, Deadline: dl,
+	p := &Purchase{JobID: id.Uint64(), ModelID: modelID, Model: m, Options: opts, Provider: e.Provider, Deadline: dl, BatchKeys: accept,
 		Domain:  Domain{ChainID: chainID, Escrow: b.Market.Escrow},
 		Request: &SubmitRequest{JobID: id.Uint64(), ModelID: modelID, Input: append([]int8(nil), input...), InputSalt: prover.Field(salt)}}
 	req := JobRequest{JobID: p.JobID, ModelID: modelID, InputCommitment: prover.Field(c), Provider: e.Provider}
@@ -137,6 +150,30 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 		return p, fmt.Errorf("job #%d deposited, but signing the request failed: %w", p.JobID, err)
 	}
 	return p, nil
+}
+
+// acceptedBatchKeys counts the model's first registered batch keys that
+// are keys the buyer trusts (BatchKeys).
+func (b *Buyer) acceptedBatchKeys(ctx context.Context, modelID uint64, registered uint16) (uint16, error) {
+	trusted := map[[32]byte]bool{}
+	for _, vk := range b.BatchKeys {
+		key, err := prover.ChainKey(vk)
+		if err != nil {
+			return 0, err
+		}
+		trusted[prover.ChainKeyHash(key)] = true
+	}
+	var n uint16
+	for ; n < registered && len(trusted) > 0; n++ {
+		bk, err := b.Market.BatchKey(ctx, new(big.Int).SetUint64(modelID), uint64(n))
+		if err != nil {
+			return 0, fmt.Errorf("model #%d batch key %d: %w", modelID, n, err)
+		}
+		if !trusted[bk.VerifyingKeyHash] {
+			break
+		}
+	}
+	return n, nil
 }
 
 // Submit sends the purchase's input to the provider. A provider that
@@ -166,7 +203,7 @@ func (b *Buyer) Wait(ctx context.Context, p *Purchase, poll time.Duration, progr
 				progress(v.State)
 			}
 			last = v.State
-			if v.Bundle != nil && v.Output != nil {
+			if (v.Bundle != nil || v.BatchBundle != nil) && v.Output != nil {
 				return v, nil
 			}
 			if v.State == StateFailed || v.State == StateExpired {
@@ -196,6 +233,9 @@ var ErrBadAttestation = errors.New("bad attestation")
 // holds open the bundle's input commitment and the returned output opens
 // its output commitment; the proof is bound to the purchase's job.
 func (b *Buyer) Check(p *Purchase, v *JobView, vk prover.VerifyingKey) error {
+	if v.BatchBundle != nil {
+		return b.checkBatch(p, v)
+	}
 	if v.Bundle == nil || v.Output == nil || v.OutputSalt == nil {
 		return fmt.Errorf("%w: job %d has no bundle or output yet", verifier.ErrMalformed, p.JobID)
 	}
@@ -211,6 +251,56 @@ func (b *Buyer) Check(p *Purchase, v *JobView, vk prover.VerifyingKey) error {
 	}
 	o := &prover.Opening{Input: p.Request.Input, InputSalt: p.Request.InputSalt, Output: v.Output, OutputSalt: *v.OutputSalt}
 	return verifier.Verify(v.Bundle, vk, verifier.Expect{Model: p.Model, Opening: o, Job: p.Job()})
+}
+
+// checkBatch is Check for a job proved in a batch: the batch proves the
+// purchased model with the buyer's options (but for the batch size), under
+// one of the buyer's trusted batch keys, for a list of jobs of this
+// escrow and provider that holds this job at the bundle's place, and the
+// buyer's input and the returned output open that entry.
+func (b *Buyer) checkBatch(p *Purchase, v *JobView) error {
+	bb := v.BatchBundle
+	if v.Output == nil || v.OutputSalt == nil {
+		return fmt.Errorf("%w: job %d has no output yet", verifier.ErrMalformed, p.JobID)
+	}
+	if err := bb.Check(); err != nil {
+		return err
+	}
+	if o := bb.Options; o.Weights != p.Options.Weights || o.Input != p.Options.Input || o.Output != p.Options.Output || o.System() != p.Options.System() {
+		return fmt.Errorf("%w: the batch proves a circuit with %s, the purchase is for %s", verifier.ErrModelMismatch, bb.Options, p.Options)
+	}
+	j, i := bb.Job, v.BatchIndex
+	if j == nil || i < 0 || i >= len(j.IDs) || !j.IDs[i].IsUint64() || j.IDs[i].Uint64() != p.JobID ||
+		j.ChainID.Cmp(p.Domain.ChainID) != 0 || j.Escrow != p.Domain.Escrow || j.Provider != p.Provider {
+		return fmt.Errorf("%w: the batch does not name job %d of escrow %s and provider %s at place %d", verifier.ErrJobMismatch, p.JobID, p.Domain.Escrow.Hex(), p.Provider.Hex(), i)
+	}
+	a, err := AttestationOfBatch(p.JobID, bb, i)
+	if err != nil {
+		return err
+	}
+	if err := checkSigner("the attestation", a.Hash(p.Domain), v.Attestation, p.Provider); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadAttestation, err)
+	}
+	var vk prover.VerifyingKey
+	for _, k := range b.BatchKeys {
+		if h, err := vkHash(k); err == nil && h == bb.VerifyingKeyHash {
+			vk = k
+		}
+	}
+	if vk == nil {
+		return fmt.Errorf("%w: the batch is proved under key %s, not one of the buyer's batch keys", verifier.ErrKeyMismatch, bb.VerifyingKeyHash)
+	}
+	o := &prover.Opening{Input: p.Request.Input, InputSalt: p.Request.InputSalt, Output: v.Output, OutputSalt: *v.OutputSalt}
+	return verifier.VerifyBatch(bb, vk, verifier.BatchExpect{Model: p.Model, Job: j, Openings: map[int]*prover.Opening{i: o}})
+}
+
+// vkHash is the SHA-256 of a verifying key's encoding, as bundles name it.
+func vkHash(vk prover.VerifyingKey) (string, error) {
+	h := sha256.New()
+	if _, err := vk.WriteTo(h); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // WaitPaid polls the escrow until the job is paid, refunded or past its

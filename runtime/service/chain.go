@@ -58,9 +58,31 @@ func (s *Service) fulfilAll(ctx context.Context) {
 		return tx.Nonce()
 	}
 	sort.SliceStable(jobs, func(a, b int) bool { return nonceOf(jobs[a]) < nonceOf(jobs[b]) })
+	batched := map[uint64]bool{} // jobs settled with their batch this round
 	for _, j := range jobs {
 		if ctx.Err() != nil {
 			return
+		}
+		if batched[j.ID] {
+			continue
+		}
+		if j.BatchBundle != nil {
+			batch, err := s.batchOf(j)
+			if err == nil {
+				err = s.fulfilBatch(ctx, batch)
+			}
+			for _, o := range batch {
+				batched[o.ID] = true
+			}
+			if err != nil {
+				for _, o := range batch {
+					if !o.State.Terminal() {
+						s.retryLater(o.ID, err)
+					}
+				}
+				return
+			}
+			continue
 		}
 		if err := s.fulfil(ctx, j); err != nil {
 			s.retryLater(j.ID, err)

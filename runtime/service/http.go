@@ -209,7 +209,7 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 		return nil, &RequestError{Status: http.StatusTooManyRequests, Msg: fmt.Sprintf("the proving queue is full (%d jobs): retry later", s.cfg.Queue), RetryAfter: 10}
 	}
 	j := &Job{ID: req.JobID, ModelID: req.ModelID, Buyer: cj.Buyer, Deadline: cj.Deadline, State: StateQueued,
-		Input: req.Input, InputSalt: req.InputSalt, RequestSignature: req.Signature}
+		Input: req.Input, InputSalt: req.InputSalt, RequestSignature: req.Signature, BatchKeys: cj.BatchKeys}
 	if err := s.cfg.Store.Insert(j); err != nil {
 		s.queue.release(0, false)
 		if errors.Is(err, ErrJobExists) {
@@ -248,8 +248,9 @@ func (s *Service) handleJob(w http.ResponseWriter, r *http.Request) {
 // view is what the API shows of a job; the output's opening only to its
 // buyer.
 func (s *Service) view(j *Job, owner bool) JobView {
-	v := JobView{JobID: j.ID, ModelID: j.ModelID, State: j.State, Error: j.Error, Provider: s.addr(), Bundle: j.Bundle, Attestation: j.Attestation}
-	if owner && j.Bundle != nil {
+	v := JobView{JobID: j.ID, ModelID: j.ModelID, State: j.State, Error: j.Error, Provider: s.addr(), Bundle: j.Bundle, Attestation: j.Attestation,
+		BatchBundle: j.BatchBundle, BatchIndex: j.BatchIndex}
+	if owner && (j.Bundle != nil || j.BatchBundle != nil) {
 		salt := j.OutputSalt
 		v.Output, v.OutputSalt = j.Output, &salt
 	}

@@ -24,6 +24,9 @@ type Model struct {
 	ID    uint64
 	Model *models.Model
 	Keys  *prover.Keys
+	// Batches are the keys of the model's registered batch circuits
+	// (none: every job is proved alone).
+	Batches []BatchKeys
 }
 
 // Config is what a Service needs. Chain, Market, Signer, From, Store and
@@ -38,8 +41,15 @@ type Config struct {
 	Models []Model
 	Store  *Store
 
-	// Workers is the number of jobs proved at once (default 1).
+	// Workers is the number of jobs (or batches) proved at once
+	// (default 1).
 	Workers int
+	// MaxBatch is the largest batch a worker proves in one proof; below 2
+	// every job is proved alone. BatchWait is the longest a worker waits
+	// for more jobs when some are queued but fewer than the largest batch
+	// (default 2s).
+	MaxBatch  int
+	BatchWait time.Duration
 	// Queue is the number of accepted jobs that may wait for a worker;
 	// beyond it a request gets 429 (default 16).
 	Queue int
@@ -63,6 +73,8 @@ type served struct {
 	model *models.Model
 	keys  *prover.Keys
 	entry contracts.Model
+	// batches, largest first
+	batches []BatchKeys
 }
 
 // Service is a provider: the API, the prover workers, the chain watcher
@@ -107,6 +119,9 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	}
 	if cfg.Poll <= 0 {
 		cfg.Poll = 2 * time.Second
+	}
+	if cfg.BatchWait <= 0 {
+		cfg.BatchWait = 2 * time.Second
 	}
 	if cfg.TxTimeout <= 0 {
 		cfg.TxTimeout = 2 * time.Minute
@@ -153,7 +168,11 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		case e.PublicOutputs != outputs:
 			return nil, fmt.Errorf("model #%d is registered with %d public outputs, the circuit (%s) has %d", m.ID, e.PublicOutputs, m.Keys.Options, outputs)
 		}
-		s.models[m.ID] = &served{id: m.ID, model: m.Model, keys: m.Keys, entry: e}
+		batches, err := s.checkBatchKeys(ctx, m, e)
+		if err != nil {
+			return nil, err
+		}
+		s.models[m.ID] = &served{id: m.ID, model: m.Model, keys: m.Keys, entry: e, batches: batches}
 	}
 	s.metrics = newMetrics(cfg.Store, s.queue.len)
 	return s, nil
@@ -222,7 +241,11 @@ func (s *Service) worker(ctx context.Context) {
 			return
 		}
 		// the proof in hand is finished even when ctx is cancelled meanwhile
-		s.prove(context.WithoutCancel(ctx), id)
+		if ids, b := s.gather(ctx, id); b != nil {
+			s.proveBatch(context.WithoutCancel(ctx), ids, b)
+		} else {
+			s.prove(context.WithoutCancel(ctx), id)
+		}
 	}
 }
 
@@ -353,6 +376,35 @@ func (q *queue) release(id uint64, push bool) {
 	if push {
 		q.signal()
 	}
+}
+
+// take removes from the queue up to n jobs for which fits is true, in
+// queue order.
+func (q *queue) take(fits func(uint64) bool, n int) []uint64 {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	var out []uint64
+	kept := q.ids[:0]
+	for _, id := range q.ids {
+		if len(out) < n && fits(id) {
+			out = append(out, id)
+		} else {
+			kept = append(kept, id)
+		}
+	}
+	q.ids = kept
+	return out
+}
+
+// pushFront puts jobs back at the head of the queue, in order.
+func (q *queue) pushFront(ids ...uint64) {
+	if len(ids) == 0 {
+		return
+	}
+	q.mu.Lock()
+	q.ids = append(append([]uint64(nil), ids...), q.ids...)
+	q.mu.Unlock()
+	q.signal()
 }
 
 func (q *queue) pushResumed(id uint64) {

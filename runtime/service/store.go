@@ -68,7 +68,17 @@ type Job struct {
 	Attestation hexutil.Bytes  `json:"attestation,omitempty"`
 	ProveTime   time.Duration  `json:"proveTime,omitempty"`
 
-	// The fulfil transaction, stored signed before it is sent.
+	// BatchKeys is how many of the model's batch keys the buyer accepted
+	// at deposit (the escrow's record): 0 keeps the job out of batches.
+	BatchKeys uint16 `json:"batchKeys,omitempty"`
+	// A job proved in a batch holds the batch's bundle and its place in it
+	// instead of Bundle, and the registry index of the batch key.
+	BatchBundle *prover.BatchBundle `json:"batchBundle,omitempty"`
+	BatchIndex  int                 `json:"batchIndex,omitempty"`
+	BatchKey    uint64              `json:"batchKey,omitempty"`
+
+	// The fulfil transaction, stored signed before it is sent (the same
+	// transaction in every job of a batch).
 	FulfilTx     hexutil.Bytes `json:"fulfilTx,omitempty"`
 	FulfilTxHash common.Hash   `json:"fulfilTxHash"`
 	FulfilGas    uint64        `json:"fulfilGas,omitempty"`
@@ -228,6 +238,32 @@ func (s *Store) Update(id uint64, fn func(*Job) error) (*Job, error) {
 		return putJob(tx, j)
 	})
 	return j, err
+}
+
+// UpdateAll applies fn to every job of ids and writes them back, all in
+// one transaction: either every job changes or none does.
+func (s *Store) UpdateAll(ids []uint64, fn func(*Job) error) ([]*Job, error) {
+	out := make([]*Job, len(ids))
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for i, id := range ids {
+			j, err := getJob(tx, id)
+			if err != nil {
+				return err
+			}
+			if j == nil {
+				return fmt.Errorf("job %d is not in the store", id)
+			}
+			if err := fn(j); err != nil {
+				return err
+			}
+			if err := putJob(tx, j); err != nil {
+				return err
+			}
+			out[i] = j
+		}
+		return nil
+	})
+	return out, err
 }
 
 // List returns the jobs for which keep is true (every job when keep is

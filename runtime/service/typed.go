@@ -79,6 +79,28 @@ func AttestationOf(jobID uint64, b *prover.Bundle) (Attestation, error) {
 	}, nil
 }
 
+// AttestationOfBatch is the attestation of entry i of a batch bundle,
+// proving job jobID: the entry's commitments, the batch key's hash and the
+// batch proof.
+func AttestationOfBatch(jobID uint64, b *prover.BatchBundle, i int) (Attestation, error) {
+	if i < 0 || i >= len(b.Entries) {
+		return Attestation{}, fmt.Errorf("%w: entry %d of a batch of %d", prover.ErrMalformedBundle, i, len(b.Entries))
+	}
+	vk, err := hexutil.Decode("0x" + b.VerifyingKeyHash)
+	if err != nil || len(vk) != 32 {
+		return Attestation{}, fmt.Errorf("%w: verifying key hash %q", prover.ErrMalformedBundle, b.VerifyingKeyHash)
+	}
+	e := b.Entries[i]
+	return Attestation{
+		JobID:            jobID,
+		ModelCommitment:  b.Model.Commitment,
+		InputCommitment:  e.InputCommitment,
+		OutputCommitment: e.OutputCommitment,
+		VerifyingKeyHash: common.BytesToHash(vk),
+		Proof:            b.Proof,
+	}, nil
+}
+
 // Hash is the EIP-712 hash the provider signs.
 func (a Attestation) Hash(d Domain) common.Hash {
 	return d.digest(crypto.Keccak256(
