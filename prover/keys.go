@@ -275,6 +275,24 @@ func Setup(ctx context.Context, m *models.Model, opts Options, cacheDir string, 
 	return k, nil
 }
 
+// LoadCachedKeys loads the Groth16 keys of (m, opts) from cacheDir, made
+// by an earlier Setup; it never runs a setup, and fails when the cache has
+// none.
+func LoadCachedKeys(cacheDir string, m *models.Model, opts Options) (*Keys, error) {
+	opts, err := resolve(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	if opts.System() != BackendGroth16 {
+		return nil, fmt.Errorf("%w: only Groth16 keys are looked up this way", ErrOptions)
+	}
+	dir := keyDir(cacheDir, CircuitID(m, opts))
+	if _, err := os.Stat(filepath.Join(dir, fileManifest)); err != nil {
+		return nil, fmt.Errorf("no keys cached for circuit %s in %s", CircuitID(m, opts), cacheDir)
+	}
+	return LoadKeys(dir)
+}
+
 func hashOf(w io.WriterTo) (string, error) {
 	h := sha256.New()
 	if _, err := w.WriteTo(h); err != nil {

@@ -253,7 +253,11 @@ registry writes the key to chain data and records its keccak256; the
 registry's own verifier of the proof system judges every proof under it,
 so a provider deploys no contract of its own and a buyer checks the key's
 hash against the key it pinned, with no compiler. register says who could
-forge proofs under the key (UNSAFE for development keys).`,
+forge proofs under the key (UNSAFE for development keys).
+
+With --batch N and --model-id, register adds to that model the key of its
+batch circuit for N jobs: buyers who accept it at deposit can then be paid
+by one proof for N jobs (serve --max-batch).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -267,6 +271,9 @@ forge proofs under the key (UNSAFE for development keys).`,
 			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
+			}
+			if opts.Batch > 1 {
+				return registerBatchKey(cmd, v, m, opts)
 			}
 			price, err := bigFlag(v, "price")
 			if err != nil {
@@ -314,6 +321,7 @@ forge proofs under the key (UNSAFE for development keys).`,
 	chainFlags(cmd, true)
 	cmd.Flags().String("price", "0", "price of one job in wei")
 	cmd.Flags().String("uri", "", "metadata URI")
+	cmd.Flags().String("model-id", "", "with --batch: the registered model the batch key is for")
 	return cmd
 }
 

@@ -291,7 +291,12 @@ A proof pays one escrow job only: give --job (with --escrow, --chain-id
 and --provider) to bind it to the job whose payment it claims. Without
 --job the proof is bound to no job (tag 0) and the escrow pays nothing
 for it. Output paths are checked before the proof is computed; -o and
---opening must be two files.`,
+--opening must be two files.
+
+With --batch N, one proof covers N inferences (--inputs, or N embedded
+MNIST images from --sample on), each with its own commitments: -o gets the
+batch bundle and --opening names the openings, one per entry (opening-0.json,
+opening-1.json, ...). --job then lists the N jobs the proof pays, in order.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -304,6 +309,9 @@ for it. Output paths are checked before the proof is computed; -o and
 			opts, err := circuitOptions(v, m)
 			if err != nil {
 				return err
+			}
+			if opts.Batch > 1 {
+				return proveBatch(cmd, v, m, opts)
 			}
 			in, err := readInput(v, m)
 			if err != nil {
@@ -399,7 +407,8 @@ for it. Output paths are checked before the proof is computed; -o and
 	cmd.Flags().StringP("out", "o", "bundle.json", "bundle file to write")
 	cmd.Flags().String("opening", "opening.json", "opening file to write (secret)")
 	cmd.Flags().Bool("binary", false, "write the bundle in its binary form (zstd) instead of JSON")
-	jobFlags(cmd, "escrow job whose payment the proof claims")
+	cmd.Flags().StringSlice("inputs", nil, "with --batch: one input file per inference, comma-separated (default: the embedded MNIST images from --sample on)")
+	jobFlags(cmd, "escrow job whose payment the proof claims (with --batch: the jobs, one per input, in order: 5,6,7,8)")
 	return cmd
 }
 
@@ -446,11 +455,19 @@ and where it came from, who could forge proofs under it, the job tag, and
 the proven output when an opening is given. The model name in a bundle is
 the provider's claim, printed as such unless --model checks it.
 Every file given is read and checked before a key is loaded. verify
-exits with status 1 when any check fails.`,
+exits with status 1 when any check fails.
+
+A batch bundle (prove --batch) is recognised: the proof is checked for
+every entry, --job lists the batch's jobs in order, and --opening with
+--entry checks one buyer's opening against its own entry, with no other
+buyer's data.`,
 		Args: oneArg("the bundle file to check", "zkinfer verify bundle.json [--opening opening.json] [--model mnist-mlp]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
+			}
+			if isBatchBundleFile(args[0]) {
+				return verifyBatch(cmd, v, args[0])
 			}
 			// every input is read and checked before any key is loaded
 			b, err := readBundle(args[0], "verify's argument is the bundle that prove wrote (-o, bundle.json by default); give the opening with --opening")
@@ -538,7 +555,8 @@ exits with status 1 when any check fails.`,
 	cmd.Flags().String("vk", "", "verifying key file (default: the embedded development key or the cached key of the bundle's circuit)")
 	cmd.Flags().String("opening", "", "opening file: check the plaintext input and output against the commitments")
 	cmd.Flags().String("model", "", "expected model (shipped name or .zkm path): check the bundle proves it")
-	jobFlags(cmd, "escrow job the proof must be bound to")
+	cmd.Flags().Int("entry", 0, "batch bundles: the place of your job in the batch, whose commitments --opening must open")
+	jobFlags(cmd, "escrow job the proof must be bound to (a batch bundle: its jobs in order, 5,6,7,8)")
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -52,6 +53,7 @@ func circuitFlags(cmd *cobra.Command) {
 	cmd.Flags().String("range-check", "auto", "range checks: auto (the cheaper of the two for this circuit, constraints weighed against the gas of a commitment: see --constraint-gas), bits (bit decomposition: more constraints, no commitment, cheaper on chain) or logderiv (lookups: far fewer constraints, faster proofs, a commitment that costs about 126k gas per Groth16 verification)")
 	cmd.Flags().Float64("constraint-gas", prover.DefaultConstraintGas, "with --range-check auto: the gas one constraint is worth when bit decomposition and lookups are compared (default: a second of 2-core proving, about 100k constraints, weighed at 200k gas)")
 	cmd.Flags().String("proof-system", "groth16", "proof system: groth16 (smallest proof, cheapest to verify on chain; circuit-specific setup) or plonk (KZG; universal SRS)")
+	cmd.Flags().Int("batch", 0, "the batch circuit that proves this many inferences in one proof (2.."+strconv.Itoa(prover.MaxBatch)+"; range checks by lookups); 0: one inference per proof")
 }
 
 // srsFlags adds the SRS of PLONK setups.
@@ -115,6 +117,10 @@ func circuitOptions(v *viper.Viper, m *models.Model) (prover.Options, error) {
 	if err != nil || o.RangeCheck != prover.RangeCheckAuto {
 		return o, err
 	}
+	if o.Batch > 1 {
+		o, _, err = prover.Choose(m, o, 0) // batches take lookups
+		return o, err
+	}
 	rate := v.GetFloat64("constraint-gas")
 	h := sha256.New()
 	mc := m.Commitment()
@@ -154,7 +160,11 @@ func flagOptions(v *viper.Viper) (prover.Options, error) {
 		Input:      prover.Visibility(v.GetString("input-visibility")),
 		Output:     prover.Visibility(v.GetString("output-visibility")),
 		RangeCheck: prover.RangeCheck(v.GetString("range-check")),
+		Batch:      v.GetInt("batch"),
 	}.WithDefaults()
+	if o.Batch == 1 {
+		o.Batch = 0 // one inference: the single circuit
+	}
 	switch ps := v.GetString("proof-system"); ps {
 	case "", prover.BackendGroth16:
 	case prover.BackendPlonk:

@@ -40,7 +40,9 @@ func serveFlags(cmd *cobra.Command) {
 	cmd.Flags().StringSlice("serve", nil, "MODEL-ID=MODEL: serve registered model MODEL-ID with MODEL (shipped name or .zkm path); repeatable")
 	cmd.Flags().String("listen", "127.0.0.1:8480", "address of the HTTP API")
 	cmd.Flags().String("store", "zkinfer-jobs.db", "job store file (bbolt); jobs in it resume on restart")
-	cmd.Flags().Int("workers", 1, "jobs proved at once")
+	cmd.Flags().Int("workers", 1, "jobs (or batches) proved at once")
+	cmd.Flags().Int("max-batch", 0, "prove up to this many queued jobs of a model in one batch proof, paid by one transaction, under the model's registered batch keys cached here ('zkinfer setup --batch N', 'zkinfer register --batch N'); 0: every job alone")
+	cmd.Flags().Duration("batch-wait", 2*time.Second, "with --max-batch: the longest a worker waits for more jobs when some are queued but fewer than the largest batch (a job with nothing else queued goes at once)")
 	cmd.Flags().Int("queue", 16, "accepted jobs that may wait for a worker; beyond it requests get 429")
 	cmd.Flags().Duration("poll", 2*time.Second, "how often the chain is polled for deposits and fulfilments retried")
 	cmd.Flags().Uint64("from-block", 0, "block where the chain watcher starts on an empty store")
@@ -69,7 +71,14 @@ with the model's commitment ('zkinfer register'). A request must be signed
 commitment; every bundle is signed by the provider. A job is stored before
 it is acknowledged: after a crash, or SIGKILL, the next start resumes it.
 SIGINT or SIGTERM stops taking requests, finishes the proofs in hand and
-leaves queued jobs in the store.`,
+leaves queued jobs in the store.
+
+With --max-batch N, a worker proves up to N queued jobs of one model in one
+batch proof (their buyers must have accepted a batch key of the model at
+deposit) and claims all their payments in one transaction; it waits up to
+--batch-wait for more jobs when fewer are queued, and proves a job alone at
+once when nothing else waits. Batches use the model's registered batch
+keys whose keys are in this machine's key cache.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -132,6 +141,17 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 		return err
 	}
 	defer s.b.Close()
+	if v.GetInt("max-batch") > 1 {
+		for i := range served {
+			m := &served[i]
+			if m.Batches, err = registeredBatchKeys(ctx, v, market, m.ID, m.Model, m.Keys.Options, func(msg string) { log.Warn("batch key not served", "why", msg) }); err != nil {
+				return err
+			}
+			for _, b := range m.Batches {
+				log.Info("batch key", "model", m.ID, "index", b.Index, "jobs", b.Keys.Options.Batch, "circuit", b.Keys.ID)
+			}
+		}
+	}
 	store, err := service.OpenStore(v.GetString("store"))
 	if err != nil {
 		return err
@@ -140,6 +160,7 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	svc, err := service.New(ctx, service.Config{
 		Chain: s.b, Market: market, Signer: s.signer(), From: s.from, Models: served, Store: store,
 		Workers: v.GetInt("workers"), Queue: v.GetInt("queue"), Poll: v.GetDuration("poll"), FromBlock: v.GetUint64("from-block"), Log: log,
+		MaxBatch: v.GetInt("max-batch"), BatchWait: v.GetDuration("batch-wait"),
 	})
 	if err != nil {
 		return err
@@ -245,6 +266,7 @@ func requestFlags(cmd *cobra.Command) {
 	srsFlags(cmd)
 	inputFlags(cmd)
 	cmd.Flags().String("provider-url", "http://127.0.0.1:8480", "the provider's API")
+	cmd.Flags().Bool("accept-batches", true, "let the provider prove this job in a batch with other buyers' jobs, under the model's registered batch keys whose keys are in this machine's key cache (the same trust as the model's own key); false accepts none")
 	cmd.Flags().Uint64("model-id", 0, "registered model id (required)")
 	cmd.Flags().String("value", "", "deposit in wei (default: the registered price)")
 	cmd.Flags().Duration("deadline", time.Hour, "time the provider has to prove and claim")
@@ -286,6 +308,16 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	opts, err := circuitOptions(v, m)
 	if err != nil {
 		return err
+	}
+	if v.GetBool("accept-batches") {
+		// the batch keys this machine holds are trusted as its own keys are
+		trusted, err := registeredBatchKeys(ctx, v, market, modelID, m, opts, func(string) {})
+		if err != nil {
+			return err
+		}
+		for _, k := range trusted {
+			b.BatchKeys = append(b.BatchKeys, k.Keys.VK)
+		}
 	}
 	if v.GetString("ceremony") == "provider" {
 		p.Step(fmt.Sprintf("fetch the ceremony transcript of model #%d from the provider", modelID))

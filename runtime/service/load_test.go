@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/prover"
 )
 
 // BenchmarkLoad50Buyers: 50 buyers at once, each depositing, sending its
@@ -19,19 +20,52 @@ import (
 // (p50, p99), from deposit to payment (p50, p99), and the throughput.
 //
 //	go test ./runtime/service -run '^$' -bench Load50 -benchtime 3x
-func BenchmarkLoad50Buyers(b *testing.B) {
+func BenchmarkLoad50Buyers(b *testing.B) { loadBench(b, nil) }
+
+// BenchmarkLoad50BuyersBatched is BenchmarkLoad50Buyers with batch keys
+// for 16 and 4 jobs registered, accepted by every buyer, and the provider
+// batching up to 16 jobs (waiting up to a second for more).
+func BenchmarkLoad50BuyersBatched(b *testing.B) { loadBench(b, []int{16, 8, 4}) }
+
+func loadBench(b *testing.B, batches []int) {
 	const buyers = 50
 	w, err := newWorld(buyers)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer w.chain.Close()
+	var batchKeys []BatchKeys
+	var trusted []prover.VerifyingKey
+	for i, n := range batches {
+		k, err := prover.Setup(w.ctx, w.model, prover.Options{Weights: prover.Fixed, RangeCheck: prover.RangeCheckLogDeriv, Batch: n}, "", nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		key, err := k.ChainKey()
+		if err != nil {
+			b.Fatal(err)
+		}
+		from, err := w.chain.Transactor(w.ctx, w.provider)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := w.market.RegisterBatchKey(w.ctx, from, new(big.Int).SetUint64(w.modelID), uint32(n), key); err != nil {
+			b.Fatal(err)
+		}
+		batchKeys = append(batchKeys, BatchKeys{Index: uint64(i), Keys: k})
+		trusted = append(trusted, k.VK)
+	}
 	var answer, paid []time.Duration
 	var total time.Duration
 	jobs := 0
 	for b.Loop() {
 		dir := b.TempDir()
-		p := startProvider(b, w, dir, true, func(c *Config) { c.Workers, c.Queue = 2, buyers })
+		p := startProvider(b, w, dir, true, func(c *Config) {
+			c.Workers, c.Queue = 2, buyers
+			if batchKeys != nil {
+				c.Models[0].Batches, c.MaxBatch, c.BatchWait = batchKeys, 16, 250*time.Millisecond
+			}
+		})
 		start := time.Now()
 		var mu sync.Mutex
 		var wg sync.WaitGroup
@@ -43,7 +77,7 @@ func BenchmarkLoad50Buyers(b *testing.B) {
 					errs <- err
 					return
 				}
-				buyer := &Buyer{Market: w.market, Chain: w.chain, From: from, Signer: keySigner(key), Client: NewClient(p.srv.URL)}
+				buyer := &Buyer{Market: w.market, Chain: w.chain, From: from, Signer: keySigner(key), Client: NewClient(p.srv.URL), BatchKeys: trusted}
 				t0 := time.Now()
 				pur, err := buyer.Deposit(w.ctx, w.modelID, w.model, w.keys.Options, w.keys.VK, sample(i%32), nil, time.Hour)
 				if err != nil {
