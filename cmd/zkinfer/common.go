@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strconv"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -9,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
