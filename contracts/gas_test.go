@@ -138,6 +138,11 @@ func TestGasTable(t *testing.T) {
 		if strings.HasPrefix(n, "fulfil") && !strings.Contains(n, "reading the key") {
 			tol = 400
 		}
+		// the batch keys come from a fresh setup at every run: their
+		// calldata's zero bytes vary
+		if n == "registerBatchKey" {
+			tol = 2000
+		}
 		if d := int64(e.gas[n]) - int64(want[n]); uint64(max(d, -d)) > tol {
 			t.Errorf("%s: %d gas, %s says %d (go test ./contracts -run Gas -update if intended)", n, e.gas[n], gasFile, want[n])
 		}

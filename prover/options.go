@@ -31,7 +31,7 @@ const (
 	// RangeCheckLogDeriv proves ranges, clamps and tables with
 	// log-derivative lookups on tables sized for the circuit (lookup.go):
 	// one or two constraints per check, at the price of a commitment in the
-	// proof (about +126k gas to verify a Groth16 proof on chain).
+	// proof (about +93k gas to verify a Groth16 proof on chain).
 	RangeCheckLogDeriv RangeCheck = "logderiv"
 	// RangeCheckAuto picks one of the two per circuit by total cost
 	// (Choose): the default.

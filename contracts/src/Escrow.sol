@@ -29,7 +29,7 @@ contract Escrow {
     }
 
     /// Packed so that fulfill reads seven storage slots and fulfillBatch
-    /// four per job; the output commitment of a paid job is in its
+    /// three per job; the output commitment of a paid job is in its
     /// JobFulfilled event, not in storage.
     struct Job {
         address provider;
@@ -44,8 +44,9 @@ contract Escrow {
         address buyer;
         /// keccak256 of the verifying key, checked again at fulfil.
         bytes32 verifyingKeyHash;
-        uint256 modelId;
-        uint256 amount;
+        /// modelId and amount share a slot: a batch reads both at once.
+        uint96 modelId;
+        uint96 amount;
         uint256 modelCommitment;
         uint256 inputCommitment;
     }
@@ -93,6 +94,7 @@ contract Escrow {
     error KeyChanged(uint256 jobId);
     error NothingOwed(address to);
     error TransferFailed(address to, uint256 amount);
+    error DepositTooLarge(uint256 sent);
     error BatchShape(uint256 jobs, uint256 outputCommitments);
     error BatchSizeMismatch(uint256 jobs, uint32 keyJobs);
     error BatchMixesModels(uint256 jobId, uint256 modelId, uint256 expected);
@@ -127,6 +129,8 @@ contract Escrow {
         if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline);
         if (inputCommitment >= R) revert CommitmentNotInField(inputCommitment);
         if (batchKeys > m.batchKeys) revert BatchKeyNotAvailable(modelId, batchKeys, m.batchKeys);
+        // model ids count registrations; no deposit nears 2^96 wei
+        if (msg.value > type(uint96).max) revert DepositTooLarge(msg.value);
         jobId = ++jobCount;
         _jobs[jobId] = Job({
             provider: provider,
@@ -138,8 +142,8 @@ contract Escrow {
             verifyingKey: m.verifyingKey,
             buyer: msg.sender,
             verifyingKeyHash: m.verifyingKeyHash,
-            modelId: modelId,
-            amount: msg.value,
+            modelId: uint96(modelId),
+            amount: uint96(msg.value),
             modelCommitment: m.commitment,
             inputCommitment: inputCommitment
         });
@@ -221,10 +225,13 @@ contract Escrow {
     {
         uint256 outs = _jobs[jobIds[0]].publicOutputs;
         uint256 total;
-        for (uint256 i = 0; i < jobIds.length; i++) {
+        for (uint256 i = 0; i < jobIds.length;) {
             uint256 amount = _jobs[jobIds[i]].amount;
             total += amount;
             emit JobFulfilled(jobIds[i], msg.sender, outputCommitments[i], publicOutputs[i * outs:(i + 1) * outs], amount);
+            unchecked {
+                ++i;
+            }
         }
         openDeposits -= total;
         _pay(msg.sender, total);
@@ -248,20 +255,18 @@ contract Escrow {
         inputs = new uint256[](2 + 2 * n + publicOutputs.length);
         inputs[0] = first.modelCommitment;
         inputs[1] = _batchTag(msg.sender, jobIds);
-        for (uint256 i = 0; i < n; i++) {
-            uint256 id = jobIds[i];
-            // a job named twice is no longer open the second time
-            Job storage j = _open(id);
-            if (msg.sender != j.provider) revert NotJobProvider(id, msg.sender);
-            if (block.timestamp > j.deadline) revert DeadlinePassed(id, j.deadline);
-            if (keyIndex >= j.batchKeys) revert BatchKeyNotAccepted(id, keyIndex, j.batchKeys);
-            if (j.modelId != modelId) revert BatchMixesModels(id, j.modelId, modelId);
-            inputs[2 + i] = j.inputCommitment;
+        for (uint256 i = 0; i < n;) {
+            inputs[2 + i] = _settleOne(jobIds[i], keyIndex, modelId);
             inputs[2 + n + i] = outputCommitments[i];
-            j.state = State.Paid;
+            unchecked {
+                ++i;
+            }
         }
-        for (uint256 i = 0; i < publicOutputs.length; i++) {
+        for (uint256 i = 0; i < publicOutputs.length;) {
             inputs[2 + 2 * n + i] = publicOutputs[i];
+            unchecked {
+                ++i;
+            }
         }
     }
 
@@ -274,6 +279,25 @@ contract Escrow {
 
     function _batchTag(address provider, uint256[] calldata jobIds) internal view returns (uint256) {
         return uint256(keccak256(abi.encode(block.chainid, address(this), provider, jobIds))) % R;
+    }
+
+    /// Checks job `id` of a batch against its deposit, marks it paid and
+    /// returns its input commitment.
+    function _settleOne(uint256 id, uint256 keyIndex, uint256 modelId) internal returns (uint256) {
+        Job storage j = _jobs[id];
+        // the packed first slot, read once
+        (address provider, State state, uint64 deadline, uint16 accepted) = (j.provider, j.state, j.deadline, j.batchKeys);
+        // a job named twice is no longer open the second time
+        if (state != State.Open) {
+            if (state == State.None) revert UnknownJob(id);
+            revert JobNotOpen(id, state);
+        }
+        if (msg.sender != provider) revert NotJobProvider(id, msg.sender);
+        if (block.timestamp > deadline) revert DeadlinePassed(id, deadline);
+        if (keyIndex >= accepted) revert BatchKeyNotAccepted(id, keyIndex, accepted);
+        if (j.modelId != modelId) revert BatchMixesModels(id, j.modelId, modelId);
+        j.state = State.Paid;
+        return j.inputCommitment;
     }
 
     /// @notice Returns an unpaid deposit to the buyer once the deadline has

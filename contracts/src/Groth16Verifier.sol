@@ -58,8 +58,9 @@ contract Groth16Verifier is IProofVerifier {
         // L = K_0 + sum x_i K_(i+1) (+ hash(D) K_(n+1) + D)
         uint256[4] memory acc;
         if (!_inputs(vk, publicInputs, acc)) return false;
-        if (c == 1 && !_commitment(vk, proof, publicInputs, HEADER_WORDS + 2 * (n + 2), m, acc)) return false;
-        return _pairing(vk, proof, acc);
+        uint256 keyAt = HEADER_WORDS + 2 * (n + 2);
+        if (c == 1 && !_commitment(vk, proof, publicInputs, keyAt, m, acc)) return false;
+        return c == 1 ? _pairingWithKnowledge(vk, proof, acc, keyAt) : _pairing(vk, proof, acc);
     }
 
     /// False when alpha, beta, gamma or delta is the point at infinity:
@@ -118,8 +119,57 @@ contract Groth16Verifier is IProofVerifier {
         return ok && out == 1;
     }
 
-    /// Adds the commitment's terms to acc and checks its proof of
-    /// knowledge: e(D, -sigma*G) e(PoK, G) = 1.
+    /// The Groth16 equation and the commitment's proof of knowledge in one
+    /// pairing check: with rho a hash of the proof and L,
+    ///   e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma)
+    ///     * e(rho*D, -sigma*G) e(rho*PoK, G) = 1.
+    /// Both products are fixed before rho exists; unless both are 1, at most
+    /// one value of rho in the scalar field passes, so this is as sound as
+    /// the two checks apart, at one pairing call instead of two.
+    function _pairingWithKnowledge(bytes calldata vk, bytes calldata proof, uint256[4] memory acc, uint256 keyAt)
+        internal
+        view
+        returns (bool)
+    {
+        uint256 rho = 1 + uint256(keccak256(abi.encodePacked(proof, acc[0], acc[1]))) % (R - 1);
+        uint256[36] memory p;
+        for (uint256 i = 0; i < 6; i++) {
+            p[i] = _word(proof, i); // A, B
+        }
+        p[6] = _word(proof, 6); // C
+        p[7] = _word(proof, 7);
+        for (uint256 i = 0; i < 4; i++) {
+            p[8 + i] = _word(vk, 11 + i); // -delta
+        }
+        for (uint256 i = 0; i < 6; i++) {
+            p[12 + i] = _word(vk, 1 + i); // alpha, -beta
+        }
+        p[18] = acc[0]; // L
+        p[19] = acc[1];
+        for (uint256 i = 0; i < 4; i++) {
+            p[20 + i] = _word(vk, 7 + i); // -gamma
+            p[26 + i] = _word(vk, keyAt + 4 + i); // -sigma*G
+            p[32 + i] = _word(vk, keyAt + i); // G
+        }
+        bool ok;
+        uint256 out;
+        assembly ("memory-safe") {
+            let f := mload(0x40)
+            // rho*D at p[24..25], rho*PoK at p[30..31]
+            calldatacopy(f, add(proof.offset, 0x100), 0x40)
+            mstore(add(f, 0x40), rho)
+            ok := staticcall(gas(), 0x07, f, 0x60, add(p, 0x300), 0x40)
+            calldatacopy(f, add(proof.offset, 0x140), 0x40)
+            mstore(add(f, 0x40), rho)
+            ok := and(ok, staticcall(gas(), 0x07, f, 0x60, add(p, 0x3c0), 0x40))
+            ok := and(ok, staticcall(gas(), 0x08, p, 0x480, f, 0x20))
+            out := mload(f)
+        }
+        return ok && out == 1;
+    }
+
+    /// Adds the commitment's terms to acc (its proof of knowledge is
+    /// checked with the pairing: _pairingWithKnowledge).
     function _commitment(
         bytes calldata vk,
         bytes calldata proof,
@@ -134,8 +184,7 @@ contract Groth16Verifier is IProofVerifier {
         if (!_mulAdd(acc, vk, keyAt - 2, hashed)) return false;
         acc[2] = _word(proof, 8);
         acc[3] = _word(proof, 9);
-        if (!_add(acc)) return false;
-        return _knowledge(vk, proof, keyAt);
+        return _add(acc);
     }
 
     /// The values of the m public inputs whose 1-based indices are the
@@ -152,27 +201,6 @@ contract Groth16Verifier is IProofVerifier {
             covered[j] = publicInputs[idx - 1];
         }
         return (true, covered);
-    }
-
-    /// e(D, -sigma*G) e(PoK, G) = 1, the Pedersen key at word keyAt.
-    function _knowledge(bytes calldata vk, bytes calldata proof, uint256 keyAt) internal view returns (bool) {
-        uint256[12] memory p;
-        p[0] = _word(proof, 8); // D
-        p[1] = _word(proof, 9);
-        for (uint256 i = 0; i < 4; i++) {
-            p[2 + i] = _word(vk, keyAt + 4 + i); // -sigma*G
-            p[8 + i] = _word(vk, keyAt + i); // G
-        }
-        p[6] = _word(proof, 10); // PoK
-        p[7] = _word(proof, 11);
-        bool ok;
-        uint256 out;
-        assembly ("memory-safe") {
-            let f := mload(0x40)
-            ok := staticcall(gas(), 0x08, p, 0x180, f, 0x20)
-            out := mload(f)
-        }
-        return ok && out == 1;
     }
 
     /// acc[0..1] += s * P, P the G1 point at word `pos` of the key; acc[2..3]

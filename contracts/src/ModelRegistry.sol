@@ -157,7 +157,7 @@ contract ModelRegistry {
 
     /// @notice Batch key `index` of model `modelId`.
     function batchKey(uint256 modelId, uint256 index) external view returns (BatchKey memory) {
-        _model(modelId);
+        // an unknown model has no batch key either
         if (index >= _batchKeys[modelId].length) revert UnknownBatchKey(modelId, index);
         return _batchKeys[modelId][index];
     }
