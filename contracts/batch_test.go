@@ -155,6 +155,11 @@ func TestBatchSettlement(t *testing.T) {
 	bad := batchClaim{append([]*big.Int(nil), honest.outputs...), honest.sol}
 	bad.outputs[2] = honest.outputs[3]
 	expectRevert("an output commitment replaced", "InvalidBatchProof", fulfil(provider, ids, 0, bad))
+	// the same commitment plus the field's modulus: equal in the field, but
+	// not the value the proof's challenge and the buyer's event carry
+	unreduced := batchClaim{append([]*big.Int(nil), honest.outputs...), honest.sol}
+	unreduced.outputs[0] = new(big.Int).Add(honest.outputs[0], fr.Modulus())
+	expectRevert("an output commitment not reduced", "CommitmentNotInField", fulfil(provider, ids, 0, unreduced))
 	tampered := batchClaim{honest.outputs, append([]byte(nil), honest.sol...)}
 	tampered.sol[70] ^= 1
 	expectRevert("tampered proof", "InvalidBatchProof", fulfil(provider, ids, 0, tampered))

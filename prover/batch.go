@@ -19,22 +19,36 @@ import (
 // Each inference keeps its own input and output commitments; the model is
 // bound once (with committed weights its parameters are range-checked and
 // hashed once), and the products of the linear layers that pay for it are
-// checked with Freivalds' test (freivalds.go). The public inputs, in order,
-// are ModelCommitment, BatchTag, the input commitments, the output
-// commitments and, when the output is public, every inference's output
-// values, one inference after another.
+// checked with Freivalds' test (freivalds.go).
+//
+// The commitments are not public inputs one by one: each Groth16 public
+// input costs a scalar multiplication (6,000 gas) at every verification.
+// The public inputs, in order, are ModelCommitment, Challenge, one Digest
+// per inference and, when the output is public, every inference's output
+// values in turn, with
+//
+//	Digest_i = InputCommitment_i + Challenge · OutputCommitment_i,
+//
+// where Challenge is a hash of the jobs and of every commitment
+// (BatchJob.Challenge), which the escrow computes from the deposits and the
+// claimed outputs. The prover fixes every commitment before the challenge
+// exists; to pass with another input or output in inference i it would
+// have to find data whose two Poseidon2 commitments meet that one linear
+// equation, a preimage search. Each digest is its own equation, so no sum
+// over the batch can be steered.
 type BatchCircuit struct {
-	ModelCommitment   frontend.Variable   `gnark:",public"`
-	BatchTag          frontend.Variable   `gnark:",public"`
-	InputCommitments  []frontend.Variable `gnark:",public"`
-	OutputCommitments []frontend.Variable `gnark:",public"`
-	PublicOutputs     []frontend.Variable `gnark:",public"`
+	ModelCommitment frontend.Variable   `gnark:",public"`
+	Challenge       frontend.Variable   `gnark:",public"`
+	Digests         []frontend.Variable `gnark:",public"`
+	PublicOutputs   []frontend.Variable `gnark:",public"`
 
-	Inputs      [][]frontend.Variable
-	InputSalts  []frontend.Variable
-	OutputSalts []frontend.Variable
-	Weights     [][]frontend.Variable
-	Biases      [][]frontend.Variable
+	InputCommitments  []frontend.Variable
+	OutputCommitments []frontend.Variable
+	Inputs            [][]frontend.Variable
+	InputSalts        []frontend.Variable
+	OutputSalts       []frontend.Variable
+	Weights           [][]frontend.Variable
+	Biases            [][]frontend.Variable
 
 	model *models.Model
 	opts  Options
@@ -56,6 +70,7 @@ func NewBatchCircuit(m *models.Model, opts Options) (*BatchCircuit, error) {
 	}
 	n := opts.Batch
 	b := &BatchCircuit{model: m, opts: opts, Weights: one.Weights, Biases: one.Biases}
+	b.Digests = make([]frontend.Variable, n)
 	b.InputCommitments = make([]frontend.Variable, n)
 	b.OutputCommitments = make([]frontend.Variable, n)
 	b.PublicOutputs = make([]frontend.Variable, n*len(one.PublicOutput))
@@ -81,8 +96,9 @@ func (b *BatchCircuit) Define(api frontend.API) error {
 	c := &Circuit{model: m, opts: withoutBatch(opts), Weights: b.Weights, Biases: b.Biases,
 		products: newProducts(m, opts, opts.Batch)}
 
-	// as Circuit's job tag: a public input must take part in a constraint
-	api.Mul(b.BatchTag, b.BatchTag)
+	for i := range b.Digests {
+		api.AssertIsEqual(b.Digests[i], api.Add(b.InputCommitments[i], api.Mul(b.Challenge, b.OutputCommitments[i])))
+	}
 	if err := c.bindModel(api, rc, b.ModelCommitment); err != nil {
 		return err
 	}
@@ -119,27 +135,48 @@ type BatchJob struct {
 	IDs      []*big.Int     `json:"ids"`
 }
 
-// Tag is keccak256(abi.encode(chainId, escrow, provider, ids)) reduced to
-// the BN254 scalar field, as Escrow.batchTag computes it: it binds the
-// proof to these jobs in this order, by this provider. The tag of a nil
-// batch job, a proof made for no job, is 0.
-func (j *BatchJob) Tag() fr.Element {
-	var e fr.Element
-	if j == nil {
-		return e
+// Challenge is the batch's challenge for the given input and output
+// commitments, in the proof's order: 1 + keccak256(abi.encode(chainId,
+// escrow, provider, ids, inputCommitments, outputCommitments)) mod (r − 1),
+// as Escrow.fulfillBatch computes it. It binds the proof to these jobs in
+// this order, by this provider, and to every commitment. A nil batch job
+// (a proof made for no job) hashes zeros and no ids.
+func (j *BatchJob) Challenge(in, out []fr.Element) fr.Element {
+	var chainID big.Int
+	var escrow, provider common.Address
+	var ids []*big.Int
+	if j != nil {
+		chainID, escrow, provider, ids = *j.ChainID, j.Escrow, j.Provider, j.IDs
 	}
-	buf := make([]byte, 32*(5+len(j.IDs)))
-	j.ChainID.FillBytes(buf[0:32])
-	copy(buf[44:64], j.Escrow[:])
-	copy(buf[76:96], j.Provider[:])
-	big.NewInt(128).FillBytes(buf[96:128]) // offset of the dynamic array
-	big.NewInt(int64(len(j.IDs))).FillBytes(buf[128:160])
-	for i, id := range j.IDs {
-		id.FillBytes(buf[160+32*i : 192+32*i])
+	word := func(v *big.Int) []byte { return v.FillBytes(make([]byte, 32)) }
+	addr := func(a common.Address) []byte { return common.LeftPadBytes(a[:], 32) }
+	n := big.NewInt
+	buf := append(word(&chainID), addr(escrow)...)
+	buf = append(buf, addr(provider)...)
+	off1 := 6 * 32
+	off2 := off1 + 32*(1+len(ids))
+	off3 := off2 + 32*(1+len(in))
+	buf = append(buf, word(n(int64(off1)))...)
+	buf = append(buf, word(n(int64(off2)))...)
+	buf = append(buf, word(n(int64(off3)))...)
+	buf = append(buf, word(n(int64(len(ids))))...)
+	for _, id := range ids {
+		buf = append(buf, word(id)...)
+	}
+	for _, list := range [][]fr.Element{in, out} {
+		buf = append(buf, word(n(int64(len(list))))...)
+		for _, e := range list {
+			buf = append(buf, word(e.BigInt(new(big.Int)))...)
+		}
 	}
 	h := sha3.NewLegacyKeccak256()
 	h.Write(buf)
-	e.SetBigInt(new(big.Int).SetBytes(h.Sum(nil)))
+	r := fr.Modulus()
+	v := new(big.Int).SetBytes(h.Sum(nil))
+	v.Mod(v, r.Sub(r, big.NewInt(1)))
+	v.Add(v, big.NewInt(1))
+	var e fr.Element
+	e.SetBigInt(v)
 	return e
 }
 
@@ -178,22 +215,39 @@ func (j *BatchJob) Job(i int) *Job {
 // BatchStatement is the public side of a batch: what a batch proof proves.
 type BatchStatement struct {
 	ModelCommitment fr.Element
-	// Tag binds the proof to its jobs in order (BatchJob.Tag; 0 for none).
-	Tag fr.Element
+	// Job names the jobs the proof pays, in order (nil: none).
+	Job *BatchJob
 	// Jobs holds each inference's commitments and, when public, output;
 	// their JobTag is unused.
 	Jobs []Statement
 }
 
+// Challenge is the statement's challenge (BatchJob.Challenge).
+func (s *BatchStatement) Challenge() fr.Element {
+	in := make([]fr.Element, len(s.Jobs))
+	out := make([]fr.Element, len(s.Jobs))
+	for i, j := range s.Jobs {
+		in[i], out[i] = j.InputCommitment, j.OutputCommitment
+	}
+	return s.Job.Challenge(in, out)
+}
+
+// Digests are the per-inference public inputs: input commitment +
+// challenge · output commitment.
+func (s *BatchStatement) Digests() []fr.Element {
+	c := s.Challenge()
+	out := make([]fr.Element, len(s.Jobs))
+	for i, j := range s.Jobs {
+		out[i].Mul(&c, &j.OutputCommitment)
+		out[i].Add(&out[i], &j.InputCommitment)
+	}
+	return out
+}
+
 // PublicInputs lists the proof's public inputs in circuit order.
 func (s *BatchStatement) PublicInputs() []fr.Element {
-	out := []fr.Element{s.ModelCommitment, s.Tag}
-	for _, j := range s.Jobs {
-		out = append(out, j.InputCommitment)
-	}
-	for _, j := range s.Jobs {
-		out = append(out, j.OutputCommitment)
-	}
+	out := []fr.Element{s.ModelCommitment, s.Challenge()}
+	out = append(out, s.Digests()...)
 	for _, j := range s.Jobs {
 		for _, v := range j.PublicOutput {
 			out = append(out, int8Element(v))
@@ -228,7 +282,7 @@ func batchInference(ctx context.Context, m *models.Model, mc fr.Element, opts Op
 		return nil, nil, nil, fmt.Errorf("%d input salts for %d inputs", len(salts), len(inputs))
 	}
 	one := withoutBatch(opts)
-	st := &BatchStatement{ModelCommitment: mc, Tag: job.Tag()}
+	st := &BatchStatement{ModelCommitment: mc, Job: job}
 	openings := make([]*Opening, len(inputs))
 	for i, in := range inputs {
 		var salt *fr.Element
@@ -256,7 +310,10 @@ func AssignBatch(m *models.Model, opts Options, os []*Opening, st *BatchStatemen
 		return nil, fmt.Errorf("%w: %d openings and %d statements for a batch of %d", runtime.ErrInput, len(os), len(st.Jobs), len(b.Inputs))
 	}
 	b.ModelCommitment = elementToBig(st.ModelCommitment)
-	b.BatchTag = elementToBig(st.Tag)
+	b.Challenge = elementToBig(st.Challenge())
+	for i, d := range st.Digests() {
+		b.Digests[i] = elementToBig(d)
+	}
 	outs := len(b.PublicOutputs) / len(b.Inputs)
 	for i, o := range os {
 		one, err := Assign(m, withoutBatch(b.opts), o, &st.Jobs[i])

@@ -6,6 +6,8 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/consensys/gnark/frontend"
+
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/runtime"
 )
@@ -196,4 +198,33 @@ func TestSoundnessBatchSwappedInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	tg.reject(t, "job 1 proven on job 0's input", asg, nil, "prover.assertCommitment")
+}
+
+// TestSoundnessBatchDigests: the commitments are private and bound only
+// through the public digests. Digests that claim job 1 has job 0's output,
+// or that swap two jobs' commitments, are rejected; so are private
+// commitments swapped under honest digests.
+func TestSoundnessBatchDigests(t *testing.T) {
+	f := newBatchFixture(t, Committed, 3)
+	c, err := NewBatchCircuit(f.m, f.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := newTarget(t, c)
+	tg.accept(t, "honest", f.asg, nil)
+	st := *f.st
+	st.Jobs = append([]Statement(nil), f.st.Jobs...)
+	st.Jobs[1].OutputCommitment = f.st.Jobs[0].OutputCommitment
+	claimed := st.Digests()
+	asg := *f.asg
+	asg.Digests = append([]frontend.Variable(nil), f.asg.Digests...)
+	asg.Challenge = elementToBig(st.Challenge())
+	for i, d := range claimed {
+		asg.Digests[i] = elementToBig(d)
+	}
+	tg.reject(t, "digests claiming job 0's output for job 1", &asg, nil, "prover.(*BatchCircuit).Define")
+	swapped := *f.asg
+	swapped.InputCommitments = append([]frontend.Variable(nil), f.asg.InputCommitments...)
+	swapped.InputCommitments[0], swapped.InputCommitments[1] = f.asg.InputCommitments[1], f.asg.InputCommitments[0]
+	tg.reject(t, "private input commitments swapped", &swapped, nil, "prover.(*BatchCircuit).Define")
 }

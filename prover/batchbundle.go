@@ -36,10 +36,11 @@ type BatchBundle struct {
 	Model       BundleModel `json:"model"`
 	// Entries are the inferences, in the proof's order.
 	Entries []BatchEntry `json:"entries"`
-	// BatchTag binds the proof to its jobs in order (0: made for none).
-	BatchTag Field `json:"batchTag"`
-	// Job is what the prover says the tag names; Check refuses a bundle
-	// whose jobs do not hash to BatchTag.
+	// Challenge binds the proof to its jobs in order and to every
+	// commitment (BatchJob.Challenge).
+	Challenge Field `json:"challenge"`
+	// Job names the jobs the proof pays, in order (nil: none); Check
+	// refuses a bundle whose jobs and entries do not hash to Challenge.
 	Job              *BatchJob `json:"job,omitempty"`
 	Proof            []byte    `json:"proof"`
 	VerifyingKeyHash string    `json:"verifyingKeyHash"`
@@ -55,7 +56,7 @@ type BatchEntry struct {
 
 // Statement is the public statement the bundle's proof proves.
 func (b *BatchBundle) Statement() *BatchStatement {
-	st := &BatchStatement{ModelCommitment: b.Model.Commitment.Element(), Tag: b.BatchTag.Element()}
+	st := &BatchStatement{ModelCommitment: b.Model.Commitment.Element(), Job: b.Job}
 	for _, e := range b.Entries {
 		st.Jobs = append(st.Jobs, Statement{
 			ModelCommitment: st.ModelCommitment, InputCommitment: e.InputCommitment.Element(),
@@ -94,9 +95,9 @@ func (b *BatchBundle) Check() error {
 		if len(b.Job.IDs) != len(b.Entries) {
 			return fmt.Errorf("%w: %d jobs for %d entries", ErrMalformedBundle, len(b.Job.IDs), len(b.Entries))
 		}
-		if tag := b.Job.Tag(); tag != b.BatchTag.Element() {
-			return fmt.Errorf("%w: batch tag %s is not the tag of jobs %v", ErrMalformedBundle, b.BatchTag, b.Job.IDs)
-		}
+	}
+	if c := b.Statement().Challenge(); c != b.Challenge.Element() {
+		return fmt.Errorf("%w: challenge %s is not the hash of the bundle's jobs and commitments", ErrMalformedBundle, b.Challenge)
 	}
 	return nil
 }
@@ -209,7 +210,7 @@ func ProveBatch(ctx context.Context, k *Keys, m *models.Model, inputs [][]int8, 
 	b := &BatchBundle{
 		Version: BundleVersion, Backend: k.System(), Curve: CurveBN254, CircuitID: k.ID, Options: k.Options,
 		Constraints: k.Constraints, Setup: k.Setup, Model: BundleModel{Name: m.Name, Commitment: Field(mc)},
-		BatchTag: Field(st.Tag), Job: job, Proof: buf.Bytes(), VerifyingKeyHash: k.VKHash,
+		Challenge: Field(st.Challenge()), Job: job, Proof: buf.Bytes(), VerifyingKeyHash: k.VKHash,
 	}
 	for i, s := range st.Jobs {
 		e := BatchEntry{InputCommitment: Field(s.InputCommitment), OutputCommitment: Field(s.OutputCommitment), PublicOutput: s.PublicOutput}

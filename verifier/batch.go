@@ -55,8 +55,8 @@ func VerifyBatch(b *prover.BatchBundle, vk prover.VerifyingKey, exp BatchExpect)
 		if err := exp.Job.Validate(); err != nil {
 			return fmt.Errorf("%w: the expected jobs: %v", ErrJobMismatch, err)
 		}
-		if tag := exp.Job.Tag(); !tag.Equal(&st.Tag) {
-			return fmt.Errorf("%w: the proof is bound to batch tag %s, jobs %v in that order have tag %s", ErrJobMismatch, b.BatchTag, exp.Job.IDs, prover.Field(tag))
+		if !sameJobs(exp.Job, b.Job) {
+			return fmt.Errorf("%w: the batch pays %s, expected jobs %v of escrow %s, provider %s, in that order", ErrJobMismatch, describe(b.Job), exp.Job.IDs, exp.Job.Escrow.Hex(), exp.Job.Provider.Hex())
 		}
 	}
 	for i, e := range b.Entries {
@@ -86,6 +86,26 @@ func VerifyBatch(b *prover.BatchBundle, vk prover.VerifyingKey, exp BatchExpect)
 		return err
 	}
 	return verifyProof(b.Backend, b.Proof, vk, pub)
+}
+
+// sameJobs reports whether two batch jobs name the same jobs, in order.
+func sameJobs(a, b *prover.BatchJob) bool {
+	if a == nil || b == nil || a.ChainID.Cmp(b.ChainID) != 0 || a.Escrow != b.Escrow || a.Provider != b.Provider || len(a.IDs) != len(b.IDs) {
+		return false
+	}
+	for i := range a.IDs {
+		if a.IDs[i].Cmp(b.IDs[i]) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func describe(j *prover.BatchJob) string {
+	if j == nil {
+		return "no job"
+	}
+	return fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", j.IDs, j.Escrow.Hex(), j.ChainID, j.Provider.Hex())
 }
 
 // verifyProof checks an encoded proof of backend under vk for pub.

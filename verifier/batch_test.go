@@ -96,19 +96,26 @@ func TestVerifyBatch(t *testing.T) {
 			c := cloneBatch(t, b)
 			c.Entries[0], c.Entries[1] = c.Entries[1], c.Entries[0]
 			c.Job = &reordered
-			c.BatchTag = prover.Field(reordered.Tag())
+			c.Challenge = prover.Field(c.Statement().Challenge())
 			return c
 		}, BatchExpect{Job: &reordered}, ErrInvalidProof},
 		{"one output commitment altered", func() *prover.BatchBundle {
 			c := cloneBatch(t, b)
 			c.Entries[3].OutputCommitment = c.Entries[4].OutputCommitment
+			c.Challenge = prover.Field(c.Statement().Challenge())
 			return c
 		}, BatchExpect{}, ErrInvalidProof},
 		{"one input swapped for another job's", func() *prover.BatchBundle {
 			c := cloneBatch(t, b)
 			c.Entries[2].InputCommitment = c.Entries[0].InputCommitment
+			c.Challenge = prover.Field(c.Statement().Challenge())
 			return c
 		}, BatchExpect{}, ErrInvalidProof},
+		{"a challenge that is not the hash of the batch", func() *prover.BatchBundle {
+			c := cloneBatch(t, b)
+			c.Entries[3].OutputCommitment = c.Entries[4].OutputCommitment
+			return c
+		}, BatchExpect{}, ErrMalformed},
 	} {
 		err := VerifyBatch(tc.b(), k.VK, tc.exp)
 		if !errors.Is(err, tc.reason) {

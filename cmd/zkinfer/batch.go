@@ -163,8 +163,8 @@ func proveBatch(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover
 		Prove        float64 `json:"proveSeconds"`
 		PerInference float64 `json:"proveSecondsPerInference"`
 		Setup        string  `json:"setup"`
-		BatchTag     string  `json:"batchTag"`
-	}{Bundle: out, Batch: len(inputs), ProofSystem: b.Backend, Prove: tm.Prove.Seconds(), PerInference: tm.Prove.Seconds() / float64(len(inputs)), Setup: b.Setup, BatchTag: b.BatchTag.String()}
+		Challenge    string  `json:"challenge"`
+	}{Bundle: out, Batch: len(inputs), ProofSystem: b.Backend, Prove: tm.Prove.Seconds(), PerInference: tm.Prove.Seconds() / float64(len(inputs)), Setup: b.Setup, Challenge: b.Challenge.String()}
 	for i, o := range os_ {
 		res.Entries = append(res.Entries, entry{names[i], paths[i+1], o.Output, runtime.Argmax(o.Output)})
 	}
@@ -180,7 +180,7 @@ func proveBatch(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover
 	if job != nil {
 		bound = fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", job.IDs, job.Escrow.Hex(), job.ChainID, job.Provider.Hex())
 	}
-	fmt.Fprintf(w, "batch bundle %s (public); openings (secret: give each only to its buyer)\nbound to %s (tag %s)\n%s\n", out, bound, b.BatchTag, setupText(k.Setup))
+	fmt.Fprintf(w, "batch bundle %s (public); openings (secret: give each only to its buyer)\nbound to %s\n%s\n", out, bound, setupText(k.Setup))
 	return nil
 }
 
@@ -237,12 +237,12 @@ func verifyBatch(cmd *cobra.Command, v *viper.Viper, path string) error {
 		VKHash          string       `json:"verifyingKeyHash"`
 		VKSource        string       `json:"verifyingKeySource"`
 		Setup           string       `json:"setup"`
-		BatchTag        prover.Field `json:"batchTag"`
+		Challenge       prover.Field `json:"challenge"`
 		Entry           *int         `json:"entry,omitempty"`
 		Output          []int8       `json:"output,omitempty"`
 		Seconds         float64      `json:"seconds"`
 	}{Bundle: path, Valid: verr == nil, Error: errString(verr), Batch: len(b.Entries), ModelClaim: b.Model.Name, ModelCommitment: b.Model.Commitment,
-		System: b.Backend, VKHash: b.VerifyingKeyHash, VKSource: vkPath, Setup: setup, BatchTag: b.BatchTag, Seconds: time.Since(start).Seconds()}
+		System: b.Backend, VKHash: b.VerifyingKeyHash, VKSource: vkPath, Setup: setup, Challenge: b.Challenge, Seconds: time.Since(start).Seconds()}
 	if verr == nil && exp.Model != nil {
 		res.Model = exp.Model.Name
 	}
@@ -262,9 +262,9 @@ func verifyBatch(cmd *cobra.Command, v *viper.Viper, path string) error {
 		fmt.Fprintf(w, "VALID: batch %s of %d inferences (%s) in %s\nmodel commitment %s, %s\nverifying key sha256 %s, from %s\n%s\n",
 			path, len(b.Entries), b.Backend, fmtSeconds(res.Seconds), b.Model.Commitment, name, b.VerifyingKeyHash, vkPath, setupText(setup))
 		if exp.Job != nil {
-			fmt.Fprintf(w, "bound to jobs %v in this order (tag %s)\n", exp.Job.IDs, b.BatchTag)
+			fmt.Fprintf(w, "bound to jobs %v in this order\n", exp.Job.IDs)
 		} else {
-			fmt.Fprintf(w, "batch tag %s (not checked: give --job 5,6,... to check which jobs the proof pays)\n", b.BatchTag)
+			fmt.Fprintf(w, "bound to %s (not checked: give --job 5,6,... to check which jobs the proof pays)\n", describeBatch(b.Job))
 		}
 		if res.Output != nil {
 			fmt.Fprintf(w, "entry %d: proven output %v (argmax %d)\n", entry, res.Output, runtime.Argmax(res.Output))
@@ -276,6 +276,13 @@ func verifyBatch(cmd *cobra.Command, v *viper.Viper, path string) error {
 		return errCheckFailed
 	}
 	return nil
+}
+
+func describeBatch(j *prover.BatchJob) string {
+	if j == nil {
+		return "no job: the escrow pays nothing for it"
+	}
+	return fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", j.IDs, j.Escrow.Hex(), j.ChainID, j.Provider.Hex())
 }
 
 // isBatchBundleFile reports whether path holds a batch bundle.

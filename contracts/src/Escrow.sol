@@ -15,8 +15,8 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 /// proof pays only the job it was made for. A provider may instead pay
 /// several of its jobs of one model with one proof (fulfillBatch), under a
 /// batch key of the model that every one of those buyers accepted at
-/// deposit; the batch tag hashes the job ids in order, so the proof pays
-/// exactly those jobs, in that order. After the deadline an unpaid
+/// deposit; the batch's challenge hashes the job ids in order with every
+/// commitment, so the proof pays exactly those jobs, in that order. After the deadline an unpaid
 /// deposit returns to the buyer. A payment the recipient refuses is kept
 /// for it to withdraw to an address of its choice, so no deposit can be
 /// stranded.
@@ -187,9 +187,10 @@ contract Escrow {
     /// before each deadline) if the verifier of the model's proof system
     /// accepts `proof`, under the model's batch key `keyIndex` (one that
     /// every one of these buyers accepted at deposit, for exactly
-    /// jobIds.length jobs), for [modelCommitment, batchTag(jobIds),
-    /// each job's input commitment, `outputCommitments`, `publicOutputs`
-    /// (each job's in turn)]. A batch in which any job does not match pays
+    /// jobIds.length jobs), for the inputs _settle lists: the model
+    /// commitment, the batch's challenge, one digest of each job's input
+    /// commitment and `outputCommitments` entry, and `publicOutputs` (each
+    /// job's in turn). A batch in which any job does not match pays
     /// none. Each job gets its JobFulfilled event; the provider is paid
     /// the sum in one transfer.
     function fulfillBatch(
@@ -239,7 +240,13 @@ contract Escrow {
 
     /// Checks every job of a batch against its deposit, marks it paid
     /// (the whole transaction reverts if the proof fails) and returns the
-    /// batch proof's public inputs.
+    /// batch proof's public inputs: [modelCommitment, challenge,
+    /// digest_1..digest_n, publicOutputs...], with digest_i = inputCommitment_i
+    /// + challenge * outputCommitment_i (mod r) and challenge =
+    /// batchChallenge(provider, jobIds, inputCommitments, outputCommitments).
+    /// A digest is one public input where the two commitments would be two
+    /// (6,000 gas each to verify); the challenge, fixed by every commitment,
+    /// makes it as binding.
     function _settle(
         uint256[] calldata jobIds,
         uint256 keyIndex,
@@ -252,33 +259,52 @@ contract Escrow {
         uint256 outs = first.publicOutputs;
         if (publicOutputs.length != n * outs) revert WrongPublicOutputCount(publicOutputs.length, uint32(n * outs));
         uint256 modelId = first.modelId;
-        inputs = new uint256[](2 + 2 * n + publicOutputs.length);
-        inputs[0] = first.modelCommitment;
-        inputs[1] = _batchTag(msg.sender, jobIds);
+        uint256[] memory ins = new uint256[](n);
         for (uint256 i = 0; i < n;) {
-            inputs[2 + i] = _settleOne(jobIds[i], keyIndex, modelId);
-            inputs[2 + n + i] = outputCommitments[i];
+            ins[i] = _settleOne(jobIds[i], keyIndex, modelId);
+            if (outputCommitments[i] >= R) revert CommitmentNotInField(outputCommitments[i]);
+            unchecked {
+                ++i;
+            }
+        }
+        uint256 challenge = _challenge(msg.sender, jobIds, ins, outputCommitments);
+        inputs = new uint256[](2 + n + publicOutputs.length);
+        inputs[0] = first.modelCommitment;
+        inputs[1] = challenge;
+        for (uint256 i = 0; i < n;) {
+            inputs[2 + i] = addmod(ins[i], mulmod(challenge, outputCommitments[i], R), R);
             unchecked {
                 ++i;
             }
         }
         for (uint256 i = 0; i < publicOutputs.length;) {
-            inputs[2 + 2 * n + i] = publicOutputs[i];
+            inputs[2 + n + i] = publicOutputs[i];
             unchecked {
                 ++i;
             }
         }
     }
 
-    /// @notice The tag that binds a batch proof to the jobs `jobIds` of
-    /// `provider`, in this order: keccak256 of (chain id, this escrow,
-    /// provider, jobIds), reduced to the BN254 scalar field.
-    function batchTag(address provider, uint256[] calldata jobIds) external view returns (uint256) {
-        return _batchTag(provider, jobIds);
+    /// @notice The challenge of a batch proof for the jobs `jobIds` of
+    /// `provider`, in this order, with these input and output commitments:
+    /// 1 + keccak256(abi.encode(chain id, this escrow, provider, jobIds,
+    /// inputCommitments, outputCommitments)) mod (r - 1). It binds the proof
+    /// to those jobs, in that order, and to every commitment.
+    function batchChallenge(
+        address provider,
+        uint256[] calldata jobIds,
+        uint256[] calldata inputCommitments,
+        uint256[] calldata outputCommitments
+    ) external view returns (uint256) {
+        return _challenge(provider, jobIds, inputCommitments, outputCommitments);
     }
 
-    function _batchTag(address provider, uint256[] calldata jobIds) internal view returns (uint256) {
-        return uint256(keccak256(abi.encode(block.chainid, address(this), provider, jobIds))) % R;
+    function _challenge(address provider, uint256[] calldata jobIds, uint256[] memory ins, uint256[] calldata outs)
+        internal
+        view
+        returns (uint256)
+    {
+        return 1 + uint256(keccak256(abi.encode(block.chainid, address(this), provider, jobIds, ins, outs))) % (R - 1);
     }
 
     /// Checks job `id` of a batch against its deposit, marks it paid and
