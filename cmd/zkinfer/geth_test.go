@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"context"
 	"encoding/json"
 	"math/big"
@@ -122,21 +123,34 @@ func balance(t *testing.T, url string, a common.Address) *big.Int {
 // deploys the market with the developer account. It returns the flags of
 // both accounts and of the market.
 func gethMarket(t *testing.T, dir string) (url string, dev common.Address, devFlags, buyerFlags, market []string) {
+	url, dev, devFlags, buyers, market := gethMarketBuyers(t, dir, 1)
+	return url, dev, devFlags, buyers[0], market
+}
+
+// gethMarketBuyers is gethMarket with n funded buyers, each with a
+// keystore of its own (buyer, buyer1, ...).
+func gethMarketBuyers(t *testing.T, dir string, n int) (url string, dev common.Address, devFlags []string, buyers [][]string, market []string) {
 	node := gethdev.Start(t, dir)
 	url, dev = node.URL, node.Dev
 	devFlags = []string{"--rpc", url, "--keystore", node.Keystore, "--password-file", node.PasswordFile}
 	buyerPw := filepath.Join(dir, "buyer-password")
 	os.WriteFile(buyerPw, []byte("buyer secret\n"), 0o600)
-	buyerKS := keystore.NewKeyStore(filepath.Join(dir, "buyer"), keystore.LightScryptN, keystore.LightScryptP)
-	buyer, err := buyerKS.NewAccount("buyer secret")
-	if err != nil {
-		t.Fatal(err)
+	for i := range n {
+		name := "buyer"
+		if i > 0 {
+			name = fmt.Sprintf("buyer%d", i)
+		}
+		buyerKS := keystore.NewKeyStore(filepath.Join(dir, name), keystore.LightScryptN, keystore.LightScryptP)
+		buyer, err := buyerKS.NewAccount("buyer secret")
+		if err != nil {
+			t.Fatal(err)
+		}
+		node.Fund(t, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)), buyer.Address)
+		buyers = append(buyers, []string{"--rpc", url, "--keystore", filepath.Join(dir, name), "--password-file", buyerPw})
 	}
-	node.Fund(t, new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18)), buyer.Address)
-	buyerFlags = []string{"--rpc", url, "--keystore", filepath.Join(dir, "buyer"), "--password-file", buyerPw}
 	dep := runJSON(t, dir, append([]string{"contracts", "deploy"}, devFlags...)...)
 	market = []string{"--registry", dep["registry"].(string), "--escrow", dep["escrow"].(string)}
-	return url, dev, devFlags, buyerFlags, market
+	return url, dev, devFlags, buyers, market
 }
 
 // runJSON runs zkinfer with --json, which must succeed, and decodes its report.

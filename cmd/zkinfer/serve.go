@@ -42,7 +42,7 @@ func serveFlags(cmd *cobra.Command) {
 	cmd.Flags().String("store", "zkinfer-jobs.db", "job store file (bbolt); jobs in it resume on restart")
 	cmd.Flags().Int("workers", 1, "jobs (or batches) proved at once")
 	cmd.Flags().Int("max-batch", 0, "prove up to this many queued jobs of a model in one batch proof, paid by one transaction, under the model's registered batch keys cached here ('zkinfer setup --batch N', 'zkinfer register --batch N'); 0: every job alone")
-	cmd.Flags().Duration("batch-wait", 2*time.Second, "with --max-batch: the longest a worker waits for more jobs when some are queued but fewer than the largest batch (a job with nothing else queued goes at once)")
+	cmd.Flags().Duration("batch-wait", 2*time.Second, "with --max-batch: the longest a worker waits for more jobs when fewer than the largest batch are queued and more are queued or deposited (a job with nothing else queued or deposited goes at once)")
 	cmd.Flags().Int("queue", 16, "accepted jobs that may wait for a worker; beyond it requests get 429")
 	cmd.Flags().Duration("poll", 2*time.Second, "how often the chain is polled for deposits and fulfilments retried")
 	cmd.Flags().Uint64("from-block", 0, "block where the chain watcher starts on an empty store")
@@ -76,8 +76,8 @@ leaves queued jobs in the store.
 With --max-batch N, a worker proves up to N queued jobs of one model in one
 batch proof (their buyers must have accepted a batch key of the model at
 deposit) and claims all their payments in one transaction; it waits up to
---batch-wait for more jobs when fewer are queued, and proves a job alone at
-once when nothing else waits. Batches use the model's registered batch
+--batch-wait for more jobs when fewer are queued and others are queued or
+deposited, and proves a job alone at once when nothing else waits. Batches use the model's registered batch
 keys whose keys are in this machine's key cache.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

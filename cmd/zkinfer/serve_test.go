@@ -100,7 +100,8 @@ func TestGethServeAndRequest(t *testing.T) {
 		t.Skip("starts a geth node and the provider service")
 	}
 	dir := t.TempDir()
-	url, _, devFlags, buyerFlags, market := gethMarket(t, dir)
+	url, _, devFlags, buyers, market := gethMarketBuyers(t, dir, 3)
+	buyerFlags := buyers[0]
 	cli := func(args ...string) map[string]any { return runJSON(t, dir, args...) }
 	modelID := cli(append(append([]string{"register", "--price", "1000000000000000"}, devFlags...), market...)...)["modelId"].(string)
 
@@ -118,8 +119,11 @@ func TestGethServeAndRequest(t *testing.T) {
 	port := freePort(t)
 	prov := startServe(t, dir, port, "--config", "provider.yaml")
 
-	request := func(sample int) *exec.Cmd {
-		args := append(append([]string{"request", "--json", "--provider-url", prov.url, "--model-id", modelID, "--sample", fmt.Sprint(sample), "--timeout", "5m"}, buyerFlags...), market...)
+	request := func(sample int, buyer ...string) *exec.Cmd {
+		if buyer == nil {
+			buyer = buyerFlags
+		}
+		args := append(append([]string{"request", "--json", "--provider-url", prov.url, "--model-id", modelID, "--sample", fmt.Sprint(sample), "--timeout", "5m"}, buyer...), market...)
 		c := exec.Command(binary, args...)
 		c.Dir = dir
 		c.Env = append(os.Environ(), "ZKINFER_CACHE_DIR="+filepath.Join(dir, "cache"))
@@ -221,6 +225,70 @@ func TestGethServeAndRequest(t *testing.T) {
 	prov2.cmd.Process.Signal(syscall.SIGTERM)
 	if err := prov2.cmd.Wait(); err != nil || !strings.Contains(prov2.log.String(), "stopped") {
 		t.Errorf("SIGTERM: %v\n%s", err, prov2.log)
+	}
+
+	// 4. batches: a batch key of 2 jobs registered; three buyers at once;
+	// SIGKILL while at least two jobs wait or are being proved (alone or
+	// in a batch); on restart the resumed jobs are proved in a batch, and
+	// every job is paid exactly once
+	runJSON(t, dir, append(append([]string{"register", "--batch", "2", "--model-id", modelID}, devFlags...), market...)...)
+	prov3 := startServe(t, dir, port, "--config", "provider.yaml", "--max-batch", "2", "--batch-wait", "5s")
+	prov = prov3
+	type bought struct {
+		cmd    *exec.Cmd
+		o, e   bytes.Buffer
+		sample int
+	}
+	var rs []*bought
+	for i, sample := range []int{6, 7, 8} {
+		r := &bought{cmd: request(sample, buyers[i]...), sample: sample}
+		r.cmd.Stdout, r.cmd.Stderr = &r.o, &r.e
+		if err := r.cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, r)
+	}
+	// every input sent (a request whose provider is down fails), and two
+	// jobs not yet proved: the provider waits for the inputs of deposits
+	// it has seen, so the first two go in one batch
+	for deadline := time.Now().Add(2 * time.Minute); ; {
+		waiting, sent := 0, 0
+		for id := 3; id <= 5; id++ {
+			st, err := jobState(prov3.url, id)
+			if err == nil && st != "" && st != service.StateDeposited {
+				sent++
+			}
+			if err == nil && (st == service.StateQueued || st == service.StateProving) {
+				waiting++
+			}
+		}
+		if sent == 3 && waiting >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("never two jobs waiting at once; provider log:\n%s", prov3.log)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	prov3.cmd.Process.Signal(syscall.SIGKILL)
+	prov3.cmd.Wait()
+	prov4 := startServe(t, dir, port, "--config", "provider.yaml", "--max-batch", "2", "--batch-wait", "5s")
+	for _, r := range rs {
+		if err := r.cmd.Wait(); err != nil {
+			t.Fatalf("request across a restart mid-batch: %v\n%s\n%s\nprovider log:\n%s", err, r.o.String(), r.e.String(), prov4.log)
+		}
+		checkBought(r.o.Bytes(), r.sample)
+	}
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(prov4.log.String(), "fulfilled in a batch"); time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no batch was proved and paid after the restart; provider log:\n%s", prov4.log)
+		}
+	}
+	head, _ = b.Head(context.Background())
+	for id := int64(1); id <= 5; id++ {
+		if n, err := m.Fulfilments(context.Background(), big.NewInt(id), 0, head.Number.Uint64()); err != nil || n != 1 {
+			t.Errorf("job %d: %d fulfilments (%v), want exactly 1", id, n, err)
+		}
 	}
 }
 

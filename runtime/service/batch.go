@@ -27,7 +27,9 @@ type BatchKeys struct {
 // takes the queued jobs of that model whose buyers accepted a batch key,
 // waiting up to Config.BatchWait for more while fewer than the largest
 // batch are queued, and proves them in one batch proof when a batch key
-// fits; a job with nothing else queued is proved alone at once. A batch is
+// fits. A job goes alone at once when nothing else waits: no other job of
+// its model is queued, nor deposited for a batch with its input still to
+// come (the chain watcher sees deposits before their buyers send inputs). A batch is
 // recorded in every one of its jobs, in one store transaction, and paid by
 // one fulfilBatch transaction. A batch that can no longer be paid as a
 // whole (one of its jobs refunded, past its deadline or paid otherwise)
@@ -92,7 +94,7 @@ func (s *Service) gather(ctx context.Context, id uint64) ([]uint64, *BatchKeys) 
 		return err == nil && ok && o.State == StateQueued && o.ModelID == j.ModelID && o.BatchKeys >= j.BatchKeys
 	}
 	ids := append([]uint64{id}, s.queue.take(fits, largest-1)...)
-	if len(ids) == 1 {
+	if len(ids) == 1 && !s.awaitingFor(j.ModelID, id) {
 		return ids, nil // nothing else waits
 	}
 	// more may come: wait for them, up to BatchWait
@@ -114,6 +116,37 @@ func (s *Service) gather(ctx context.Context, id uint64) ([]uint64, *BatchKeys) 
 	// no batch key fits this many: the first goes alone, the rest wait
 	s.queue.pushFront(ids[1:]...)
 	return ids[:1], nil
+}
+
+// awaitInput records a deposited job, accepting batch keys, whose input has not
+// come yet.
+func (s *Service) awaitInput(j *Job) {
+	if j.BatchKeys == 0 || s.cfg.MaxBatch < 2 {
+		return
+	}
+	s.awaitMu.Lock()
+	s.awaiting[j.ID] = j.ModelID
+	s.awaitMu.Unlock()
+}
+
+// arrived forgets a job whose input came or whose deadline passed.
+func (s *Service) arrived(id uint64) {
+	s.awaitMu.Lock()
+	delete(s.awaiting, id)
+	s.awaitMu.Unlock()
+}
+
+// awaitingFor reports whether a job of model, other than id, was deposited
+// for a batch and its input is still to come.
+func (s *Service) awaitingFor(model, id uint64) bool {
+	s.awaitMu.Lock()
+	defer s.awaitMu.Unlock()
+	for j, m := range s.awaiting {
+		if m == model && j != id {
+			return true
+		}
+	}
+	return false
 }
 
 // proveBatch proves jobs ids in one batch proof under b and records it in

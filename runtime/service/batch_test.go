@@ -221,3 +221,33 @@ func TestBrokenBatchProvedAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchWaitsForDeposits: with every deposit made before any input is
+// sent, the first input does not go alone: the worker waits for the inputs
+// of the other deposits it saw on chain, and proves all four in one batch.
+func TestBatchWaitsForDeposits(t *testing.T) {
+	w := batchWorld(t)
+	p := startProvider(t, w, t.TempDir(), true, batching)
+	var buyers []*Buyer
+	var purchases []*Purchase
+	for i, k := range w.crowd {
+		b := w.buyerFor(t, k, p.srv.URL)
+		b.BatchKeys = []prover.VerifyingKey{batchK.VK}
+		buyers, purchases = append(buyers, b), append(purchases, w.deposit(t, b, i))
+	}
+	for _, pur := range purchases {
+		waitState(t, p.store, pur.JobID, StateDeposited)
+	}
+	for i, b := range buyers {
+		if err := b.Submit(w.ctx, purchases[i]); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond) // inputs trickle in
+	}
+	for i, pur := range purchases {
+		j := waitState(t, p.store, pur.JobID, StatePaid)
+		if j.BatchBundle == nil || len(j.BatchBundle.Entries) != batchSize || j.BatchIndex != i {
+			t.Errorf("job %d: not paid as entry %d of a batch of %d", pur.JobID, i, batchSize)
+		}
+	}
+}

@@ -328,16 +328,20 @@ func (s *Service) scan(ctx context.Context) error {
 				continue
 			}
 			// a history scan also finds jobs long settled: only open ones are work
-			if cj, err := s.cfg.Market.Job(ctx, ev.JobId); err != nil {
+			cj, err := s.cfg.Market.Job(ctx, ev.JobId)
+			if err != nil {
 				return err
-			} else if cj.State != contracts.JobOpen {
+			}
+			if cj.State != contracts.JobOpen {
 				continue
 			}
-			added, err := s.cfg.Store.Record(&Job{ID: ev.JobId.Uint64(), ModelID: ev.ModelId.Uint64(), Buyer: ev.Buyer, Deadline: ev.Deadline, State: StateDeposited})
+			j := &Job{ID: ev.JobId.Uint64(), ModelID: ev.ModelId.Uint64(), Buyer: ev.Buyer, Deadline: ev.Deadline, State: StateDeposited, BatchKeys: cj.BatchKeys}
+			added, err := s.cfg.Store.Record(j)
 			if err != nil {
 				return err
 			}
 			if added {
+				s.awaitInput(j)
 				s.log.Info("job deposited", "job", ev.JobId, "model", ev.ModelId, "buyer", ev.Buyer.Hex(), "amount_wei", ev.Amount)
 			}
 		}
@@ -362,6 +366,7 @@ func (s *Service) scan(ctx context.Context) error {
 			j.State, j.Error = StateExpired, "the deadline passed before the buyer sent the input"
 			return nil
 		})
+		s.arrived(j.ID)
 		if err != nil && !errors.Is(err, errSkip) {
 			return err
 		}

@@ -217,6 +217,7 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 		}
 		return nil, err
 	}
+	s.arrived(j.ID)
 	s.queue.release(j.ID, true)
 	s.log.Info("job accepted", "job", j.ID, "model", j.ModelID, "buyer", j.Buyer.Hex())
 	return j, nil

@@ -93,6 +93,12 @@ type Service struct {
 
 	watchMu   sync.Mutex
 	watchHead uint64 // the last block the watcher scanned
+
+	// awaiting holds the jobs deposited for a model, accepting batch keys,
+	// whose input has not come yet (job id → model id): a worker waits
+	// for them before proving a job alone.
+	awaitMu  sync.Mutex
+	awaiting map[uint64]uint64
 }
 
 // New checks the configuration against the chain (every model registered,
@@ -137,7 +143,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		return nil, fmt.Errorf("chain id: %w", err)
 	}
 	s := &Service{cfg: cfg, domain: Domain{ChainID: chainID, Escrow: cfg.Market.Escrow}, models: map[uint64]*served{},
-		log: cfg.Log, queue: newQueue(cfg.Queue), wake: make(chan struct{}, 1)}
+		log: cfg.Log, queue: newQueue(cfg.Queue), wake: make(chan struct{}, 1), awaiting: map[uint64]uint64{}}
 	for _, m := range cfg.Models {
 		if _, dup := s.models[m.ID]; dup {
 			return nil, fmt.Errorf("model #%d is configured twice", m.ID)
@@ -217,11 +223,17 @@ func (s *Service) Run(ctx context.Context) error {
 // resume queues again every job accepted but not proved: a job that was
 // being proved when the process died is proved again from its stored input.
 func (s *Service) resume() error {
-	jobs, err := s.cfg.Store.List(func(j *Job) bool { return j.State == StateQueued || j.State == StateProving })
+	jobs, err := s.cfg.Store.List(func(j *Job) bool {
+		return j.State == StateQueued || j.State == StateProving || j.State == StateDeposited
+	})
 	if err != nil {
 		return err
 	}
 	for _, j := range jobs {
+		if j.State == StateDeposited {
+			s.awaitInput(j)
+			continue
+		}
 		if j.State == StateProving {
 			if _, err := s.cfg.Store.Update(j.ID, func(j *Job) error { j.State = StateQueued; return nil }); err != nil {
 				return err
