@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/zkinfer/zkinfer/bench"
+	"github.com/zkinfer/zkinfer/prover"
 )
 
 func newBench(v *viper.Viper) *cobra.Command {
@@ -57,11 +58,23 @@ constraints they save outweigh their commitment's gas, a constraint
 weighed at 2 gas), and the choice is printed. Verification gas is measured
 on the embedded chain (Osaka rules) for every circuit: a call of the
 registry's verifier of its proof system with the circuit's key as data,
-as the escrow makes it.`,
+as the escrow makes it.
+
+  --batch 1,2,4,8,16,32
+            the batch axis instead: for each size, the circuit that proves
+            that many inferences of --batch-model in one proof (1: the
+            single one), with --batch-weights; its setup, the proof of a
+            batch of MNIST test images, and the gas of the escrow paying
+            the whole batch in one transaction on the embedded chain, per
+            inference and per job. Writes batch.csv, batch.md and
+            batch.svg into --out.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
+			}
+			if sizes := v.GetIntSlice("batch"); len(sizes) > 0 {
+				return benchBatches(cmd, v, sizes)
 			}
 			quick, full, merge, renderOnly := v.GetBool("quick"), v.GetBool("full"), v.GetBool("merge"), v.GetBool("render-only")
 			names := v.GetStringSlice("models")
@@ -120,7 +133,49 @@ as the escrow makes it.`,
 	cmd.Flags().Bool("merge", false, "merge this run's rows into --out's results.csv, replacing those of the same points, and render all")
 	cmd.Flags().Bool("render-only", false, "measure nothing: render the tables and plots again from --out's results.csv")
 	cmd.Flags().String("out", "bench-results", "folder for results.csv, results.md and the SVG plots")
+	cmd.Flags().IntSlice("batch", nil, "measure the batch axis at these batch sizes (comma-separated) instead of the sweep")
+	cmd.Flags().String("batch-model", "mnist-mlp", "with --batch: the model (shipped name or .zkm path)")
+	cmd.Flags().String("batch-weights", "committed", "with --batch: weight visibility, fixed or committed")
 	return cmd
+}
+
+// benchBatches measures the batch axis and writes its report.
+func benchBatches(cmd *cobra.Command, v *viper.Viper, sizes []int) error {
+	out := v.GetString("out")
+	if err := checkOutDir("out", out); err != nil {
+		return err
+	}
+	for _, n := range sizes {
+		if n < 1 || n > prover.MaxBatch {
+			return fmt.Errorf("--batch %d: sizes are 1 to %d", n, prover.MaxBatch)
+		}
+	}
+	m, err := loadModelSpec(v.GetString("batch-model"))
+	if err != nil {
+		return err
+	}
+	w := prover.Visibility(v.GetString("batch-weights"))
+	if w != prover.Fixed && w != prover.Committed {
+		return fmt.Errorf("--batch-weights %q: want fixed or committed", w)
+	}
+	p := newProgress(v.GetBool("json"))
+	rs, err := bench.BatchSweep(cmd.Context(), m, prover.Options{Weights: w}, sizes, p.Step)
+	p.End()
+	if err != nil {
+		return err
+	}
+	files, err := bench.WriteBatchReport(out, rs)
+	if err != nil {
+		return err
+	}
+	if v.GetBool("json") {
+		return printJSON(cmd.OutOrStdout(), map[string]any{"batches": rs, "files": files})
+	}
+	if err := bench.WriteBatchMarkdown(cmd.OutOrStdout(), rs); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "\nwrote %s\n", strings.Join(files, ", "))
+	return nil
 }
 
 // measure runs the sweep (quick or full), or the points of the named
