@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	goruntime "runtime"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
@@ -284,17 +286,34 @@ func batchInference(ctx context.Context, m *models.Model, mc fr.Element, opts Op
 	one := withoutBatch(opts)
 	st := &BatchStatement{ModelCommitment: mc, Job: job}
 	openings := make([]*Opening, len(inputs))
-	for i, in := range inputs {
-		var salt *fr.Element
-		if salts != nil {
-			salt = salts[i]
-		}
-		o, s, err := inferenceOnly(ctx, m, mc, one, in, salt)
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("inference %d: %w", i, err)
-		}
-		openings[i] = o
-		st.Jobs = append(st.Jobs, *s)
+	st.Jobs = make([]Statement, len(inputs))
+	errs := make([]error, len(inputs))
+	// the inferences are independent: run them on every core
+	var wg sync.WaitGroup
+	next := make(chan int, len(inputs))
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	for range min(goruntime.GOMAXPROCS(0), len(inputs)) {
+		wg.Go(func() {
+			for i := range next {
+				var salt *fr.Element
+				if salts != nil {
+					salt = salts[i]
+				}
+				o, s, err := inferenceOnly(ctx, m, mc, one, inputs[i], salt)
+				if err != nil {
+					errs[i] = fmt.Errorf("inference %d: %w", i, err)
+					continue
+				}
+				openings[i], st.Jobs[i] = o, *s
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, nil, err
 	}
 	c, err := AssignBatch(m, opts, openings, st)
 	return openings, st, c, err

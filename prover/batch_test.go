@@ -1,14 +1,20 @@
 package prover
 
 import (
+	"bytes"
 	"context"
+	"encoding/csv"
 	"math/big"
 	"math/rand"
+	"os"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkinfer/zkinfer/models"
+	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/runtime"
 )
 
@@ -227,4 +233,91 @@ func TestSoundnessBatchDigests(t *testing.T) {
 	swapped.InputCommitments = append([]frontend.Variable(nil), f.asg.InputCommitments...)
 	swapped.InputCommitments[0], swapped.InputCommitments[1] = f.asg.InputCommitments[1], f.asg.InputCommitments[0]
 	tg.reject(t, "private input commitments swapped", &swapped, nil, "prover.(*BatchCircuit).Define")
+}
+
+// batchStatsFile tracks the constraints of batch circuits, as statsFile
+// does for single ones.
+const batchStatsFile = "testdata/batch_constraints.csv"
+
+// TestBatchConstraintStats fails when the constraint count of a batch
+// circuit of the MNIST MLP moves without testdata/batch_constraints.csv
+// (go test ./prover -run BatchConstraintStats -update).
+func TestBatchConstraintStats(t *testing.T) {
+	if testing.Short() && !*update {
+		t.Skip("compiles batch circuits of the MNIST MLP: skipped with -short")
+	}
+	mlp, err := zoo.MNISTMLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := [][]string{{"model", "options", "constraints", "per_inference"}}
+	want := map[string]string{}
+	if f, err := os.Open(batchStatsFile); err == nil {
+		recs, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs[1:] {
+			want[r[0]+" "+r[1]] = r[2]
+		}
+	}
+	for _, opts := range []Options{
+		{Weights: Fixed, Batch: 16},
+		{Weights: Committed, Batch: 2},
+		{Weights: Committed, Batch: 16},
+	} {
+		ccs, err := Compile(mlp, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, _, err := Choose(mlp, opts, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := ccs.GetNbConstraints()
+		out = append(out, []string{mlp.Name, o.String(), strconv.Itoa(n), strconv.Itoa(n / opts.Batch)})
+		if w := want[mlp.Name+" "+o.String()]; !*update && w != strconv.Itoa(n) {
+			t.Errorf("%s: %d constraints, %s says %q (go test ./prover -run BatchConstraintStats -update if intended)", o, n, batchStatsFile, w)
+		}
+	}
+	if *update {
+		f, err := os.Create(batchStatsFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		csv.NewWriter(f).WriteAll(out)
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func FuzzReadBatchBundle(f *testing.F) {
+	fx := newBatchFixture(f, Fixed, 2)
+	b := &BatchBundle{Version: BundleVersion, Backend: BackendGroth16, Curve: CurveBN254, CircuitID: "0123456789abcdef01234567",
+		Options: fx.opts.WithDefaults(), Proof: []byte{1}, VerifyingKeyHash: strings.Repeat("ab", 32), Model: BundleModel{Name: "m", Commitment: Field(fx.st.ModelCommitment)}}
+	for _, j := range fx.st.Jobs {
+		b.Entries = append(b.Entries, BatchEntry{InputCommitment: Field(j.InputCommitment), OutputCommitment: Field(j.OutputCommitment)})
+	}
+	b.Challenge = Field(b.Statement().Challenge())
+	var js bytes.Buffer
+	b.WriteTo(&js)
+	if _, err := new(BatchBundle).ReadFrom(bytes.NewReader(js.Bytes())); err != nil {
+		f.Fatalf("the seed does not read: %v", err)
+	}
+	f.Add(js.Bytes())
+	f.Add([]byte(`{"entries": []}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var got BatchBundle
+		if _, err := got.ReadFrom(bytes.NewReader(data)); err != nil {
+			return
+		}
+		if len(got.Entries) != got.Options.Batch || got.Options.Batch < 2 {
+			t.Fatalf("accepted a batch of %d entries for options %s", len(got.Entries), got.Options)
+		}
+		if c := got.Statement().Challenge(); c != got.Challenge.Element() {
+			t.Fatalf("accepted a challenge that is not the batch's")
+		}
+	})
 }

@@ -119,6 +119,12 @@ func CircuitID(m *models.Model, opts Options) string {
 	return circuitID(m, opts, m.Commitment())
 }
 
+// CircuitIDFor is CircuitID given the model's commitment mc (which costs a
+// hash of every weight): for callers that hold it already.
+func CircuitIDFor(m *models.Model, opts Options, mc fr.Element) string {
+	return circuitID(m, opts, mc)
+}
+
 // circuitID is CircuitID given the model's commitment, mc, which hashes
 // every weight: a proof computes it once. Options with RangeCheckAuto are
 // resolved first (two compilations: pass resolved ones).

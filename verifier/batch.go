@@ -44,10 +44,11 @@ func VerifyBatch(b *prover.BatchBundle, vk prover.VerifyingKey, exp BatchExpect)
 	}
 	st := b.Statement()
 	if m := exp.Model; m != nil {
-		if c := m.Commitment(); !c.Equal(&st.ModelCommitment) {
+		c := m.Commitment() // hashes every weight: once
+		if !c.Equal(&st.ModelCommitment) {
 			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, m.Name, prover.Field(c))
 		}
-		if id := prover.CircuitID(m, b.Options); id != b.CircuitID {
+		if id := prover.CircuitIDFor(m, b.Options, c); id != b.CircuitID {
 			return fmt.Errorf("%w: bundle names circuit %s, model %q with %s compiles to %s", ErrModelMismatch, b.CircuitID, m.Name, b.Options, id)
 		}
 	}

@@ -85,10 +85,11 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 	}
 	st := b.Statement()
 	if m := exp.Model; m != nil {
-		if c := m.Commitment(); !c.Equal(&st.ModelCommitment) {
+		c := m.Commitment() // hashes every weight: once
+		if !c.Equal(&st.ModelCommitment) {
 			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, m.Name, prover.Field(c))
 		}
-		if id := prover.CircuitID(m, b.Options); id != b.CircuitID {
+		if id := prover.CircuitIDFor(m, b.Options, c); id != b.CircuitID {
 			return fmt.Errorf("%w: bundle names circuit %s, model %q with %s compiles to %s", ErrModelMismatch, b.CircuitID, m.Name, b.Options, id)
 		}
 		in, out := m.InputShape().Size(), m.OutputShape().Size()
