@@ -11,8 +11,9 @@ interface IProofVerifier {
     /// @notice True if and only if `proof` verifies under the verifying key
     /// `vk` (zkinfer's encoding for this proof system) for `publicInputs`:
     /// [modelCommitment, inputCommitment, outputCommitment, jobTag,
-    /// publicOutputs...]. Never reverts for a bad key, proof or input;
-    /// returns false.
+    /// publicOutputs...] for one job, [modelCommitment, challenge,
+    /// digests..., publicOutputs...] for a batch (Escrow.fulfillBatch).
+    /// Never reverts for a bad key, proof or input; returns false.
     function verify(bytes calldata vk, bytes calldata proof, uint256[] calldata publicInputs)
         external
         view
