@@ -206,6 +206,14 @@ func (j *BatchJob) Validate() error {
 	return nil
 }
 
+// String names the jobs for people.
+func (j *BatchJob) String() string {
+	if j == nil {
+		return "no job"
+	}
+	return fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", j.IDs, j.Escrow.Hex(), j.ChainID, j.Provider.Hex())
+}
+
 // Job is the single job at position i of the batch.
 func (j *BatchJob) Job(i int) *Job {
 	if j == nil {

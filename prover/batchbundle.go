@@ -12,8 +12,6 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
 
@@ -115,13 +113,10 @@ func (b *BatchBundle) WriteTo(w io.Writer) (int64, error) {
 // ReadFrom reads a batch bundle in its JSON form and checks it; it
 // implements io.ReaderFrom. Errors wrap ErrMalformedBundle.
 func (b *BatchBundle) ReadFrom(r io.Reader) (int64, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxBundle+1))
+	data, err := readBundleBytes(r)
 	n := int64(len(data))
 	if err != nil {
 		return n, err
-	}
-	if len(data) > maxBundle {
-		return n, fmt.Errorf("%w: larger than %d bytes", ErrMalformedBundle, maxBundle)
 	}
 	var out BatchBundle
 	if err := jsonerr.Decode(data, &out); err != nil {
@@ -188,17 +183,7 @@ func ProveBatch(ctx context.Context, k *Keys, m *models.Model, inputs [][]int8, 
 		return nil, nil, tm, err
 	}
 	start = time.Now()
-	var proof io.WriterTo
-	gpk, isGroth16 := k.PK.(groth16.ProvingKey)
-	ppk, isPlonk := k.PK.(plonk.ProvingKey)
-	switch {
-	case k.System() == BackendGroth16 && isGroth16:
-		proof, err = groth16.Prove(k.CCS, gpk, w, ProverOptions()...)
-	case k.System() == BackendPlonk && isPlonk:
-		proof, err = plonk.Prove(k.CCS, ppk, w, PlonkProverOptions()...)
-	default:
-		err = fmt.Errorf("%w: proving key of type %T for a %s circuit", ErrOptions, k.PK, k.System())
-	}
+	proof, err := proveWitness(k, w)
 	if err != nil {
 		return nil, nil, tm, fmt.Errorf("prove a batch of %d for %q: %w", len(inputs), m.Name, err)
 	}

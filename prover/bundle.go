@@ -150,15 +150,23 @@ func (b *Bundle) WriteTo(w io.Writer) (int64, error) {
 // ReadFrom reads a bundle in either form (JSON, or binary by its magic) and
 // checks it. It implements io.ReaderFrom; errors wrap ErrMalformedBundle.
 func (b *Bundle) ReadFrom(r io.Reader) (int64, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxBundle+1))
-	n := int64(len(data))
+	data, err := readBundleBytes(r)
 	if err != nil {
-		return n, err
+		return int64(len(data)), err
+	}
+	return int64(len(data)), b.decode(data)
+}
+
+// readBundleBytes reads a bundle's bytes, at most maxBundle of them.
+func readBundleBytes(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxBundle+1))
+	if err != nil {
+		return data, err
 	}
 	if len(data) > maxBundle {
-		return n, fmt.Errorf("%w: larger than %d bytes", ErrMalformedBundle, maxBundle)
+		return data, fmt.Errorf("%w: larger than %d bytes", ErrMalformedBundle, maxBundle)
 	}
-	return n, b.decode(data)
+	return data, nil
 }
 
 func (b *Bundle) decode(data []byte) error {

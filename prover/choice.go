@@ -26,14 +26,14 @@ const DefaultConstraintGas = 2.0
 
 // CommitmentGas is what a lookup commitment adds to one on-chain
 // verification of a proof of the system: for Groth16 the escrow's fulfil
-// with and without one (contracts/testdata/gas.csv, Osaka: 376,459 against
-// 283,127 gas); for PLONK the verification of a BSB22 commitment (about 24k
+// with and without one (contracts/testdata/gas.csv, Osaka: 376,725 against
+// 283,248 gas); for PLONK the verification of a BSB22 commitment (about 24k
 // gas in bench/results).
 func CommitmentGas(system string) int {
 	if system == BackendPlonk {
 		return 24_000
 	}
-	return 93_332
+	return 93_477
 }
 
 // RangeChoice records how RangeCheckAuto chose: the constraints of each mode

@@ -48,17 +48,7 @@ func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSal
 		return nil, nil, tm, err
 	}
 	start := time.Now()
-	var proof io.WriterTo
-	gpk, isGroth16 := k.PK.(groth16.ProvingKey)
-	ppk, isPlonk := k.PK.(plonk.ProvingKey)
-	switch {
-	case k.System() == BackendGroth16 && isGroth16:
-		proof, err = groth16.Prove(k.CCS, gpk, w, ProverOptions()...)
-	case k.System() == BackendPlonk && isPlonk:
-		proof, err = plonk.Prove(k.CCS, ppk, w, PlonkProverOptions()...)
-	default:
-		err = fmt.Errorf("%w: proving key of type %T for a %s circuit", ErrOptions, k.PK, k.System())
-	}
+	proof, err := proveWitness(k, w)
 	if err != nil {
 		return nil, nil, tm, fmt.Errorf("prove %q: %w", m.Name, err)
 	}
@@ -68,6 +58,19 @@ func Prove(ctx context.Context, k *Keys, m *models.Model, input []int8, inputSal
 		b.Job = job
 	}
 	return b, o, tm, err
+}
+
+// proveWitness proves a full witness with the keys' proof system.
+func proveWitness(k *Keys, w witness.Witness) (io.WriterTo, error) {
+	gpk, isGroth16 := k.PK.(groth16.ProvingKey)
+	ppk, isPlonk := k.PK.(plonk.ProvingKey)
+	switch {
+	case k.System() == BackendGroth16 && isGroth16:
+		return groth16.Prove(k.CCS, gpk, w, ProverOptions()...)
+	case k.System() == BackendPlonk && isPlonk:
+		return plonk.Prove(k.CCS, ppk, w, PlonkProverOptions()...)
+	}
+	return nil, fmt.Errorf("%w: proving key of type %T for a %s circuit", ErrOptions, k.PK, k.System())
 }
 
 // solve checks that keys of circuit id fit (m, opts), runs the model and

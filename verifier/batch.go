@@ -2,8 +2,6 @@ package verifier
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -35,21 +33,13 @@ func VerifyBatch(b *prover.BatchBundle, vk prover.VerifyingKey, exp BatchExpect)
 	if err := b.Check(); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := vk.WriteTo(&buf); err != nil {
+	if err := checkKey(vk, b.VerifyingKeyHash); err != nil {
 		return err
-	}
-	if sum := sha256.Sum256(buf.Bytes()); hex.EncodeToString(sum[:]) != b.VerifyingKeyHash {
-		return fmt.Errorf("%w: key hash %x, bundle names %s", ErrKeyMismatch, sum, b.VerifyingKeyHash)
 	}
 	st := b.Statement()
 	if m := exp.Model; m != nil {
-		c := m.Commitment() // hashes every weight: once
-		if !c.Equal(&st.ModelCommitment) {
-			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, m.Name, prover.Field(c))
-		}
-		if id := prover.CircuitIDFor(m, b.Options, c); id != b.CircuitID {
-			return fmt.Errorf("%w: bundle names circuit %s, model %q with %s compiles to %s", ErrModelMismatch, b.CircuitID, m.Name, b.Options, id)
+		if err := checkModel(m, b.Model, b.Options, b.CircuitID); err != nil {
+			return err
 		}
 	}
 	if exp.Job != nil {
@@ -57,7 +47,7 @@ func VerifyBatch(b *prover.BatchBundle, vk prover.VerifyingKey, exp BatchExpect)
 			return fmt.Errorf("%w: the expected jobs: %v", ErrJobMismatch, err)
 		}
 		if !sameJobs(exp.Job, b.Job) {
-			return fmt.Errorf("%w: the batch pays %s, expected jobs %v of escrow %s, provider %s, in that order", ErrJobMismatch, describe(b.Job), exp.Job.IDs, exp.Job.Escrow.Hex(), exp.Job.Provider.Hex())
+			return fmt.Errorf("%w: the batch pays %s, expected %s, in that order", ErrJobMismatch, b.Job, exp.Job)
 		}
 	}
 	for i, e := range b.Entries {
@@ -100,13 +90,6 @@ func sameJobs(a, b *prover.BatchJob) bool {
 		}
 	}
 	return true
-}
-
-func describe(j *prover.BatchJob) string {
-	if j == nil {
-		return "no job"
-	}
-	return fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", j.IDs, j.Escrow.Hex(), j.ChainID, j.Provider.Hex())
 }
 
 // verifyProof checks an encoded proof of backend under vk for pub.

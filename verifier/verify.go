@@ -76,21 +76,13 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 	if err := b.Check(); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := vk.WriteTo(&buf); err != nil {
+	if err := checkKey(vk, b.VerifyingKeyHash); err != nil {
 		return err
-	}
-	if sum := sha256.Sum256(buf.Bytes()); hex.EncodeToString(sum[:]) != b.VerifyingKeyHash {
-		return fmt.Errorf("%w: key hash %x, bundle names %s", ErrKeyMismatch, sum, b.VerifyingKeyHash)
 	}
 	st := b.Statement()
 	if m := exp.Model; m != nil {
-		c := m.Commitment() // hashes every weight: once
-		if !c.Equal(&st.ModelCommitment) {
-			return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, b.Model.Commitment, b.Model.Name, m.Name, prover.Field(c))
-		}
-		if id := prover.CircuitIDFor(m, b.Options, c); id != b.CircuitID {
-			return fmt.Errorf("%w: bundle names circuit %s, model %q with %s compiles to %s", ErrModelMismatch, b.CircuitID, m.Name, b.Options, id)
+		if err := checkModel(m, b.Model, b.Options, b.CircuitID); err != nil {
+			return err
 		}
 		in, out := m.InputShape().Size(), m.OutputShape().Size()
 		if b.PublicInput != nil && len(b.PublicInput) != in || b.PublicOutput != nil && len(b.PublicOutput) != out {
@@ -136,6 +128,30 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 }
 
 var zero fr.Element
+
+// checkKey checks that vk is the key whose SHA-256 a bundle names.
+func checkKey(vk io.WriterTo, want string) error {
+	var buf bytes.Buffer
+	if _, err := vk.WriteTo(&buf); err != nil {
+		return err
+	}
+	if sum := sha256.Sum256(buf.Bytes()); hex.EncodeToString(sum[:]) != want {
+		return fmt.Errorf("%w: key hash %x, bundle names %s", ErrKeyMismatch, sum, want)
+	}
+	return nil
+}
+
+// checkModel checks that a bundle of circuit id with opts proves m.
+func checkModel(m *models.Model, claim prover.BundleModel, opts prover.Options, id string) error {
+	c := m.Commitment() // hashes every weight: once
+	if want := claim.Commitment.Element(); !c.Equal(&want) {
+		return fmt.Errorf("%w: bundle proves model %s (%q), expected %q with commitment %s", ErrModelMismatch, claim.Commitment, claim.Name, m.Name, prover.Field(c))
+	}
+	if got := prover.CircuitIDFor(m, opts, c); got != id {
+		return fmt.Errorf("%w: bundle names circuit %s, model %q with %s compiles to %s", ErrModelMismatch, id, m.Name, opts, got)
+	}
+	return nil
+}
 
 func checkCommitment(what string, d models.Domain, salt fr.Element, values []int8, want fr.Element) error {
 	if got := models.CommitTensor(d, salt, values); !got.Equal(&want) {

@@ -176,11 +176,7 @@ func proveBatch(cmd *cobra.Command, v *viper.Viper, m *models.Model, opts prover
 	for i, e := range res.Entries {
 		fmt.Fprintf(w, "  entry %d: %s, output %v (argmax %d), opening %s\n", i, e.Input, e.Output, e.Argmax, e.Opening)
 	}
-	bound := "no job (tag 0): the escrow pays nothing for it"
-	if job != nil {
-		bound = fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", job.IDs, job.Escrow.Hex(), job.ChainID, job.Provider.Hex())
-	}
-	fmt.Fprintf(w, "batch bundle %s (public); openings (secret: give each only to its buyer)\nbound to %s\n%s\n", out, bound, setupText(k.Setup))
+	fmt.Fprintf(w, "batch bundle %s (public); openings (secret: give each only to its buyer)\nbound to %s\n%s\n", out, batchJobText(job), setupText(k.Setup))
 	return nil
 }
 
@@ -264,7 +260,7 @@ func verifyBatch(cmd *cobra.Command, v *viper.Viper, path string) error {
 		if exp.Job != nil {
 			fmt.Fprintf(w, "bound to jobs %v in this order\n", exp.Job.IDs)
 		} else {
-			fmt.Fprintf(w, "bound to %s (not checked: give --job 5,6,... to check which jobs the proof pays)\n", describeBatch(b.Job))
+			fmt.Fprintf(w, "bound to %s (not checked: give --job 5,6,... to check which jobs the proof pays)\n", batchJobText(b.Job))
 		}
 		if res.Output != nil {
 			fmt.Fprintf(w, "entry %d: proven output %v (argmax %d)\n", entry, res.Output, runtime.Argmax(res.Output))
@@ -278,11 +274,12 @@ func verifyBatch(cmd *cobra.Command, v *viper.Viper, path string) error {
 	return nil
 }
 
-func describeBatch(j *prover.BatchJob) string {
+// batchJobText names a batch's jobs, or says the escrow pays none.
+func batchJobText(j *prover.BatchJob) string {
 	if j == nil {
 		return "no job: the escrow pays nothing for it"
 	}
-	return fmt.Sprintf("jobs %v of escrow %s on chain %s, provider %s", j.IDs, j.Escrow.Hex(), j.ChainID, j.Provider.Hex())
+	return j.String()
 }
 
 // isBatchBundleFile reports whether path holds a batch bundle.
