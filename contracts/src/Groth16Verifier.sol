@@ -60,7 +60,7 @@ contract Groth16Verifier is IProofVerifier {
         if (!_inputs(vk, publicInputs, acc)) return false;
         uint256 keyAt = HEADER_WORDS + 2 * (n + 2);
         if (c == 1 && !_commitment(vk, proof, publicInputs, keyAt, m, acc)) return false;
-        return c == 1 ? _pairingWithKnowledge(vk, proof, acc, keyAt) : _pairing(vk, proof, acc);
+        return _pairing(vk, proof, acc, c == 1 ? keyAt : 0);
     }
 
     /// False when alpha, beta, gamma or delta is the point at infinity:
@@ -91,47 +91,18 @@ contract Groth16Verifier is IProofVerifier {
     }
 
     /// e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma) = 1, L in acc.
-    function _pairing(bytes calldata vk, bytes calldata proof, uint256[4] memory acc) internal view returns (bool) {
-        uint256[24] memory p;
-        for (uint256 i = 0; i < 6; i++) {
-            p[i] = _word(proof, i); // A, B
-        }
-        p[6] = _word(proof, 6); // C
-        p[7] = _word(proof, 7);
-        for (uint256 i = 0; i < 4; i++) {
-            p[8 + i] = _word(vk, 11 + i); // -delta
-        }
-        for (uint256 i = 0; i < 6; i++) {
-            p[12 + i] = _word(vk, 1 + i); // alpha, -beta
-        }
-        p[18] = acc[0]; // L
-        p[19] = acc[1];
-        for (uint256 i = 0; i < 4; i++) {
-            p[20 + i] = _word(vk, 7 + i); // -gamma
-        }
-        bool ok;
-        uint256 out;
-        assembly ("memory-safe") {
-            let f := mload(0x40)
-            ok := staticcall(gas(), 0x08, p, 0x300, f, 0x20)
-            out := mload(f)
-        }
-        return ok && out == 1;
-    }
-
-    /// The Groth16 equation and the commitment's proof of knowledge in one
-    /// pairing check: with rho a hash of the proof and L,
-    ///   e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma)
-    ///     * e(rho*D, -sigma*G) e(rho*PoK, G) = 1.
+    /// With a commitment (its Pedersen key at word keyAt, 0 without), its
+    /// proof of knowledge is checked in the same pairing call: with rho a
+    /// hash of the proof and L,
+    ///   ... * e(rho*D, -sigma*G) e(rho*PoK, G) = 1.
     /// Both products are fixed before rho exists; unless both are 1, at most
     /// one value of rho in the scalar field passes, so this is as sound as
     /// the two checks apart, at one pairing call instead of two.
-    function _pairingWithKnowledge(bytes calldata vk, bytes calldata proof, uint256[4] memory acc, uint256 keyAt)
+    function _pairing(bytes calldata vk, bytes calldata proof, uint256[4] memory acc, uint256 keyAt)
         internal
         view
         returns (bool)
     {
-        uint256 rho = 1 + uint256(keccak256(abi.encodePacked(proof, acc[0], acc[1]))) % (R - 1);
         uint256[36] memory p;
         for (uint256 i = 0; i < 6; i++) {
             p[i] = _word(proof, i); // A, B
@@ -148,28 +119,38 @@ contract Groth16Verifier is IProofVerifier {
         p[19] = acc[1];
         for (uint256 i = 0; i < 4; i++) {
             p[20 + i] = _word(vk, 7 + i); // -gamma
-            p[26 + i] = _word(vk, keyAt + 4 + i); // -sigma*G
-            p[32 + i] = _word(vk, keyAt + i); // G
         }
-        bool ok;
+        bool ok = true;
+        uint256 size = 0x300;
+        if (keyAt != 0) {
+            uint256 rho = 1 + uint256(keccak256(abi.encodePacked(proof, acc[0], acc[1]))) % (R - 1);
+            for (uint256 i = 0; i < 4; i++) {
+                p[26 + i] = _word(vk, keyAt + 4 + i); // -sigma*G
+                p[32 + i] = _word(vk, keyAt + i); // G
+            }
+            size = 0x480;
+            assembly ("memory-safe") {
+                let f := mload(0x40)
+                // rho*D at p[24..25], rho*PoK at p[30..31]
+                calldatacopy(f, add(proof.offset, 0x100), 0x40)
+                mstore(add(f, 0x40), rho)
+                ok := staticcall(gas(), 0x07, f, 0x60, add(p, 0x300), 0x40)
+                calldatacopy(f, add(proof.offset, 0x140), 0x40)
+                mstore(add(f, 0x40), rho)
+                ok := and(ok, staticcall(gas(), 0x07, f, 0x60, add(p, 0x3c0), 0x40))
+            }
+        }
         uint256 out;
         assembly ("memory-safe") {
             let f := mload(0x40)
-            // rho*D at p[24..25], rho*PoK at p[30..31]
-            calldatacopy(f, add(proof.offset, 0x100), 0x40)
-            mstore(add(f, 0x40), rho)
-            ok := staticcall(gas(), 0x07, f, 0x60, add(p, 0x300), 0x40)
-            calldatacopy(f, add(proof.offset, 0x140), 0x40)
-            mstore(add(f, 0x40), rho)
-            ok := and(ok, staticcall(gas(), 0x07, f, 0x60, add(p, 0x3c0), 0x40))
-            ok := and(ok, staticcall(gas(), 0x08, p, 0x480, f, 0x20))
+            ok := and(ok, staticcall(gas(), 0x08, p, size, f, 0x20))
             out := mload(f)
         }
         return ok && out == 1;
     }
 
     /// Adds the commitment's terms to acc (its proof of knowledge is
-    /// checked with the pairing: _pairingWithKnowledge).
+    /// checked with the pairing: _pairing).
     function _commitment(
         bytes calldata vk,
         bytes calldata proof,
