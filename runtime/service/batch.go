@@ -8,7 +8,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -168,28 +167,52 @@ func (s *Service) proveBatch(ctx context.Context, ids []uint64, b *BatchKeys) {
 	m := s.models[jobs[0].ModelID]
 	log := s.log.With("jobs", ids, "model", m.model.Name, "batch", len(ids))
 	log.Info("proving a batch")
-	inputs := make([][]int8, len(jobs))
-	salts := make([]*fr.Element, len(jobs))
-	for i, j := range jobs {
-		inputs[i] = j.Input
-		e := j.InputSalt.Element()
-		salts[i] = &e
+	t := &Task{Model: m.model, Keys: b.Keys, Domain: s.domain, Provider: s.addr()}
+	for _, j := range jobs {
+		t.Jobs = append(t.Jobs, TaskJob{ID: j.ID, Input: j.Input, InputSalt: j.InputSalt.Element()})
 	}
-	bj := &prover.BatchJob{ChainID: s.domain.ChainID, Escrow: s.domain.Escrow, Provider: s.addr()}
-	for _, id := range ids {
-		bj.IDs = append(bj.IDs, new(big.Int).SetUint64(id))
-	}
-	start := time.Now()
-	bb, os, err := proveBatchSafely(ctx, m, b.Keys, inputs, salts, bj)
-	elapsed := time.Since(start)
-	sigs := make([][]byte, len(ids))
-	for i := 0; err == nil && i < len(ids); i++ {
-		a, aerr := AttestationOfBatch(ids[i], bb, i)
-		if err = aerr; err == nil {
-			sigs[i], err = s.cfg.Signer.Sign(a.Hash(s.domain))
+	var proved *Result
+	err = s.cfg.Prover.Prove(ctx, t, func(r *Result) error {
+		if r.Worker != "" {
+			if err := t.Check(r); err != nil {
+				return fmt.Errorf("%w: worker %s: %v", ErrRejected, r.Worker, err)
+			}
 		}
-	}
+		sigs := make([][]byte, len(ids))
+		for i := range ids {
+			a, err := AttestationOfBatch(ids[i], r.BatchBundle, i)
+			if err != nil {
+				return fmt.Errorf("%w: %v", ErrRejected, err)
+			}
+			if sigs[i], err = s.cfg.Signer.Sign(a.Hash(s.domain)); err != nil {
+				return err
+			}
+		}
+		next := 0
+		_, err := s.cfg.Store.UpdateAll(ids, func(j *Job) error {
+			if j.State != StateProving {
+				return errSkip // a late duplicate
+			}
+			i := next
+			next++
+			o := r.Openings[i]
+			j.State, j.BatchBundle, j.BatchIndex, j.BatchKey = StateProved, r.BatchBundle, i, b.Index
+			j.Output, j.OutputSalt, j.Attestation, j.ProveTime, j.Worker = o.Output, o.OutputSalt, sigs[i], r.ProveTime, r.Worker
+			return nil
+		})
+		if errors.Is(err, errSkip) {
+			err = nil
+		}
+		if err == nil {
+			proved = r
+		}
+		return err
+	})
 	if err != nil {
+		if ctx.Err() != nil && !errors.Is(err, ErrRejected) {
+			log.Info("stopped before the batch proof came; its jobs resume on the next start", "err", err)
+			return
+		}
 		log.Error("batch proving failed; its jobs are proved one by one", "err", err)
 		if _, serr := s.cfg.Store.UpdateAll(ids, func(j *Job) error {
 			j.State, j.BatchKeys = StateQueued, 0
@@ -201,34 +224,12 @@ func (s *Service) proveBatch(ctx context.Context, ids []uint64, b *BatchKeys) {
 		s.queue.pushFront(ids...)
 		return
 	}
-	s.metrics.proving.Observe(elapsed.Seconds())
-	next := 0
-	if _, err := s.cfg.Store.UpdateAll(ids, func(j *Job) error {
-		i := next
-		next++
-		j.State, j.BatchBundle, j.BatchIndex, j.BatchKey = StateProved, bb, i, b.Index
-		j.Output, j.OutputSalt, j.Attestation, j.ProveTime = os[i].Output, os[i].OutputSalt, sigs[i], elapsed
-		return nil
-	}); err != nil {
-		log.Error("job store", "err", err)
-		return
-	}
-	log.Info("proved a batch", "seconds", elapsed.Seconds(), "per_job", elapsed.Seconds()/float64(len(ids)))
+	s.observe(proved)
+	log.Info("proved a batch", "seconds", proved.ProveTime.Seconds(), "per_job", proved.ProveTime.Seconds()/float64(len(ids)), "worker", proved.Worker)
 	select {
 	case s.wake <- struct{}{}:
 	default:
 	}
-}
-
-// proveBatchSafely is proveSafely for a batch.
-func proveBatchSafely(ctx context.Context, m *served, k *prover.Keys, inputs [][]int8, salts []*fr.Element, job *prover.BatchJob) (b *prover.BatchBundle, os []*prover.Opening, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("the prover panicked: %v", r)
-		}
-	}()
-	b, os, _, err = prover.ProveBatch(ctx, k, m.model, inputs, salts, job)
-	return b, os, err
 }
 
 // batchOf lists the stored jobs of j's batch, in the proof's order.

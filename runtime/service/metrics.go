@@ -14,6 +14,10 @@ type metrics struct {
 	proving     prometheus.Histogram
 	chainErrors *prometheus.CounterVec
 	requests    *prometheus.CounterVec
+	// results of workers elsewhere (a remote Prover)
+	workerProofs  *prometheus.CounterVec
+	workerSeconds *prometheus.CounterVec
+	taskWait      prometheus.Histogram
 }
 
 // jobsCollector reports the number of stored jobs in each state on scrape.
@@ -35,7 +39,7 @@ func (c jobsCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-func newMetrics(store *Store, depth func() int) *metrics {
+func newMetrics(store *Store, depth func() int, extra ...prometheus.Collector) *metrics {
 	m := &metrics{reg: prometheus.NewRegistry()}
 	m.queueDepth = prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "zkinfer_queue_depth", Help: "Jobs accepted and waiting for a prover worker.",
@@ -50,12 +54,23 @@ func newMetrics(store *Store, depth func() int) *metrics {
 	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "zkinfer_http_requests_total", Help: "API requests by route and status code.",
 	}, []string{"route", "code"})
+	m.workerProofs = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "zkinfer_worker_proofs_total", Help: "Proofs stored from each remote worker (its throughput is the rate).",
+	}, []string{"worker"})
+	m.workerSeconds = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "zkinfer_worker_prove_seconds_total", Help: "Seconds each remote worker spent proving the proofs stored from it.",
+	}, []string{"worker"})
+	m.taskWait = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: "zkinfer_task_wait_seconds", Help: "Time from a task's publication to a remote worker starting its proof.",
+		Buckets: prometheus.ExponentialBuckets(0.001, 2, 18),
+	})
 	for _, op := range []string{"fulfil", "watch", "read-job", "health"} {
 		m.chainErrors.WithLabelValues(op) // listed at zero before the first error
 	}
 	m.reg.MustRegister(m.queueDepth, m.proving, m.chainErrors, m.requests,
 		jobsCollector{store: store, desc: prometheus.NewDesc("zkinfer_jobs", "Stored jobs by state.", []string{"state"}, nil)},
-		prometheus.NewGoCollector())
+		prometheus.NewGoCollector(), m.workerProofs, m.workerSeconds, m.taskWait)
+	m.reg.MustRegister(extra...)
 	return m
 }
 

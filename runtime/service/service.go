@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
@@ -42,8 +43,14 @@ type Config struct {
 	Store  *Store
 
 	// Workers is the number of jobs (or batches) proved at once
-	// (default 1).
+	// (default 1): by this process, or, with a remote Prover, the number
+	// of tasks handed to it at once.
 	Workers int
+	// Prover proves the tasks (default InProcess); runtime/cluster's
+	// Dispatcher hands them to workers elsewhere.
+	Prover Prover
+	// Metrics are added to the service's /metrics (a remote Prover's).
+	Metrics []prometheus.Collector
 	// MaxBatch is the largest batch a worker proves in one proof; below 2
 	// every job is proved alone. BatchWait is the longest a worker waits
 	// for more jobs when some are queued but fewer than the largest batch
@@ -138,6 +145,9 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Prover == nil {
+		cfg.Prover = InProcess{}
+	}
 	chainID, err := cfg.Chain.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("chain id: %w", err)
@@ -180,7 +190,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		}
 		s.models[m.ID] = &served{id: m.ID, model: m.Model, keys: m.Keys, entry: e, batches: batches}
 	}
-	s.metrics = newMetrics(cfg.Store, s.queue.len)
+	s.metrics = newMetrics(cfg.Store, s.queue.len, cfg.Metrics...)
 	return s, nil
 }
 
@@ -252,11 +262,17 @@ func (s *Service) worker(ctx context.Context) {
 		if !ok {
 			return
 		}
-		// the proof in hand is finished even when ctx is cancelled meanwhile
+		// the proof in hand is finished even when ctx is cancelled
+		// meanwhile; a task handed to workers elsewhere is left to them,
+		// and its jobs resume on the next start
+		pctx := context.WithoutCancel(ctx)
+		if _, local := s.cfg.Prover.(InProcess); !local {
+			pctx = ctx
+		}
 		if ids, b := s.gather(ctx, id); b != nil {
-			s.proveBatch(context.WithoutCancel(ctx), ids, b)
+			s.proveBatch(pctx, ids, b)
 		} else {
-			s.prove(context.WithoutCancel(ctx), id)
+			s.prove(pctx, id)
 		}
 	}
 }
@@ -285,37 +301,73 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 	m := s.models[j.ModelID]
 	log := s.log.With("job", id, "model", m.model.Name)
 	log.Info("proving")
-	start := time.Now()
-	b, o, err := proveSafely(ctx, m, j, s.job(j.ID))
-	elapsed := time.Since(start)
-	var sig []byte
-	if err == nil {
-		s.metrics.proving.Observe(elapsed.Seconds())
-		var a Attestation
-		if a, err = AttestationOf(id, b); err == nil {
-			sig, err = s.cfg.Signer.Sign(a.Hash(s.domain))
+	t := &Task{Model: m.model, Keys: m.keys, Jobs: []TaskJob{{ID: j.ID, Input: j.Input, InputSalt: j.InputSalt.Element()}}, Domain: s.domain, Provider: s.addr()}
+	var proved *Result
+	err = s.cfg.Prover.Prove(ctx, t, func(r *Result) error {
+		if r.Worker != "" {
+			if err := t.Check(r); err != nil {
+				return fmt.Errorf("%w: worker %s: %v", ErrRejected, r.Worker, err)
+			}
 		}
-	}
-	_, serr := s.cfg.Store.Update(id, func(j *Job) error {
+		a, err := AttestationOf(id, r.Bundle)
 		if err != nil {
+			return fmt.Errorf("%w: %v", ErrRejected, err)
+		}
+		sig, err := s.cfg.Signer.Sign(a.Hash(s.domain))
+		if err != nil {
+			return err
+		}
+		o := r.Openings[0]
+		_, err = s.cfg.Store.Update(id, func(j *Job) error {
+			if j.State != StateProving {
+				return errSkip // a late duplicate
+			}
+			j.State, j.Bundle, j.Output, j.OutputSalt, j.Attestation, j.ProveTime, j.Worker = StateProved, r.Bundle, o.Output, o.OutputSalt, sig, r.ProveTime, r.Worker
+			return nil
+		})
+		if errors.Is(err, errSkip) {
+			err = nil
+		}
+		if err == nil {
+			proved = r
+		}
+		return err
+	})
+	if err != nil {
+		if ctx.Err() != nil && !errors.Is(err, ErrRejected) {
+			log.Info("stopped before the proof came; the job resumes on the next start", "err", err)
+			return
+		}
+		log.Error("proving failed", "err", err)
+		if _, serr := s.cfg.Store.Update(id, func(j *Job) error {
+			if j.State != StateProving {
+				return errSkip
+			}
 			j.State, j.Error = StateFailed, "proving: "+err.Error()
 			return nil
+		}); serr != nil && !errors.Is(serr, errSkip) {
+			log.Error("job store", "err", serr)
 		}
-		j.State, j.Bundle, j.Output, j.OutputSalt, j.Attestation, j.ProveTime = StateProved, b, o.Output, o.OutputSalt, sig, elapsed
-		return nil
-	})
-	if serr != nil {
-		log.Error("job store", "err", serr)
 		return
 	}
-	if err != nil {
-		log.Error("proving failed", "err", err)
-		return
-	}
-	log.Info("proved", "seconds", elapsed.Seconds())
+	s.observe(proved)
+	log.Info("proved", "seconds", proved.ProveTime.Seconds(), "worker", proved.Worker)
 	select {
 	case s.wake <- struct{}{}:
 	default:
+	}
+}
+
+// observe records a stored result in the metrics.
+func (s *Service) observe(r *Result) {
+	if r == nil {
+		return
+	}
+	s.metrics.proving.Observe(r.ProveTime.Seconds())
+	if r.Worker != "" {
+		s.metrics.workerProofs.WithLabelValues(r.Worker).Inc()
+		s.metrics.workerSeconds.WithLabelValues(r.Worker).Add(r.ProveTime.Seconds())
+		s.metrics.taskWait.Observe(r.Wait.Seconds())
 	}
 }
 
@@ -331,19 +383,6 @@ func chainKeyIs(k *prover.Keys, h [32]byte) bool {
 // whose tag its proof carries.
 func (s *Service) job(id uint64) *prover.Job {
 	return &prover.Job{ChainID: s.domain.ChainID, Escrow: s.domain.Escrow, ID: new(big.Int).SetUint64(id), Provider: s.addr()}
-}
-
-// proveSafely proves a job; a panic in the prover fails this job instead of
-// the process, which would otherwise resume the same job and crash again.
-func proveSafely(ctx context.Context, m *served, j *Job, job *prover.Job) (b *prover.Bundle, o *prover.Opening, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("the prover panicked: %v", r)
-		}
-	}()
-	salt := j.InputSalt.Element()
-	b, o, _, err = prover.Prove(ctx, m.keys, m.model, j.Input, &salt, job)
-	return b, o, err
 }
 
 // queue is the FIFO of accepted jobs waiting for a worker. New jobs are

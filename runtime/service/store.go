@@ -67,6 +67,8 @@ type Job struct {
 	OutputSalt  prover.Field   `json:"outputSalt"`
 	Attestation hexutil.Bytes  `json:"attestation,omitempty"`
 	ProveTime   time.Duration  `json:"proveTime,omitempty"`
+	// Worker names the remote worker that proved the job ("" in process).
+	Worker string `json:"worker,omitempty"`
 
 	// BatchKeys is how many of the model's batch keys the buyer accepted
 	// at deposit (the escrow's record): 0 keeps the job out of batches.
