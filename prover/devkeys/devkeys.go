@@ -14,6 +14,7 @@ package devkeys
 import (
 	"embed"
 	"errors"
+	"fmt"
 	"io/fs"
 
 	"github.com/zkinfer/zkinfer/models"
@@ -59,4 +60,17 @@ func byID(id string, load func(fs.FS, string) (*prover.Keys, error)) (*prover.Ke
 	}
 	k.Dir = Location + prover.KeyDirName(id)
 	return k, true, nil
+}
+
+// Folder is the embedded key folder named name (the last element of the
+// Dir of keys this package loaded), to copy elsewhere.
+func Folder(name string) (fs.FS, error) {
+	sub, err := fs.Sub(keys, "keys/"+name)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fs.Stat(sub, "manifest.json"); err != nil {
+		return nil, fmt.Errorf("no embedded key folder %s: %w", name, err)
+	}
+	return sub, nil
 }
