@@ -30,6 +30,7 @@ import (
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/runtime"
+	"github.com/zkinfer/zkinfer/runtime/cluster"
 	"github.com/zkinfer/zkinfer/runtime/service"
 )
 
@@ -40,13 +41,14 @@ func serveFlags(cmd *cobra.Command) {
 	cmd.Flags().StringSlice("serve", nil, "MODEL-ID=MODEL: serve registered model MODEL-ID with MODEL (shipped name or .zkm path); repeatable")
 	cmd.Flags().String("listen", "127.0.0.1:8480", "address of the HTTP API")
 	cmd.Flags().String("store", "zkinfer-jobs.db", "job store file (bbolt); jobs in it resume on restart")
-	cmd.Flags().Int("workers", 1, "jobs (or batches) proved at once")
+	cmd.Flags().Int("workers", 1, "jobs (or batches) proved at once; with --nats, tasks handed to the workers at once (default 8 there: at least the number of worker processes)")
 	cmd.Flags().Int("max-batch", 0, "prove up to this many queued jobs of a model in one batch proof, paid by one transaction, under the model's registered batch keys cached here ('zkinfer setup --batch N', 'zkinfer register --batch N'); 0: every job alone")
 	cmd.Flags().Duration("batch-wait", 2*time.Second, "with --max-batch: the longest a worker waits for more jobs when fewer than the largest batch are queued and more are queued or deposited (a job with nothing else queued or deposited goes at once)")
 	cmd.Flags().Int("queue", 16, "accepted jobs that may wait for a worker; beyond it requests get 429")
 	cmd.Flags().Duration("poll", 2*time.Second, "how often the chain is polled for deposits and fulfilments retried")
 	cmd.Flags().Uint64("from-block", 0, "block where the chain watcher starts on an empty store")
 	cmd.Flags().String("log-format", "text", "log format on stderr: text or json")
+	natsFlags(cmd, true)
 }
 
 func newServe(v *viper.Viper) *cobra.Command {
@@ -157,11 +159,33 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 		return err
 	}
 	defer store.Close()
-	svc, err := service.New(ctx, service.Config{
+	cfg := service.Config{
 		Chain: s.b, Market: market, Signer: s.signer(), From: s.from, Models: served, Store: store,
 		Workers: v.GetInt("workers"), Queue: v.GetInt("queue"), Poll: v.GetDuration("poll"), FromBlock: v.GetUint64("from-block"), Log: log,
 		MaxBatch: v.GetInt("max-batch"), BatchWait: v.GetDuration("batch-wait"),
-	})
+	}
+	if v.GetString("nats") != "" {
+		d, closeNATS, err := serveNATS(ctx, v, log)
+		if err != nil {
+			return err
+		}
+		defer closeNATS()
+		for _, m := range served {
+			keys := []*prover.Keys{m.Keys}
+			for _, b := range m.Batches {
+				keys = append(keys, b.Keys)
+			}
+			log.Info("sharing the model and its keys with workers", "model", m.Model.Name)
+			if err := d.Share(ctx, m.Model, keys...); err != nil {
+				return err
+			}
+		}
+		cfg.Prover, cfg.Metrics = d, d.Collectors()
+		if !cmd.Flags().Changed("workers") && !v.IsSet("workers") {
+			cfg.Workers = 8
+		}
+	}
+	svc, err := service.New(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -442,14 +466,16 @@ func newConfig(v *viper.Viper) *cobra.Command {
 		Long: `show prints the settings 'zkinfer serve' and 'zkinfer request' would use:
 flags, then ZKINFER_* environment variables, then the configuration file
 (--config, or zkinfer.yaml in the working folder), then defaults. Secrets
-(the password) are redacted.`,
+(the passwords, and a password written into the NATS URL) are redacted.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
 			}
-			if err := v.BindEnv("password"); err != nil {
-				return err
+			for _, k := range []string{"password", "nats-password"} {
+				if err := v.BindEnv(k); err != nil {
+					return err
+				}
 			}
 			var keys []string
 			out := map[string]any{}
@@ -462,6 +488,8 @@ flags, then ZKINFER_* environment variables, then the configuration file
 				switch {
 				case secretKey(k) && v.GetString(k) != "":
 					val = "REDACTED"
+				case k == "nats":
+					val = cluster.RedactURL(v.GetString(k))
 				case val == nil:
 					val = ""
 				}
@@ -497,7 +525,7 @@ flags, then ZKINFER_* environment variables, then the configuration file
 
 // secretKey reports the configuration keys whose values are never printed.
 func secretKey(k string) bool {
-	return k == "password" || strings.Contains(k, "secret") || strings.Contains(k, "private")
+	return k == "password" || k == "nats-password" || strings.Contains(k, "secret") || strings.Contains(k, "private")
 }
 
 // readConfigFile reads --config, or zkinfer.yaml in the working folder when

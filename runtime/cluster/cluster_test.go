@@ -353,3 +353,86 @@ func sendResult(t *testing.T, nc *nats.Conn, r *resultMsg) *replyMsg {
 	}
 	return &rep
 }
+
+// TestWorkerDiesMidProof: a worker takes a task and dies without a word;
+// after the ack wait the task goes to another worker and its job is paid
+// once.
+func TestWorkerDiesMidProof(t *testing.T) {
+	w := newMarket(t, 2)
+	s := natsServer(t, t.TempDir(), "127.0.0.1:0")
+	p := startProvider(t, w, s.ClientURL(), 2*time.Second)
+	dead, err := Connect(ConnConfig{URL: s.ClientURL(), Name: "dead"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	taken := make(chan *taskMsg, 1)
+	go func() {
+		defer close(taken)
+		js, err := jetstream.New(dead)
+		if err != nil {
+			return
+		}
+		cons, err := js.Consumer(w.ctx, StreamTasks, ConsumerProvers)
+		if err != nil {
+			return
+		}
+		msg, err := cons.Next(jetstream.FetchMaxWait(time.Minute))
+		if err != nil {
+			return
+		}
+		var m taskMsg
+		json.Unmarshal(msg.Data(), &m)
+		dead.Close() // no ack, no more renewals
+		taken <- &m
+	}()
+	go func() {
+		if <-taken != nil {
+			startWorker(t, s.ClientURL(), "survivor")
+		}
+	}()
+	buy(t, w, p, 2)
+	info, err := p.d.cons.Info(w.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.NumRedelivered != 0 || info.NumAckPending != 0 || info.NumPending != 0 {
+		t.Errorf("consumer after the run: %d redelivered, %d pending ack, %d pending", info.NumRedelivered, info.NumAckPending, info.NumPending)
+	}
+}
+
+// TestNATSRestart: the NATS server (file storage) stops mid-run and comes
+// back on the same port and folder; no job is lost and each is paid once.
+func TestNATSRestart(t *testing.T) {
+	w := newMarket(t, 6)
+	dir := t.TempDir()
+	s := natsServer(t, dir, "127.0.0.1:0")
+	addr := s.Addr().String()
+	url := s.ClientURL()
+	p := startProvider(t, w, url, 3*time.Second)
+	startWorker(t, url, "w1")
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		// once a job is proved, take the server down for a second
+		for {
+			jobs, _ := p.store.List(func(j *service.Job) bool {
+				return j.State == service.StateProved || j.State == service.StatePaid || j.State == service.StateSubmitted
+			})
+			if len(jobs) > 0 {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		s.Shutdown()
+		s.WaitForShutdown()
+		time.Sleep(time.Second)
+		s2, err := StartServer(ServerConfig{Listen: addr, StoreDir: dir})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		t.Cleanup(s2.Shutdown)
+	}()
+	buy(t, w, p, 6)
+	<-done
+}

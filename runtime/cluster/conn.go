@@ -75,16 +75,17 @@ func Connect(cfg ConnConfig) (*nats.Conn, error) {
 	}
 	nc, err := nats.Connect(cfg.URL, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("connect to NATS at %s: %w", redactURL(cfg.URL), err)
+		return nil, fmt.Errorf("connect to NATS at %s: %w", RedactURL(cfg.URL), err)
 	}
 	return nc, nil
 }
 
-// redactURL hides passwords written into a list of URLs.
-func redactURL(list string) string {
+// RedactURL hides the passwords written into a comma-separated list of
+// URLs.
+func RedactURL(list string) string {
 	parts := strings.Split(list, ",")
 	for i, p := range parts {
-		if u, err := url.Parse(strings.TrimSpace(p)); err == nil {
+		if u, err := url.Parse(strings.TrimSpace(p)); err == nil && u.User != nil {
 			parts[i] = u.Redacted()
 		}
 	}
