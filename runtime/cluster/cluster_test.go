@@ -179,7 +179,7 @@ func testLog(t testing.TB, who string) *slog.Logger {
 
 // buy has each buyer deposit, send its input, verify its answer and wait
 // for the payment; every job must be paid exactly once.
-func buy(t *testing.T, w *market, p *provider, n int) {
+func buy(t testing.TB, w *market, p *provider, n int) {
 	t.Helper()
 	var wg sync.WaitGroup
 	errs := make(chan error, n)
@@ -225,9 +225,21 @@ func buy(t *testing.T, w *market, p *provider, n int) {
 		if n, err := w.market.Fulfilments(w.ctx, new(big.Int).SetUint64(id), 0, head.Number.Uint64()); err != nil || n != 1 {
 			t.Errorf("job %d: %d fulfilments (%v)", id, n, err)
 		}
-		j, ok, err := p.store.Get(id)
-		if err != nil || !ok || j.State != service.StatePaid || j.Worker == "" {
-			t.Errorf("job %d in the store: %+v, %v", id, j, err)
+		// the escrow pays before the service records it
+		deadline := time.Now().Add(time.Minute)
+		for {
+			j, ok, err := p.store.Get(id)
+			if err == nil && ok && j.State == service.StatePaid && j.Worker != "" {
+				break
+			}
+			if time.Now().After(deadline) || err != nil || !ok {
+				t.Errorf("job %d in the store: ok %v, %v", id, ok, err)
+				if ok {
+					t.Errorf("state %s, worker %q", j.State, j.Worker)
+				}
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
 		}
 	}
 }

@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"bufio"
+	"fmt"
 	"io"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,7 +24,7 @@ var (
 )
 
 // zkinfer builds the command once for the package's tests.
-func zkinfer(t *testing.T) string {
+func zkinfer(t testing.TB) string {
 	t.Helper()
 	binaryOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "zkinfer-cluster")
@@ -53,7 +55,7 @@ type workerProc struct {
 	log   strings.Builder
 }
 
-func startWorkerProc(t *testing.T, url, name string) *workerProc {
+func startWorkerProc(t testing.TB, url, name string) *workerProc {
 	t.Helper()
 	cmd := exec.Command(zkinfer(t), "worker", "--nats", url, "--name", name, "--cache-dir", t.TempDir())
 	stderr, err := cmd.StderrPipe()
@@ -92,7 +94,7 @@ func startWorkerProc(t *testing.T, url, name string) *workerProc {
 }
 
 // waitLine waits for a log line holding msg and returns it.
-func (w *workerProc) waitLine(t *testing.T, msg string) string {
+func (w *workerProc) waitLine(t testing.TB, msg string) string {
 	t.Helper()
 	timeout := time.After(3 * time.Minute)
 	for {
@@ -181,4 +183,58 @@ func TestWorkerProcesses(t *testing.T) {
 			t.Errorf("job %d: %s", j.ID, j.State)
 		}
 	}
+}
+
+// BenchmarkWorkerProcesses1 and 2: 30 buyers against the service proving
+// on one or two 'zkinfer worker' processes (embedded NATS and chain, the
+// shipped MNIST MLP). It reports jobs per second from the first deposit to
+// the last payment, and the scheduling overhead: the mean time from a
+// task's publication to a worker starting its proof.
+//
+//	go test ./runtime/cluster -run '^$' -bench WorkerProcesses -benchtime 2x
+func BenchmarkWorkerProcesses1(b *testing.B) { workerBench(b, 1) }
+func BenchmarkWorkerProcesses2(b *testing.B) { workerBench(b, 2) }
+
+func workerBench(b *testing.B, workers int) {
+	const jobs = 30
+	zkinfer(b)
+	w := newMarket(b, jobs)
+	var total time.Duration
+	var wait, tasks float64
+	n := 0
+	for b.Loop() {
+		s := natsServer(b, b.TempDir(), "127.0.0.1:0")
+		p := startProvider(b, w, s.ClientURL(), 30*time.Second)
+		for i := range workers {
+			wp := startWorkerProc(b, s.ClientURL(), fmt.Sprintf("w%d", i+1))
+			wp.waitLine(b, "worker ready")
+		}
+		start := time.Now()
+		buy(b, w, p, jobs)
+		total += time.Since(start)
+		n += jobs
+		sum, count := scrapeWait(b, p)
+		wait, tasks = wait+sum, tasks+count
+	}
+	b.ReportMetric(float64(n)/total.Seconds(), "jobs/s")
+	b.ReportMetric(wait/tasks*1000, "sched-ms/task")
+}
+
+// scrapeWait reads the service's task wait histogram: sum and count.
+func scrapeWait(t testing.TB, p *provider) (sum, count float64) {
+	rec := httptest.NewRecorder()
+	p.svc.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	for _, l := range strings.Split(rec.Body.String(), "\n") {
+		var v float64
+		if _, err := fmt.Sscanf(l, "zkinfer_task_wait_seconds_sum %g", &v); err == nil {
+			sum = v
+		}
+		if _, err := fmt.Sscanf(l, "zkinfer_task_wait_seconds_count %g", &v); err == nil {
+			count = v
+		}
+	}
+	if count == 0 {
+		t.Fatal("no task wait in /metrics")
+	}
+	return sum, count
 }
