@@ -112,6 +112,9 @@ func serve(cmd *cobra.Command, v *viper.Viper) error {
 	if err := checkReadable("password-file", v.GetString("password-file")); err != nil {
 		return err
 	}
+	if err := checkNATS(v); err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	var served []service.Model

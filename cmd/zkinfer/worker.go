@@ -87,25 +87,17 @@ func serveNATS(ctx context.Context, v *viper.Viper, log *slog.Logger) (d *cluste
 			close()
 		}
 	}()
+	if err := checkNATS(v); err != nil {
+		return nil, nil, err
+	}
 	tlsCert, tlsKey := v.GetString("nats-tls-cert"), v.GetString("nats-tls-key")
 	if url == "embedded" {
-		if (tlsCert == "") != (tlsKey == "") {
-			return nil, nil, errors.New("--nats-tls-cert and --nats-tls-key go together")
-		}
 		pass, err := natsPassword(v)
 		if err != nil {
 			return nil, nil, err
 		}
 		user := v.GetString("nats-user")
-		if (user == "") != (pass == "") {
-			return nil, nil, errors.New("--nats-user needs a password (--nats-password-file or ZKINFER_NATS_PASSWORD), and a password a user")
-		}
 		listen := v.GetString("nats-listen")
-		if host, _, err := net.SplitHostPort(listen); err == nil && user == "" {
-			if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-				return nil, nil, fmt.Errorf("--nats-listen %s reaches beyond this machine: set --nats-user and a password, so that only the provider's workers see the buyers' inputs", listen)
-			}
-		}
 		dir := v.GetString("nats-store")
 		if dir == "" {
 			dir = filepath.Join(filepath.Dir(v.GetString("store")), "nats")
@@ -117,8 +109,6 @@ func serveNATS(ctx context.Context, v *viper.Viper, log *slog.Logger) (d *cluste
 		closers = append(closers, func() { srv.Shutdown(); srv.WaitForShutdown() })
 		url = srv.ClientURL()
 		log.Info("embedded NATS", "url", url, "storage", dir, "auth", user != "", "tls", tlsCert != "")
-	} else if tlsCert != "" || tlsKey != "" {
-		return nil, nil, errors.New("--nats-tls-cert and --nats-tls-key are for --nats embedded; to trust an external server's certificate use --nats-ca")
 	}
 	cfg, err := natsConnConfig(v, url, "zkinfer-serve", log)
 	if err != nil {
@@ -139,6 +129,45 @@ func serveNATS(ctx context.Context, v *viper.Viper, log *slog.Logger) (d *cluste
 	}
 	closers = append(closers, func() { d.Close() })
 	return d, close, nil
+}
+
+// checkNATS checks serve's NATS flags before anything long starts.
+func checkNATS(v *viper.Viper) error {
+	if err := v.BindEnv("nats-password"); err != nil {
+		return err
+	}
+	tlsCert, tlsKey := v.GetString("nats-tls-cert"), v.GetString("nats-tls-key")
+	if v.GetString("nats") != "embedded" {
+		if tlsCert != "" || tlsKey != "" {
+			return errors.New("--nats-tls-cert and --nats-tls-key are for --nats embedded; to trust an external server's certificate use --nats-ca")
+		}
+		return nil
+	}
+	if (tlsCert == "") != (tlsKey == "") {
+		return errors.New("--nats-tls-cert and --nats-tls-key go together")
+	}
+	for _, f := range []string{"nats-tls-cert", "nats-tls-key", "nats-password-file"} {
+		if err := checkReadable(f, v.GetString(f)); err != nil {
+			return err
+		}
+	}
+	pass, err := natsPassword(v)
+	if err != nil {
+		return err
+	}
+	user := v.GetString("nats-user")
+	if (user == "") != (pass == "") {
+		return errors.New("--nats-user needs a password (--nats-password-file or ZKINFER_NATS_PASSWORD), and a password a user")
+	}
+	listen := v.GetString("nats-listen")
+	host, _, err := net.SplitHostPort(listen)
+	if err != nil {
+		return fmt.Errorf("--nats-listen %q: %w", listen, err)
+	}
+	if ip := net.ParseIP(host); user == "" && (ip == nil || !ip.IsLoopback()) && host != "localhost" {
+		return fmt.Errorf("--nats-listen %s reaches beyond this machine: set --nats-user and a password, so that only the provider's workers see the buyers' inputs", listen)
+	}
+	return nil
 }
 
 func newWorker(v *viper.Viper) *cobra.Command {
