@@ -448,3 +448,28 @@ func TestNATSRestart(t *testing.T) {
 	buy(t, w, p, 6)
 	<-done
 }
+
+// TestServerAuth: an embedded server with a user and password refuses a
+// client without them or with a wrong password.
+func TestServerAuth(t *testing.T) {
+	s, err := StartServer(ServerConfig{Listen: "127.0.0.1:0", StoreDir: t.TempDir(), User: "provider", Password: "right"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Shutdown()
+	for _, c := range []struct {
+		user, pass string
+		ok         bool
+	}{{"", "", false}, {"provider", "wrong", false}, {"provider", "right", true}} {
+		nc, err := Connect(ConnConfig{URL: s.ClientURL(), User: c.user, Password: c.pass})
+		if (err == nil) != c.ok {
+			t.Errorf("user %q password %q: %v", c.user, c.pass, err)
+		}
+		if nc != nil {
+			nc.Close()
+		}
+	}
+	if got := RedactURL("nats://u:secret@h:4222,nats://h2:4222"); got != "nats://u:xxxxx@h:4222,nats://h2:4222" {
+		t.Errorf("RedactURL: %s", got)
+	}
+}
