@@ -51,7 +51,6 @@ type Dispatcher struct {
 }
 
 type pendingTask struct {
-	task  *service.Task
 	store func(*service.Result) error
 	once  sync.Once
 	done  chan error
@@ -203,7 +202,7 @@ func (d *Dispatcher) Prove(ctx context.Context, t *service.Task, store func(*ser
 	}
 	id := hex.EncodeToString(raw[:])
 	msg := newTaskMsg(id, t)
-	p := &pendingTask{task: t, store: store, done: make(chan error, 1), published: msg.Published}
+	p := &pendingTask{store: store, done: make(chan error, 1), published: msg.Published}
 	d.mu.Lock()
 	d.pending[id] = p
 	d.mu.Unlock()

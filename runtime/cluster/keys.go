@@ -157,7 +157,8 @@ func fetchKeys(ctx context.Context, obs jetstream.ObjectStore, cacheDir string, 
 	if err := os.Rename(tmp, dir); err != nil {
 		return nil, err
 	}
-	return prover.LoadKeys(dir)
+	k.Dir = dir // the same files, moved: no need to read them again
+	return k, nil
 }
 
 // untar extracts the regular files of a flat tar into dir.

@@ -172,12 +172,7 @@ func (s *Service) proveBatch(ctx context.Context, ids []uint64, b *BatchKeys) {
 		t.Jobs = append(t.Jobs, TaskJob{ID: j.ID, Input: j.Input, InputSalt: j.InputSalt.Element()})
 	}
 	var proved *Result
-	err = s.cfg.Prover.Prove(ctx, t, func(r *Result) error {
-		if r.Worker != "" {
-			if err := t.Check(r); err != nil {
-				return fmt.Errorf("%w: worker %s: %v", ErrRejected, r.Worker, err)
-			}
-		}
+	err = s.cfg.Prover.Prove(ctx, t, keep(t, &proved, func(r *Result) error {
 		sigs := make([][]byte, len(ids))
 		for i := range ids {
 			a, err := AttestationOfBatch(ids[i], r.BatchBundle, i)
@@ -200,14 +195,8 @@ func (s *Service) proveBatch(ctx context.Context, ids []uint64, b *BatchKeys) {
 			j.Output, j.OutputSalt, j.Attestation, j.ProveTime, j.Worker = o.Output, o.OutputSalt, sigs[i], r.ProveTime, r.Worker
 			return nil
 		})
-		if errors.Is(err, errSkip) {
-			err = nil
-		}
-		if err == nil {
-			proved = r
-		}
 		return err
-	})
+	}))
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, ErrRejected) {
 			log.Info("stopped before the batch proof came; its jobs resume on the next start", "err", err)

@@ -303,12 +303,7 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 	log.Info("proving")
 	t := &Task{Model: m.model, Keys: m.keys, Jobs: []TaskJob{{ID: j.ID, Input: j.Input, InputSalt: j.InputSalt.Element()}}, Domain: s.domain, Provider: s.addr()}
 	var proved *Result
-	err = s.cfg.Prover.Prove(ctx, t, func(r *Result) error {
-		if r.Worker != "" {
-			if err := t.Check(r); err != nil {
-				return fmt.Errorf("%w: worker %s: %v", ErrRejected, r.Worker, err)
-			}
-		}
+	err = s.cfg.Prover.Prove(ctx, t, keep(t, &proved, func(r *Result) error {
 		a, err := AttestationOf(id, r.Bundle)
 		if err != nil {
 			return fmt.Errorf("%w: %v", ErrRejected, err)
@@ -325,14 +320,8 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 			j.State, j.Bundle, j.Output, j.OutputSalt, j.Attestation, j.ProveTime, j.Worker = StateProved, r.Bundle, o.Output, o.OutputSalt, sig, r.ProveTime, r.Worker
 			return nil
 		})
-		if errors.Is(err, errSkip) {
-			err = nil
-		}
-		if err == nil {
-			proved = r
-		}
 		return err
-	})
+	}))
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, ErrRejected) {
 			log.Info("stopped before the proof came; the job resumes on the next start", "err", err)
@@ -355,6 +344,28 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 	select {
 	case s.wake <- struct{}{}:
 	default:
+	}
+}
+
+// keep wraps the step that stores a task's result: a result from a worker
+// elsewhere is checked first, a late duplicate (store returns errSkip: its
+// jobs are no longer being proved) is kept as a no-op, and the result kept
+// is recorded in kept.
+func keep(t *Task, kept **Result, store func(*Result) error) func(*Result) error {
+	return func(r *Result) error {
+		if r.Worker != "" {
+			if err := t.Check(r); err != nil {
+				return fmt.Errorf("%w: worker %s: %v", ErrRejected, r.Worker, err)
+			}
+		}
+		err := store(r)
+		if errors.Is(err, errSkip) {
+			err = nil
+		}
+		if err == nil {
+			*kept = r
+		}
+		return err
 	}
 }
 
