@@ -34,6 +34,9 @@ const (
 	DomainInput        Domain = 2
 	DomainOutput       Domain = 3
 	DomainArchitecture Domain = 4
+	// DomainCipher keys the stream cipher of an encrypted output: the
+	// sponge's output is a keystream, not a commitment.
+	DomainCipher Domain = 5
 )
 
 // SpongeIV is the initial capacity element of the sponge: the domain and the

@@ -54,6 +54,9 @@ type Bundle struct {
 	PublicInput []int8 `json:"publicInput,omitempty"`
 	// PublicOutput is the output when the output is public.
 	PublicOutput []int8 `json:"publicOutput,omitempty"`
+	// Sealed is the output encrypted to the job's buyer key when the
+	// output is encrypted: its opening, for the holder of that key alone.
+	Sealed *Sealed `json:"sealed,omitempty"`
 	// JobTag is the public input that binds the proof to one escrow job
 	// (0: made for no job).
 	JobTag Field `json:"jobTag"`
@@ -81,6 +84,7 @@ func (b *Bundle) Statement() *Statement {
 		OutputCommitment: b.OutputCommitment.Element(),
 		JobTag:           b.JobTag.Element(),
 		PublicOutput:     b.PublicOutput,
+		Sealed:           b.Sealed,
 	}
 }
 
@@ -110,8 +114,17 @@ func (b *Bundle) Check() error {
 	if (b.Options.Output == Public) != (b.PublicOutput != nil) {
 		return fmt.Errorf("%w: output visibility %s with %d public output values", ErrMalformedBundle, b.Options.Output, len(b.PublicOutput))
 	}
+	if (b.Options.Output == Encrypted) != (b.Sealed != nil) {
+		return fmt.Errorf("%w: output visibility %s with no encrypted output, or one that is not asked for", ErrMalformedBundle, b.Options.Output)
+	}
+	if b.Sealed != nil && len(b.Sealed.Ciphertext) < 2 {
+		return fmt.Errorf("%w: a ciphertext of %d elements (the salt and at least one packed element)", ErrMalformedBundle, len(b.Sealed.Ciphertext))
+	}
 	if err := b.Job.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", ErrMalformedBundle, err)
+	}
+	if b.Sealed != nil && b.Job != nil && b.Job.BuyerKey != nil && *b.Job.BuyerKey != b.Sealed.BuyerKey {
+		return fmt.Errorf("%w: the output is sealed to key %s, the job's buyer key is %s", ErrMalformedBundle, b.Sealed.BuyerKey, *b.Job.BuyerKey)
 	}
 	if tag := b.Job.Tag(); b.Job != nil && tag != b.JobTag.Element() {
 		return fmt.Errorf("%w: job tag %s is not the tag of %s", ErrMalformedBundle, b.JobTag, b.Job)

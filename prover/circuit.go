@@ -20,10 +20,17 @@ type Circuit struct {
 	OutputCommitment frontend.Variable   `gnark:",public"`
 	JobTag           frontend.Variable   `gnark:",public"`
 	PublicOutput     []frontend.Variable `gnark:",public"`
+	// Sealed, with an encrypted output, is [buyer key, ephemeral key,
+	// ciphertext...] (seal.go); empty otherwise, so that the other
+	// circuits keep their public inputs.
+	Sealed []frontend.Variable `gnark:",public"`
 
 	Input      []frontend.Variable
 	InputSalt  frontend.Variable
 	OutputSalt frontend.Variable
+	// Seal, with an encrypted output, is [ephemeral secret, x of the buyer
+	// key]; empty otherwise.
+	Seal []frontend.Variable
 	// Weights and Biases hold one slice per model node; they are empty
 	// with fixed weights, where the parameters are circuit constants.
 	Weights [][]frontend.Variable
@@ -59,6 +66,10 @@ func NewCircuit(m *models.Model, opts Options) (*Circuit, error) {
 	c.Input = make([]frontend.Variable, m.InputShape().Size())
 	if opts.Output == Public {
 		c.PublicOutput = make([]frontend.Variable, m.OutputShape().Size())
+	}
+	if opts.Output == Encrypted {
+		c.Sealed = make([]frontend.Variable, 2+CiphertextLen(m.OutputShape().Size()))
+		c.Seal = make([]frontend.Variable, 2)
 	}
 	if opts.Weights == Committed {
 		c.Weights = make([][]frontend.Variable, len(m.Nodes))
@@ -190,8 +201,9 @@ func (c *Circuit) forward(api frontend.API, rc rangeChecker, input []frontend.Va
 	return values, nil
 }
 
-// output binds the output values to their commitment, and to the public
-// output values when the output is public (then unsalted).
+// output binds the output values to their commitment, to the public
+// output values when the output is public (then unsalted), and to the
+// ciphertext when it is encrypted.
 func (c *Circuit) output(api frontend.API, out []frontend.Variable, salt frontend.Variable, public []frontend.Variable, commitment frontend.Variable) error {
 	if c.opts.Output == Public {
 		api.AssertIsEqual(salt, 0)
@@ -199,7 +211,14 @@ func (c *Circuit) output(api frontend.API, out []frontend.Variable, salt fronten
 			api.AssertIsEqual(public[i], out[i])
 		}
 	}
-	return assertCommitment(api, models.DomainOutput, salt, out, commitment)
+	msg := append([]frontend.Variable{salt}, packInt8InCircuit(api, out)...)
+	if err := assertCommitmentHash(api, models.DomainOutput, len(out), msg, commitment); err != nil {
+		return err
+	}
+	if c.opts.Output != Encrypted {
+		return nil
+	}
+	return sealOutput(api, msg, c.JobTag, c.Sealed[0], c.Seal[1], c.Sealed[1], c.Seal[0], c.Sealed[2:])
 }
 
 // bindModel binds the model to its public commitment: with fixed weights
@@ -621,7 +640,12 @@ func (c *Circuit) maxPool(api frontend.API, rc rangeChecker, k int, x []frontend
 // The values must already be range-checked to int8.
 func assertCommitment(api frontend.API, d models.Domain, salt frontend.Variable, values []frontend.Variable, commitment frontend.Variable) error {
 	elems := append([]frontend.Variable{salt}, packInt8InCircuit(api, values)...)
-	h, err := hashInCircuit(api, d, len(values), elems)
+	return assertCommitmentHash(api, d, len(values), elems, commitment)
+}
+
+// assertCommitmentHash asserts that commitment = models.HashLength(d, length, elems).
+func assertCommitmentHash(api frontend.API, d models.Domain, length int, elems []frontend.Variable, commitment frontend.Variable) error {
+	h, err := hashInCircuit(api, d, length, elems)
 	if err != nil {
 		return err
 	}

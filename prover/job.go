@@ -20,6 +20,10 @@ type Job struct {
 	Escrow   common.Address `json:"escrow"`
 	ID       *big.Int       `json:"id"`
 	Provider common.Address `json:"provider"`
+	// BuyerKey is the buyer's encryption key the escrow holds for the job
+	// (seal.go): an encrypted output is sealed to it. It is not part of
+	// the tag; the proof carries it as a public input of its own.
+	BuyerKey *Field `json:"buyerKey,omitempty"`
 }
 
 // Tag is keccak256(abi.encode(chainId, escrow, jobId, provider)) reduced
@@ -60,6 +64,11 @@ func (j *Job) Validate() error {
 	for _, v := range []*big.Int{j.ChainID, j.ID} {
 		if v.Sign() < 0 || v.BitLen() > 256 {
 			return fmt.Errorf("job: %s is not a uint256", v)
+		}
+	}
+	if j.BuyerKey != nil {
+		if err := CheckBuyerKey(*j.BuyerKey); err != nil {
+			return fmt.Errorf("job: %w", err)
 		}
 	}
 	return nil

@@ -8,8 +8,8 @@ import (
 // Visibility says how a group of values appears to the verifier.
 type Visibility string
 
-// Visibilities. Weights are Fixed or Committed; input and output are
-// Committed or Public.
+// Visibilities. Weights are Fixed or Committed; input is Committed or
+// Public; output is Committed, Public or Encrypted.
 const (
 	// Fixed weights are circuit constants: the verifying key binds the model.
 	Fixed Visibility = "fixed"
@@ -19,6 +19,11 @@ const (
 	// Public input and output are revealed: the commitment is unsalted and
 	// public output values are also public inputs of the proof.
 	Public Visibility = "public"
+	// Encrypted output is committed, and the proof also shows that a
+	// public ciphertext, encrypted to the job's buyer key, opens the
+	// commitment (seal.go): the transaction that pays for the proof
+	// delivers the output to the buyer.
+	Encrypted Visibility = "encrypted"
 )
 
 // RangeCheck selects how the circuit proves that a value fits in n bits.
@@ -98,13 +103,11 @@ func (o Options) Validate() error {
 	if o.Weights != Fixed && o.Weights != Committed {
 		return fmt.Errorf("%w: weights %q (want fixed or committed)", ErrOptions, o.Weights)
 	}
-	for _, v := range []struct {
-		what string
-		v    Visibility
-	}{{"input", o.Input}, {"output", o.Output}} {
-		if v.v != Committed && v.v != Public {
-			return fmt.Errorf("%w: %s %q (want committed or public)", ErrOptions, v.what, v.v)
-		}
+	if o.Input != Committed && o.Input != Public {
+		return fmt.Errorf("%w: input %q (want committed or public)", ErrOptions, o.Input)
+	}
+	if o.Output != Committed && o.Output != Public && o.Output != Encrypted {
+		return fmt.Errorf("%w: output %q (want committed, public or encrypted)", ErrOptions, o.Output)
 	}
 	if o.RangeCheck != RangeCheckBits && o.RangeCheck != RangeCheckLogDeriv && o.RangeCheck != RangeCheckAuto {
 		return fmt.Errorf("%w: range check %q (want auto, bits or logderiv)", ErrOptions, o.RangeCheck)
@@ -114,6 +117,9 @@ func (o Options) Validate() error {
 	}
 	if o.Batch < 0 || o.Batch > MaxBatch {
 		return fmt.Errorf("%w: batch of %d inferences (want 1 to %d)", ErrOptions, o.Batch, MaxBatch)
+	}
+	if o.Batch > 1 && o.Output == Encrypted {
+		return fmt.Errorf("%w: an encrypted output is proven one job at a time (each job has its own buyer key); drop the batch or choose a committed output", ErrOptions)
 	}
 	return nil
 }

@@ -108,6 +108,7 @@ func newBundle(backend, setup, id string, opts Options, constraints int, vkHash 
 		OutputCommitment: Field(st.OutputCommitment),
 		JobTag:           Field(st.JobTag),
 		PublicOutput:     st.PublicOutput,
+		Sealed:           st.Sealed,
 		Proof:            buf.Bytes(),
 		VerifyingKeyHash: vkHash,
 	}

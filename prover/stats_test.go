@@ -63,6 +63,8 @@ func TestConstraintStats(t *testing.T) {
 		{mlp, Options{Weights: Fixed, RangeCheck: lookups}, false},
 		{mlp, Options{Weights: Fixed, Input: Public, Output: Public, RangeCheck: bits}, false},
 		{mlp, Options{Weights: Committed, RangeCheck: lookups}, true},
+		{mlp, Options{Weights: Fixed, Output: Encrypted, RangeCheck: bits}, false},
+		{mlp, Options{Weights: Fixed, Output: Encrypted, RangeCheck: lookups}, false},
 		{mlp, Options{Weights: Fixed, RangeCheck: lookups, ProofSystem: BackendPlonk}, false},
 		{small, Options{Weights: Fixed, RangeCheck: bits}, false},
 		{small, Options{Weights: Committed, RangeCheck: lookups}, false},

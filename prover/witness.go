@@ -31,6 +31,8 @@ type Statement struct {
 	JobTag fr.Element
 	// PublicOutput is set when the output is public.
 	PublicOutput []int8
+	// Sealed is the encrypted output when the output is encrypted.
+	Sealed *Sealed
 }
 
 // PublicInputs lists the proof's public inputs in circuit order.
@@ -38,6 +40,9 @@ func (s *Statement) PublicInputs() []fr.Element {
 	out := []fr.Element{s.ModelCommitment, s.InputCommitment, s.OutputCommitment, s.JobTag}
 	for _, v := range s.PublicOutput {
 		out = append(out, int8Element(v))
+	}
+	if s.Sealed != nil {
+		out = append(out, s.Sealed.Elements()...)
 	}
 	return out
 }
@@ -67,7 +72,21 @@ func inference(ctx context.Context, m *models.Model, mc fr.Element, opts Options
 		return nil, nil, nil, err
 	}
 	st.JobTag = job.Tag()
+	var e *big.Int
+	if opts.Output == Encrypted {
+		if job == nil || job.BuyerKey == nil {
+			return nil, nil, nil, fmt.Errorf("%w: an encrypted output is sealed to the job's buyer key, and none was given", ErrBuyerKey)
+		}
+		if st.Sealed, e, err = seal(*job.BuyerKey, st.JobTag, o.OutputSalt.Element(), o.Output); err != nil {
+			return nil, nil, nil, err
+		}
+	}
 	c, err := Assign(m, opts, o, st)
+	if err != nil || e == nil {
+		return o, st, c, err
+	}
+	pk, err := pointOfY(job.BuyerKey.Element())
+	c.Seal = []frontend.Variable{e, elementToBig(pk.X)}
 	return o, st, c, err
 }
 
@@ -91,7 +110,7 @@ func inferenceOnly(ctx context.Context, m *models.Model, mc fr.Element, opts Opt
 		}
 		o.InputSalt = Field(*salt)
 	}
-	if opts.Output == Committed {
+	if opts.Output == Committed || opts.Output == Encrypted {
 		s, err := models.NewSalt()
 		if err != nil {
 			return nil, nil, err
@@ -138,6 +157,14 @@ func Assign(m *models.Model, opts Options, o *Opening, st *Statement) (*Circuit,
 	for i, v := range st.PublicOutput {
 		if i < len(c.PublicOutput) {
 			c.PublicOutput[i] = int(v)
+		}
+	}
+	if st.Sealed != nil {
+		if len(st.Sealed.Elements()) != len(c.Sealed) {
+			return nil, fmt.Errorf("%w: %d ciphertext elements, the circuit takes %d", ErrMalformedBundle, len(st.Sealed.Ciphertext), len(c.Sealed)-2)
+		}
+		for i, v := range st.Sealed.Elements() {
+			c.Sealed[i] = elementToBig(v)
 		}
 	}
 	for i, v := range o.Input {
