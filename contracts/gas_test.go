@@ -18,6 +18,7 @@ import (
 
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/contracts/bindings/escrow"
+	"github.com/zkinfer/zkinfer/prover"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/gas.csv with the measured gas")
@@ -70,6 +71,24 @@ func TestGasTable(t *testing.T) {
 		name := fmt.Sprintf("fulfilBatch %d jobs", jobs)
 		e.gas[name] = r.GasUsed
 		e.gas[name+", per job"] = r.GasUsed / uint64(jobs)
+	}
+	// an encrypted output: the buyer's key at deposit; at fulfil the
+	// buyer key, the ephemeral key and the ciphertext as public inputs
+	{
+		model := e.registerSealed(provider, price)
+		key := prover.DeriveBuyerSecret([]byte("buyer")).Public()
+		job, err := e.createSealedJob(buyer, price, model, inputCommitment(prove(t, "plain", 0, nil)), provider, keyInt(key))
+		if err != nil {
+			t.Fatal(err)
+		}
+		j := e.job(job, provider)
+		j.BuyerKey = &key
+		p := proveSealed(t, 0, j)
+		r, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p), sealedOutputs(p), p.sol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.gas["fulfil sealed"] = r.GasUsed
 	}
 	delete(e.gas, "register")
 	// a key sealed by a ceremony records its transcript's hash, one more
@@ -138,14 +157,19 @@ func TestGasTable(t *testing.T) {
 		if strings.HasPrefix(n, "fulfil") && !strings.Contains(n, "reading the key") {
 			tol = 400
 		}
-		// the batch keys come from a fresh setup at every run: their
-		// calldata's zero bytes vary
-		if n == "registerBatchKey" {
+		// the batch keys and the encrypted-output key come from a fresh
+		// setup at every run: their calldata's zero bytes vary
+		if n == "registerBatchKey" || n == "register sealed" {
 			tol = 2000
 		}
 		if d := int64(e.gas[n]) - int64(want[n]); uint64(max(d, -d)) > tol {
 			t.Errorf("%s: %d gas, %s says %d (go test ./contracts -run Gas -update if intended)", n, e.gas[n], gasFile, want[n])
 		}
+	}
+	// the budget for fair exchange, against the same circuit with a
+	// committed output (both with bit range checks: no Groth16 commitment)
+	if extra := int64(e.gas["fulfil sealed"]) - int64(e.gas["fulfil plain"]); extra > 50_000 {
+		t.Errorf("fulfil of an encrypted output costs %d gas more than a committed one, the budget is 50k", extra)
 	}
 	if e.gas["fulfil plain"] > 300_000 {
 		t.Errorf("fulfil of a fixed-weight Groth16 proof (no commitment) costs %d gas, the budget is 300k", e.gas["fulfil plain"])

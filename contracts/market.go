@@ -105,8 +105,11 @@ type Model struct {
 	ProofSystem ProofSystem
 	// Active is false once the provider retired the model: the escrow
 	// takes no new jobs for it.
-	Active        bool
-	PublicOutputs uint32
+	Active bool
+	// EncryptedOutput: the proof seals the output to each job's buyer
+	// key, and PublicOutputs counts the ephemeral key and the ciphertext.
+	EncryptedOutput bool
+	PublicOutputs   uint32
 	// BatchKeys is the number of batch keys registered (BatchKey).
 	BatchKeys uint16
 	// VerifyingKey is the registry's contract whose code is 0x00 followed
@@ -127,8 +130,9 @@ type Model struct {
 func modelOf(e registry.ModelRegistryModel) Model {
 	return Model{
 		Provider: e.Provider, ProofSystem: ProofSystem(e.ProofSystem), Active: e.Active, PublicOutputs: e.PublicOutputs,
-		BatchKeys:    e.BatchKeys,
-		VerifyingKey: e.VerifyingKey, VerifyingKeyHash: e.VerifyingKeyHash, Transcript: e.SetupTranscript,
+		EncryptedOutput: e.EncryptedOutput,
+		BatchKeys:       e.BatchKeys,
+		VerifyingKey:    e.VerifyingKey, VerifyingKeyHash: e.VerifyingKeyHash, Transcript: e.SetupTranscript,
 		Commitment: e.Commitment, Price: e.Price, URI: e.Uri,
 	}
 }
@@ -183,14 +187,18 @@ type Registration struct {
 	// Price of one job in wei.
 	Price *big.Int
 	// PublicOutputs is the number of output values a proof makes public
-	// (0 for a committed output).
+	// (0 for a committed output); with EncryptedOutput, the number of
+	// elements of the ephemeral key and the ciphertext.
 	PublicOutputs uint32
-	URI           string
+	// EncryptedOutput: the proof seals the output to each job's buyer key
+	// (fair exchange).
+	EncryptedOutput bool
+	URI             string
 }
 
 // Register registers a model served by the sender and returns its id.
 func (m *Market) Register(ctx context.Context, from *bind.TransactOpts, reg Registration) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, uint8(reg.ProofSystem), reg.Key, reg.Transcript, reg.Price, reg.PublicOutputs, reg.URI))
+	r, err := m.transact(ctx, m.regC, from, m.reg.PackRegister(reg.Commitment, uint8(reg.ProofSystem), reg.Key, reg.Transcript, reg.Price, reg.PublicOutputs, reg.EncryptedOutput, reg.URI))
 	if err != nil {
 		return nil, r, err
 	}
@@ -214,7 +222,19 @@ func (m *Market) CreateJob(ctx context.Context, from *bind.TransactOpts, modelID
 // proof of its job under the model's first batchKeys batch keys, which it
 // has checked (CheckBatchKey): the escrow refuses more than are registered.
 func (m *Market) CreateBatchableJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64, keyHash [32]byte, batchKeys uint16) (*big.Int, *types.Receipt, error) {
-	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline, keyHash, batchKeys))
+	return m.createJob(ctx, from, modelID, inputCommitment, provider, deadline, keyHash, batchKeys, new(big.Int))
+}
+
+// CreateSealedJob is CreateJob for a model with an encrypted output: the
+// proof that pays the job seals the output to buyerKey, the y of the
+// buyer's Baby Jubjub key (prover.BuyerSecret.Public), and the paying
+// transaction's JobFulfilled event delivers it.
+func (m *Market) CreateSealedJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64, keyHash [32]byte, buyerKey *big.Int) (*big.Int, *types.Receipt, error) {
+	return m.createJob(ctx, from, modelID, inputCommitment, provider, deadline, keyHash, 0, buyerKey)
+}
+
+func (m *Market) createJob(ctx context.Context, from *bind.TransactOpts, modelID, inputCommitment *big.Int, provider common.Address, deadline uint64, keyHash [32]byte, batchKeys uint16, buyerKey *big.Int) (*big.Int, *types.Receipt, error) {
+	r, err := m.transact(ctx, m.escC, from, m.esc.PackCreateJob(modelID, inputCommitment, provider, deadline, keyHash, batchKeys, buyerKey))
 	if err != nil {
 		return nil, r, err
 	}
@@ -301,6 +321,13 @@ func (m *Market) decodeCall(err error) error {
 		return nil
 	}
 	return m.decode(err)
+}
+
+// BuyerKey reads the encryption key the buyer of a job named at deposit
+// (0 for a job whose output is not encrypted).
+func (m *Market) BuyerKey(ctx context.Context, jobID *big.Int) (*big.Int, error) {
+	k, err := bind.Call(m.escC, &bind.CallOpts{Context: ctx}, m.esc.PackBuyerKey(jobID), m.esc.UnpackBuyerKey)
+	return k, m.decodeCall(err)
 }
 
 // JobTag is the tag the escrow binds job jobID's proof to.
@@ -475,6 +502,26 @@ func (m *Market) JobsCreated(ctx context.Context, provider common.Address, from,
 		out = append(out, it.Value())
 	}
 	return out, it.Error()
+}
+
+// JobFulfilled is a JobFulfilled event of the escrow: the payment of a
+// job, with its output commitment and public outputs (for an encrypted
+// output, the ephemeral key and the ciphertext).
+type JobFulfilled = escrow.EscrowJobFulfilled
+
+// Fulfilment finds the JobFulfilled event of a job in blocks [from, to]
+// (to nil: the head); nil when the job is not paid there.
+func (m *Market) Fulfilment(ctx context.Context, jobID *big.Int, from uint64, to *uint64) (*JobFulfilled, error) {
+	it, err := bind.FilterEvents(m.escC, &bind.FilterOpts{Start: from, End: to, Context: ctx}, m.esc.UnpackJobFulfilledEvent, []any{jobID})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var ev *JobFulfilled
+	for it.Next() {
+		ev = it.Value()
+	}
+	return ev, it.Error()
 }
 
 // Fulfilments counts the JobFulfilled events of a job in blocks [from, to]:

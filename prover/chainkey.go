@@ -170,11 +170,16 @@ func solidityProof(backend string, encoded []byte) ([]byte, error) {
 
 // ChainInputs are the statement's public inputs as the escrow takes them:
 // the output commitment and the public output values, as field elements
-// (a negative int8 v is p+v).
+// (a negative int8 v is p+v); for an encrypted output, the ephemeral key
+// and the ciphertext (the escrow adds the buyer key it holds).
 func ChainInputs(st *Statement) (outputCommitment *big.Int, publicOutputs []*big.Int) {
 	all := st.PublicInputs()
-	publicOutputs = make([]*big.Int, 0, len(all)-4)
-	for _, e := range all[4:] {
+	head := 4
+	if st.Sealed != nil {
+		head = 5
+	}
+	publicOutputs = make([]*big.Int, 0, len(all)-head)
+	for _, e := range all[head:] {
 		publicOutputs = append(publicOutputs, elementToBig(e))
 	}
 	return elementToBig(st.OutputCommitment), publicOutputs

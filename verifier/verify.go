@@ -47,8 +47,12 @@ type Expect struct {
 	InputSalt *fr.Element
 	// Job is the escrow job the proof must be bound to: its tag must be
 	// the bundle's, which the proof binds. A proof of another job, or of
-	// another provider's, is refused.
+	// another provider's, is refused. With an encrypted output, the
+	// job's BuyerKey (when set) must be the key the output is sealed to.
 	Job *prover.Job
+	// Buyer is the buyer's decryption key: an encrypted output must open
+	// the output commitment under it.
+	Buyer *prover.BuyerSecret
 }
 
 // Verify checks a bundle against a verifying key (Groth16 or PLONK, as the
@@ -88,6 +92,9 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 		if b.PublicInput != nil && len(b.PublicInput) != in || b.PublicOutput != nil && len(b.PublicOutput) != out {
 			return fmt.Errorf("%w: public input/output of %d/%d values, model %q has %d/%d", ErrModelMismatch, len(b.PublicInput), len(b.PublicOutput), m.Name, in, out)
 		}
+		if b.Sealed != nil && len(b.Sealed.Ciphertext) != prover.CiphertextLen(out) {
+			return fmt.Errorf("%w: a ciphertext of %d elements, model %q's output of %d values takes %d", ErrModelMismatch, len(b.Sealed.Ciphertext), m.Name, out, prover.CiphertextLen(out))
+		}
 	}
 	if exp.Job != nil {
 		if err := exp.Job.Validate(); err != nil {
@@ -95,6 +102,18 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 		}
 		if tag := exp.Job.Tag(); !tag.Equal(&st.JobTag) {
 			return fmt.Errorf("%w: the proof is bound to job tag %s, %s has tag %s", ErrJobMismatch, b.JobTag, exp.Job, prover.Field(tag))
+		}
+		if k := exp.Job.BuyerKey; k != nil && b.Sealed != nil && *k != b.Sealed.BuyerKey {
+			return fmt.Errorf("%w: the output is sealed to buyer key %s, the job's is %s", ErrJobMismatch, b.Sealed.BuyerKey, *k)
+		}
+	}
+	if exp.Buyer != nil && b.Sealed != nil {
+		n := (len(b.Sealed.Ciphertext) - 1) * models.Int8PerElement
+		if exp.Model != nil {
+			n = exp.Model.OutputShape().Size()
+		}
+		if _, _, err := exp.Buyer.Open(b.Sealed, st.JobTag, st.OutputCommitment, n); err != nil {
+			return fmt.Errorf("%w: %w", ErrCommitmentMismatch, err)
 		}
 	}
 	if b.PublicInput != nil {

@@ -12,7 +12,14 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 /// the job), a proof for [modelCommitment, inputCommitment,
 /// outputCommitment, jobTag, publicOutputs...] before the deadline. The job
 /// tag hashes the chain id, this escrow, the job id and the provider, so a
-/// proof pays only the job it was made for. A provider may instead pay
+/// proof pays only the job it was made for. For a model with an encrypted
+/// output (fair exchange) the buyer names its encryption key at deposit
+/// (the y of a Baby Jubjub point); the proof's public inputs then carry
+/// it after the tag, and the publicOutputs of the fulfil are the
+/// ephemeral key and the ciphertext of the output's opening, which the
+/// proof shows opens the output commitment under that key: the
+/// JobFulfilled event that pays the provider delivers the output to the
+/// buyer. A provider may instead pay
 /// several of its jobs of one model with one proof (fulfillBatch), under a
 /// batch key of the model that every one of those buyers accepted at
 /// deposit; the batch's challenge hashes the job ids in order with every
@@ -39,6 +46,8 @@ contract Escrow {
         uint16 batchKeys;
         IProofVerifier verifier;
         uint32 publicOutputs;
+        /// The proof seals the output to buyerKey(jobId).
+        bool encryptedOutput;
         /// The registry's contract holding the verifying key (0x00, key).
         address verifyingKey;
         address buyer;
@@ -62,6 +71,9 @@ contract Escrow {
     mapping(address => uint256) public owed;
     uint256 public totalOwed;
     mapping(uint256 => Job) private _jobs;
+    /// Buyer encryption keys of the jobs of models with an encrypted
+    /// output: apart from Job, so that other jobs pay nothing for them.
+    mapping(uint256 => uint256) private _buyerKeys;
 
     event JobCreated(
         uint256 indexed jobId,
@@ -101,6 +113,9 @@ contract Escrow {
     error BatchKeyNotAccepted(uint256 jobId, uint256 index, uint16 accepted);
     error BatchKeyNotAvailable(uint256 modelId, uint16 accepted, uint16 registered);
     error InvalidBatchProof();
+    error BuyerKeyRequired(uint256 modelId);
+    error BuyerKeyNotUsed(uint256 modelId);
+    error BuyerKeyNotInField(uint256 buyerKey);
 
     constructor(ModelRegistry registry_) {
         registry = registry_;
@@ -113,13 +128,17 @@ contract Escrow {
     /// key the buyer pinned, which must be the model's registered key.
     /// `batchKeys` is how many of the model's batch keys (the first ones)
     /// the buyer accepts for a batch proof of its job; 0 accepts none.
+    /// `buyerKey` is the buyer's encryption key (the y of a point of Baby
+    /// Jubjub's prime subgroup) when the model's output is encrypted, and
+    /// must be 0 otherwise: the output is sealed to it.
     function createJob(
         uint256 modelId,
         uint256 inputCommitment,
         address provider,
         uint64 deadline,
         bytes32 verifyingKeyHash,
-        uint16 batchKeys
+        uint16 batchKeys,
+        uint256 buyerKey
     ) external payable returns (uint256 jobId) {
         ModelRegistry.Model memory m = registry.model(modelId);
         if (!m.active) revert ModelRetired(modelId);
@@ -129,6 +148,13 @@ contract Escrow {
         if (deadline <= block.timestamp) revert DeadlineNotInFuture(deadline);
         if (inputCommitment >= R) revert CommitmentNotInField(inputCommitment);
         if (batchKeys > m.batchKeys) revert BatchKeyNotAvailable(modelId, batchKeys, m.batchKeys);
+        if (m.encryptedOutput) {
+            // 0 is no key; 1 is the y of the identity, which seals to anyone
+            if (buyerKey <= 1) revert BuyerKeyRequired(modelId);
+            if (buyerKey >= R) revert BuyerKeyNotInField(buyerKey);
+        } else if (buyerKey != 0) {
+            revert BuyerKeyNotUsed(modelId);
+        }
         // model ids count registrations; no deposit nears 2^96 wei
         if (msg.value > type(uint96).max) revert DepositTooLarge(msg.value);
         jobId = ++jobCount;
@@ -139,6 +165,7 @@ contract Escrow {
             batchKeys: batchKeys,
             verifier: registry.verifier(m.proofSystem),
             publicOutputs: m.publicOutputs,
+            encryptedOutput: m.encryptedOutput,
             verifyingKey: m.verifyingKey,
             buyer: msg.sender,
             verifyingKeyHash: m.verifyingKeyHash,
@@ -147,6 +174,7 @@ contract Escrow {
             modelCommitment: m.commitment,
             inputCommitment: inputCommitment
         });
+        if (buyerKey != 0) _buyerKeys[jobId] = buyerKey;
         openDeposits += msg.value;
         emit JobCreated(jobId, modelId, provider, msg.sender, inputCommitment, msg.value, deadline, m.verifyingKeyHash);
     }
@@ -154,8 +182,9 @@ contract Escrow {
     /// @notice Pays the job's deposit to its provider if the job's verifier
     /// accepts `proof`, under the job's verifying key, for the job's model
     /// and input commitments, `outputCommitment`, the job's tag and
-    /// `publicOutputs`. Only the job's provider may call it, before the
-    /// deadline.
+    /// `publicOutputs` (with an encrypted output: the job's buyer key, then
+    /// `publicOutputs`, the ephemeral key and the ciphertext). Only the
+    /// job's provider may call it, before the deadline.
     function fulfill(uint256 jobId, uint256 outputCommitment, uint256[] calldata publicOutputs, bytes calldata proof)
         external
     {
@@ -164,13 +193,15 @@ contract Escrow {
         if (block.timestamp > j.deadline) revert DeadlinePassed(jobId, j.deadline);
         if (publicOutputs.length != j.publicOutputs) revert WrongPublicOutputCount(publicOutputs.length, j.publicOutputs);
 
-        uint256[] memory inputs = new uint256[](4 + publicOutputs.length);
+        uint256 head = j.encryptedOutput ? 5 : 4;
+        uint256[] memory inputs = new uint256[](head + publicOutputs.length);
         inputs[0] = j.modelCommitment;
         inputs[1] = j.inputCommitment;
         inputs[2] = outputCommitment;
         inputs[3] = _tag(jobId, j.provider);
+        if (head == 5) inputs[4] = _buyerKeys[jobId];
         for (uint256 i = 0; i < publicOutputs.length; i++) {
-            inputs[4 + i] = publicOutputs[i];
+            inputs[head + i] = publicOutputs[i];
         }
         bytes memory key = _key(jobId, j);
         // a view call (STATICCALL): the verifier cannot change any state
@@ -356,6 +387,13 @@ contract Escrow {
     function jobTag(uint256 jobId) external view returns (uint256) {
         if (_jobs[jobId].state == State.None) revert UnknownJob(jobId);
         return _tag(jobId, _jobs[jobId].provider);
+    }
+
+    /// @notice The encryption key the buyer of job `jobId` named at
+    /// deposit; 0 for a job whose output is not encrypted.
+    function buyerKey(uint256 jobId) external view returns (uint256) {
+        if (_jobs[jobId].state == State.None) revert UnknownJob(jobId);
+        return _buyerKeys[jobId];
     }
 
     /// @notice The verifying key that judges job `jobId`'s proof, read

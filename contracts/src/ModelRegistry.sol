@@ -18,9 +18,11 @@ import {IProofVerifier} from "./IProofVerifier.sol";
 /// depositing. A provider may add batch keys to its model: verifying keys
 /// of circuits that prove several jobs of the model in one proof, each
 /// written once like the model's key and never changed. A buyer names at
-/// deposit how many of them it accepts (the first ones, in order). An
-/// entry never changes otherwise; a provider may only retire it, which
-/// stops new jobs.
+/// deposit how many of them it accepts (the first ones, in order). A model
+/// with an encrypted output (fair exchange) is proven one job at a time,
+/// each sealed to its own buyer's key, and takes no batch key. An entry
+/// never changes otherwise; a provider may only retire it, which stops new
+/// jobs.
 contract ModelRegistry {
     /// The proof system a model is proven with.
     enum ProofSystem {
@@ -32,6 +34,10 @@ contract ModelRegistry {
         address provider;
         ProofSystem proofSystem;
         bool active;
+        /// The proof seals the output to the job's buyer key: its public
+        /// inputs after the job tag are the buyer key, then the
+        /// publicOutputs values (the ephemeral key and the ciphertext).
+        bool encryptedOutput;
         uint32 publicOutputs;
         /// The number of batch keys registered so far.
         uint16 batchKeys;
@@ -79,6 +85,7 @@ contract ModelRegistry {
         address verifyingKey,
         uint256 price,
         uint32 publicOutputs,
+        bool encryptedOutput,
         string uri
     );
     event ModelRetired(uint256 indexed modelId);
@@ -96,6 +103,7 @@ contract ModelRegistry {
     error BatchSize(uint32 jobs);
     error TooManyBatchKeys(uint256 modelId);
     error UnknownBatchKey(uint256 modelId, uint256 index);
+    error EncryptedOutputNotBatched(uint256 modelId);
 
     /// BN254 scalar field modulus: public inputs must be reduced.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -117,7 +125,10 @@ contract ModelRegistry {
     /// check it); a buyer checks, off chain and before depositing, that
     /// the transcript with this hash produced `key` and is a ceremony it
     /// trusts. `publicOutputs` is the number of output values the proof
-    /// makes public (0 for a committed output).
+    /// makes public (0 for a committed output). With `encryptedOutput` the
+    /// proof seals the output to each job's buyer key, and
+    /// `publicOutputs` counts the ephemeral key and the ciphertext that
+    /// the provider's fulfil carries (the escrow adds the buyer key).
     function register(
         uint256 commitment,
         ProofSystem proofSystem,
@@ -125,6 +136,7 @@ contract ModelRegistry {
         bytes32 setupTranscript,
         uint256 price,
         uint32 publicOutputs,
+        bool encryptedOutput,
         string calldata uri
     ) external returns (uint256 modelId) {
         if (commitment >= R) revert CommitmentNotInField(commitment);
@@ -132,8 +144,12 @@ contract ModelRegistry {
         address data = _writeKey(key);
         bytes32 keyHash = keccak256(key);
         modelId = _models.length + 1;
-        _models.push(Model(msg.sender, proofSystem, true, publicOutputs, 0, data, keyHash, setupTranscript, commitment, price, uri));
-        emit ModelRegistered(modelId, msg.sender, commitment, proofSystem, keyHash, setupTranscript, data, price, publicOutputs, uri);
+        _models.push(
+            Model(msg.sender, proofSystem, true, encryptedOutput, publicOutputs, 0, data, keyHash, setupTranscript, commitment, price, uri)
+        );
+        emit ModelRegistered(
+            modelId, msg.sender, commitment, proofSystem, keyHash, setupTranscript, data, price, publicOutputs, encryptedOutput, uri
+        );
     }
 
     /// @notice Adds to model `modelId`, served by the caller, the verifying
@@ -145,6 +161,7 @@ contract ModelRegistry {
         Model storage m = _model(modelId);
         if (msg.sender != m.provider) revert NotModelProvider(modelId, msg.sender);
         if (jobs < 2 || jobs > MAX_BATCH) revert BatchSize(jobs);
+        if (m.encryptedOutput) revert EncryptedOutputNotBatched(modelId);
         if (m.batchKeys == type(uint16).max) revert TooManyBatchKeys(modelId);
         _checkKey(key, m.proofSystem);
         address data = _writeKey(key);
