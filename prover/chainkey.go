@@ -12,6 +12,8 @@ import (
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"golang.org/x/crypto/sha3"
+
+	"github.com/zkinfer/zkinfer/models"
 )
 
 // ChainKey is the verifying key in the encoding zkinfer's on-chain
@@ -183,4 +185,18 @@ func ChainInputs(st *Statement) (outputCommitment *big.Int, publicOutputs []*big
 		publicOutputs = append(publicOutputs, elementToBig(e))
 	}
 	return elementToBig(st.OutputCommitment), publicOutputs
+}
+
+// ChainOutputs is the number of values a fulfil of a proof of (m, opts)
+// carries after the output commitment, as the registry records it: the
+// output values when the output is public; the ephemeral key and the
+// ciphertext when it is encrypted; none when it is committed.
+func ChainOutputs(m *models.Model, opts Options) uint32 {
+	switch opts.WithDefaults().Output {
+	case Public:
+		return uint32(m.OutputShape().Size())
+	case Encrypted:
+		return uint32(1 + CiphertextLen(m.OutputShape().Size()))
+	}
+	return 0
 }

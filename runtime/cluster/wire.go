@@ -49,8 +49,9 @@ type taskMsg struct {
 type taskJob struct {
 	ID uint64 `json:"id"`
 	// Input holds the int8 input as bytes (base64 in JSON).
-	Input     []byte       `json:"input"`
-	InputSalt prover.Field `json:"inputSalt"`
+	Input     []byte        `json:"input"`
+	InputSalt prover.Field  `json:"inputSalt"`
+	BuyerKey  *prover.Field `json:"buyerKey,omitempty"`
 }
 
 func newTaskMsg(id string, t *service.Task) *taskMsg {
@@ -61,7 +62,7 @@ func newTaskMsg(id string, t *service.Task) *taskMsg {
 		for i, v := range j.Input {
 			in[i] = byte(v)
 		}
-		m.Jobs = append(m.Jobs, taskJob{ID: j.ID, Input: in, InputSalt: prover.Field(j.InputSalt)})
+		m.Jobs = append(m.Jobs, taskJob{ID: j.ID, Input: in, InputSalt: prover.Field(j.InputSalt), BuyerKey: j.BuyerKey})
 	}
 	return m
 }
@@ -86,7 +87,7 @@ func (m *taskMsg) jobs() []service.TaskJob {
 		for k, b := range j.Input {
 			in[k] = int8(b)
 		}
-		out[i] = service.TaskJob{ID: j.ID, Input: in, InputSalt: j.InputSalt.Element()}
+		out[i] = service.TaskJob{ID: j.ID, Input: in, InputSalt: j.InputSalt.Element(), BuyerKey: j.BuyerKey}
 	}
 	return out
 }

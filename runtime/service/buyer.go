@@ -11,8 +11,10 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
@@ -35,6 +37,31 @@ type Buyer struct {
 	// model's registered batch keys that are among them, in registry
 	// order up to the first that is not; none accepts no batch.
 	BatchKeys []prover.VerifyingKey
+	// Secret decrypts outputs sealed to the buyer (an encrypted output):
+	// DeriveSecret derives it from the buyer's account, so the buyer keeps
+	// no other secret. A deposit for an encrypted output names its public
+	// key.
+	Secret *prover.BuyerSecret
+}
+
+// BuyerKeyMessage is the message a buyer's account signs (EIP-191
+// personal_sign) to derive its encryption key. The signature never leaves
+// the buyer's machine.
+const BuyerKeyMessage = "zkinfer: derive my output encryption key.\n\nSign this only in zkinfer. Whoever holds this signature can read the outputs sealed to you."
+
+// DeriveSecret derives the buyer's decryption key from its account: the
+// account's signature over BuyerKeyMessage, hashed (prover.DeriveBuyerSecret).
+// Ethereum signatures are deterministic (RFC 6979), so the same account
+// always derives the same key; nothing is stored.
+func DeriveSecret(s Signer) (*prover.BuyerSecret, error) {
+	sig, err := s.SignHash(accounts.TextHash([]byte(BuyerKeyMessage)))
+	if err != nil {
+		return nil, fmt.Errorf("deriving the buyer's encryption key: %w", err)
+	}
+	if len(sig) < 64 {
+		return nil, fmt.Errorf("deriving the buyer's encryption key: the signer returned %d bytes", len(sig))
+	}
+	return prover.DeriveBuyerSecret(sig[:64]), nil
 }
 
 // Purchase is a deposited job and what the buyer keeps of it: the input,
@@ -52,11 +79,16 @@ type Purchase struct {
 	Request  *SubmitRequest
 	// BatchKeys is how many of the model's batch keys the deposit accepts.
 	BatchKeys uint16
+	// BuyerKey is the encryption key the deposit names, for an encrypted
+	// output.
+	BuyerKey *prover.Field
+	// Block is the block of the deposit: the payment comes later.
+	Block uint64
 }
 
 // Job is the escrow job of the purchase, whose tag its proof must carry.
 func (p *Purchase) Job() *prover.Job {
-	return &prover.Job{ChainID: p.Domain.ChainID, Escrow: p.Domain.Escrow, ID: new(big.Int).SetUint64(p.JobID), Provider: p.Provider}
+	return &prover.Job{ChainID: p.Domain.ChainID, Escrow: p.Domain.Escrow, ID: new(big.Int).SetUint64(p.JobID), Provider: p.Provider, BuyerKey: p.BuyerKey}
 }
 
 // Deposit creates a job for one inference of the registered model modelID
@@ -114,6 +146,20 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	if want := publicOutputs(m, opts); e.PublicOutputs != want {
 		return nil, fmt.Errorf("%w: model #%d is registered with %d public outputs, the circuit has %d: no proof could be paid; no deposit made", verifier.ErrModelMismatch, modelID, e.PublicOutputs, want)
 	}
+	// a model registered as not encrypted would let its provider name any
+	// key in its fulfil, its own included
+	encrypted := opts.WithDefaults().Output == prover.Encrypted
+	if e.EncryptedOutput != encrypted {
+		return nil, fmt.Errorf("%w: model #%d is registered with encrypted output %v, the circuit has %v; no deposit made", verifier.ErrModelMismatch, modelID, e.EncryptedOutput, encrypted)
+	}
+	var buyerKey *prover.Field
+	if encrypted {
+		if b.Secret == nil {
+			return nil, fmt.Errorf("%w: model #%d seals its output to the buyer's key, and this buyer has none (Buyer.Secret, DeriveSecret); no deposit made", prover.ErrBuyerKey, modelID)
+		}
+		k := b.Secret.Public()
+		buyerKey = &k
+	}
 	if value == nil {
 		value = e.Price
 	}
@@ -135,7 +181,14 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	if err != nil {
 		return nil, err
 	}
-	id, _, err := b.Market.CreateBatchableJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl, prover.ChainKeyHash(key), accept)
+	var id *big.Int
+	var receipt *types.Receipt
+	if buyerKey != nil {
+		k := buyerKey.Element()
+		id, receipt, err = b.Market.CreateSealedJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl, prover.ChainKeyHash(key), k.BigInt(new(big.Int)))
+	} else {
+		id, receipt, err = b.Market.CreateBatchableJob(ctx, &from, new(big.Int).SetUint64(modelID), c.BigInt(new(big.Int)), e.Provider, dl, prover.ChainKeyHash(key), accept)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("deposit: %w", err)
 	}
@@ -143,6 +196,7 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 		return nil, fmt.Errorf("job id %v does not fit 64 bits", id)
 	}
 	p := &Purchase{JobID: id.Uint64(), ModelID: modelID, Model: m, Options: opts, Provider: e.Provider, Deadline: dl, BatchKeys: accept,
+		BuyerKey: buyerKey, Block: receipt.BlockNumber.Uint64(),
 		Domain:  Domain{ChainID: chainID, Escrow: b.Market.Escrow},
 		Request: &SubmitRequest{JobID: id.Uint64(), ModelID: modelID, Input: append([]int8(nil), input...), InputSalt: prover.Field(salt)}}
 	req := JobRequest{JobID: p.JobID, ModelID: modelID, InputCommitment: prover.Field(c), Provider: e.Provider}
@@ -250,7 +304,68 @@ func (b *Buyer) Check(p *Purchase, v *JobView, vk prover.VerifyingKey) error {
 		return fmt.Errorf("%w: %v", ErrBadAttestation, err)
 	}
 	o := &prover.Opening{Input: p.Request.Input, InputSalt: p.Request.InputSalt, Output: v.Output, OutputSalt: *v.OutputSalt}
-	return verifier.Verify(v.Bundle, vk, verifier.Expect{Model: p.Model, Opening: o, Job: p.Job()})
+	exp := verifier.Expect{Model: p.Model, Opening: o, Job: p.Job()}
+	if p.BuyerKey != nil {
+		exp.Buyer = b.Secret
+	}
+	return verifier.Verify(v.Bundle, vk, exp)
+}
+
+// Delivery is an encrypted output as the payment delivered it: opened
+// from the JobFulfilled event of the transaction that paid the job.
+type Delivery struct {
+	Output           []int8
+	OutputSalt       prover.Field
+	OutputCommitment prover.Field
+	Tx               common.Hash
+	Block            uint64
+}
+
+// ErrNotPaid: the job has no payment on chain yet.
+var ErrNotPaid = errors.New("the job is not paid yet")
+
+// Delivered reads the output of an encrypted purchase from chain data
+// alone: the escrow's JobFulfilled event for the job carries the
+// ephemeral key and the ciphertext, which the buyer's secret opens. The
+// escrow emitted them only after the job's proof verified with the
+// buyer key the deposit named, so the opening is proven: Delivered checks
+// it against the event's output commitment all the same. The provider's
+// HTTP answer is not needed.
+func (b *Buyer) Delivered(ctx context.Context, p *Purchase) (*Delivery, error) {
+	if p.BuyerKey == nil {
+		return nil, fmt.Errorf("job %d's output is not encrypted: its payment does not deliver it", p.JobID)
+	}
+	if b.Secret == nil || b.Secret.Public() != *p.BuyerKey {
+		return nil, fmt.Errorf("%w: job %d's output is sealed to %s, not to this buyer's key", prover.ErrNotForBuyer, p.JobID, *p.BuyerKey)
+	}
+	ev, err := b.Market.Fulfilment(ctx, new(big.Int).SetUint64(p.JobID), p.Block, nil)
+	if err != nil {
+		return nil, fmt.Errorf("job %d's payment: %w", p.JobID, err)
+	}
+	if ev == nil {
+		return nil, fmt.Errorf("%w: no JobFulfilled event for job %d since block %d", ErrNotPaid, p.JobID, p.Block)
+	}
+	n := p.Model.OutputShape().Size()
+	if len(ev.PublicOutputs) != 1+prover.CiphertextLen(n) {
+		return nil, fmt.Errorf("%w: job %d's payment carries %d values, an encrypted output of %d values takes %d", verifier.ErrMalformed, p.JobID, len(ev.PublicOutputs), n, 1+prover.CiphertextLen(n))
+	}
+	sealed := &prover.Sealed{BuyerKey: *p.BuyerKey, EphemeralKey: fieldOf(ev.PublicOutputs[0])}
+	for _, c := range ev.PublicOutputs[1:] {
+		sealed.Ciphertext = append(sealed.Ciphertext, fieldOf(c))
+	}
+	commitment := fieldOf(ev.OutputCommitment)
+	salt, out, err := b.Secret.Open(sealed, p.Job().Tag(), commitment.Element(), n)
+	if err != nil {
+		return nil, fmt.Errorf("job %d: %w", p.JobID, err)
+	}
+	return &Delivery{Output: out, OutputSalt: prover.Field(salt), OutputCommitment: commitment, Tx: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, nil
+}
+
+// fieldOf reduces a chain word to a field element.
+func fieldOf(v *big.Int) prover.Field {
+	var e fr.Element
+	e.SetBigInt(v)
+	return prover.Field(e)
 }
 
 // checkBatch is Check for a job proved in a batch: the batch proves the
@@ -322,11 +437,6 @@ func (b *Buyer) WaitPaid(ctx context.Context, p *Purchase, poll time.Duration) (
 	}
 }
 
-// publicOutputs is the number of output values a proof of (m, opts) makes
-// public, as the registry records it.
-func publicOutputs(m *models.Model, opts prover.Options) uint32 {
-	if opts.WithDefaults().Output == prover.Public {
-		return uint32(m.OutputShape().Size())
-	}
-	return 0
-}
+// publicOutputs is the number of values a fulfil of a proof of (m, opts)
+// carries after the output commitment, as the registry records it.
+func publicOutputs(m *models.Model, opts prover.Options) uint32 { return prover.ChainOutputs(m, opts) }

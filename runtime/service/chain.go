@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -193,6 +194,20 @@ func (s *Service) fulfil(ctx context.Context, j *Job) error {
 	return s.await(ctx, j.ID, tx)
 }
 
+// buyerKey reads the encryption key the buyer of job id named at deposit.
+// A key that names no point of the curve's prime subgroup is recorded as
+// it is: the job cannot be proved, and fails when its turn comes.
+func (s *Service) buyerKey(ctx context.Context, id *big.Int) (*prover.Field, error) {
+	k, err := s.cfg.Market.BuyerKey(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("job %s's buyer key: %w", id, err)
+	}
+	var e fr.Element
+	e.SetBigInt(k)
+	f := prover.Field(e)
+	return &f, nil
+}
+
 // await waits, for at most TxTimeout, for a sent fulfil transaction. One
 // still unmined is not an error: it is in the node's pool, and the next
 // round sends it again and waits anew.
@@ -336,6 +351,11 @@ func (s *Service) scan(ctx context.Context) error {
 				continue
 			}
 			j := &Job{ID: ev.JobId.Uint64(), ModelID: ev.ModelId.Uint64(), Buyer: ev.Buyer, Deadline: ev.Deadline, State: StateDeposited, BatchKeys: cj.BatchKeys}
+			if cj.EncryptedOutput {
+				if j.BuyerKey, err = s.buyerKey(ctx, ev.JobId); err != nil {
+					return err
+				}
+			}
 			added, err := s.cfg.Store.Record(j)
 			if err != nil {
 				return err

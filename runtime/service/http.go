@@ -205,11 +205,21 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 	if head.Time >= cj.Deadline {
 		return nil, reqErr(http.StatusGone, "job %d's deadline has passed (%s)", req.JobID, time.Unix(int64(cj.Deadline), 0).UTC().Format(time.RFC3339))
 	}
+	var buyerKey *prover.Field
+	if cj.EncryptedOutput {
+		if buyerKey, err = s.buyerKey(ctx, new(big.Int).SetUint64(req.JobID)); err != nil {
+			s.log.Warn("reading a job's buyer key from the chain", "job", req.JobID, "err", err)
+			return nil, &RequestError{Status: http.StatusServiceUnavailable, Msg: "the provider cannot read the job from its chain node: retry later", RetryAfter: 5}
+		}
+		if err := prover.CheckBuyerKey(*buyerKey); err != nil {
+			return nil, reqErr(http.StatusUnprocessableEntity, "job %d's output cannot be sealed to the key its deposit names: %v; the deposit returns to the buyer after the deadline", req.JobID, err)
+		}
+	}
 	if !s.queue.reserve() {
 		return nil, &RequestError{Status: http.StatusTooManyRequests, Msg: fmt.Sprintf("the proving queue is full (%d jobs): retry later", s.cfg.Queue), RetryAfter: 10}
 	}
 	j := &Job{ID: req.JobID, ModelID: req.ModelID, Buyer: cj.Buyer, Deadline: cj.Deadline, State: StateQueued,
-		Input: req.Input, InputSalt: req.InputSalt, RequestSignature: req.Signature, BatchKeys: cj.BatchKeys}
+		Input: req.Input, InputSalt: req.InputSalt, RequestSignature: req.Signature, BatchKeys: cj.BatchKeys, BuyerKey: buyerKey}
 	if err := s.cfg.Store.Insert(j); err != nil {
 		s.queue.release(0, false)
 		if errors.Is(err, ErrJobExists) {

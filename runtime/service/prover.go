@@ -45,11 +45,12 @@ type Task struct {
 }
 
 // TaskJob is a job of a task: its escrow id and the buyer's input with the
-// salt of its commitment.
+// salt of its commitment; for an encrypted output, the buyer's key.
 type TaskJob struct {
 	ID        uint64
 	Input     []int8
 	InputSalt fr.Element
+	BuyerKey  *prover.Field
 }
 
 // Batch reports a task proved by a batch circuit.
@@ -57,7 +58,7 @@ func (t *Task) Batch() bool { return t.Keys.Options.Batch > 1 }
 
 // Job is the escrow job the proof of a single task is bound to.
 func (t *Task) Job() *prover.Job {
-	return &prover.Job{ChainID: t.Domain.ChainID, Escrow: t.Domain.Escrow, ID: new(big.Int).SetUint64(t.Jobs[0].ID), Provider: t.Provider}
+	return &prover.Job{ChainID: t.Domain.ChainID, Escrow: t.Domain.Escrow, ID: new(big.Int).SetUint64(t.Jobs[0].ID), Provider: t.Provider, BuyerKey: t.Jobs[0].BuyerKey}
 }
 
 // BatchJob is the list of escrow jobs the proof of a batch task is bound to.

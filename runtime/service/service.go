@@ -166,10 +166,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("model #%d in the registry: %w", m.ID, err)
 		}
 		c := m.Model.Commitment()
-		outputs := uint32(0)
-		if m.Keys.Options.Output == prover.Public {
-			outputs = uint32(m.Model.OutputShape().Size())
-		}
+		outputs := publicOutputs(m.Model, m.Keys.Options)
+		encrypted := m.Keys.Options.Output == prover.Encrypted
 		switch {
 		case e.Provider != cfg.Signer.Address:
 			return nil, fmt.Errorf("model #%d is registered by %s, not by this provider (%s)", m.ID, e.Provider.Hex(), cfg.Signer.Address.Hex())
@@ -183,6 +181,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("model #%d is registered with another verifying key than its keys here (%s): the escrow would refuse every proof", m.ID, m.Keys.Dir)
 		case e.PublicOutputs != outputs:
 			return nil, fmt.Errorf("model #%d is registered with %d public outputs, the circuit (%s) has %d", m.ID, e.PublicOutputs, m.Keys.Options, outputs)
+		case e.EncryptedOutput != encrypted:
+			return nil, fmt.Errorf("model #%d is registered with encrypted output %v, the circuit (%s) has %v: the escrow would refuse every proof", m.ID, e.EncryptedOutput, m.Keys.Options, encrypted)
 		}
 		batches, err := s.checkBatchKeys(ctx, m, e)
 		if err != nil {
@@ -301,7 +301,7 @@ func (s *Service) prove(ctx context.Context, id uint64) {
 	m := s.models[j.ModelID]
 	log := s.log.With("job", id, "model", m.model.Name)
 	log.Info("proving")
-	t := &Task{Model: m.model, Keys: m.keys, Jobs: []TaskJob{{ID: j.ID, Input: j.Input, InputSalt: j.InputSalt.Element()}}, Domain: s.domain, Provider: s.addr()}
+	t := &Task{Model: m.model, Keys: m.keys, Jobs: []TaskJob{{ID: j.ID, Input: j.Input, InputSalt: j.InputSalt.Element(), BuyerKey: j.BuyerKey}}, Domain: s.domain, Provider: s.addr()}
 	var proved *Result
 	err = s.cfg.Prover.Prove(ctx, t, keep(t, &proved, func(r *Result) error {
 		a, err := AttestationOf(id, r.Bundle)

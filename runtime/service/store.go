@@ -70,6 +70,10 @@ type Job struct {
 	// Worker names the remote worker that proved the job ("" in process).
 	Worker string `json:"worker,omitempty"`
 
+	// BuyerKey is the encryption key the buyer named at deposit, for a
+	// model whose output is encrypted (the escrow's record).
+	BuyerKey *prover.Field `json:"buyerKey,omitempty"`
+
 	// BatchKeys is how many of the model's batch keys the buyer accepted
 	// at deposit (the escrow's record): 0 keeps the job out of batches.
 	BatchKeys uint16 `json:"batchKeys,omitempty"`
