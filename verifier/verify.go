@@ -108,9 +108,14 @@ func checkStatement(b *prover.Bundle, vk io.WriterTo, exp Expect) error {
 		}
 	}
 	if exp.Buyer != nil && b.Sealed != nil {
-		n := (len(b.Sealed.Ciphertext) - 1) * models.Int8PerElement
-		if exp.Model != nil {
+		var n int
+		switch {
+		case exp.Model != nil:
 			n = exp.Model.OutputShape().Size()
+		case exp.Opening != nil:
+			n = len(exp.Opening.Output)
+		default:
+			return fmt.Errorf("%w: opening an encrypted output needs its size: expect the model (Expect.Model)", ErrMalformed)
 		}
 		if _, _, err := exp.Buyer.Open(b.Sealed, st.JobTag, st.OutputCommitment, n); err != nil {
 			return fmt.Errorf("%w: %w", ErrCommitmentMismatch, err)

@@ -20,6 +20,7 @@ import (
 	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
+	"github.com/zkinfer/zkinfer/runtime"
 	"github.com/zkinfer/zkinfer/runtime/service"
 )
 
@@ -297,14 +298,10 @@ by one proof for N jobs (serve --max-batch).`,
 				return err
 			}
 			id := k.ID
-			outputs := uint32(0)
-			if opts.Output == prover.Public {
-				outputs = uint32(m.OutputShape().Size())
-			}
 			c := m.Commitment()
 			modelID, _, err := market.Register(ctx, s.from, contracts.Registration{
 				Commitment: c.BigInt(new(big.Int)), ProofSystem: system, Key: key, Transcript: k.TranscriptHash(),
-				Price: price, PublicOutputs: outputs, URI: v.GetString("uri"),
+				Price: price, PublicOutputs: prover.ChainOutputs(m, opts), EncryptedOutput: opts.Output == prover.Encrypted, URI: v.GetString("uri"),
 			})
 			if err != nil {
 				return err
@@ -343,7 +340,13 @@ judge the job's proof by zkinfer's verifier under exactly the verifying
 key you pin for --model and the circuit flags (--vk, the embedded
 development keys, the key cache, or for PLONK the key derived from --srs),
 and the deposit names that key's hash: a model registered with another
-key, or a market whose contracts are not zkinfer's, is refused.`,
+key, or a market whose contracts are not zkinfer's, is refused.
+
+For a model with an encrypted output (--output-visibility encrypted) the
+deposit names the buyer's encryption key, derived from the signing
+account (it signs a fixed message; nothing is stored): the proof that
+pays the job seals the output to it, and 'zkinfer job show --decrypt'
+reads the output from the payment.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
@@ -401,12 +404,21 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			if c := m.Commitment(); entry.Commitment.Cmp(c.BigInt(new(big.Int))) != 0 {
 				return fmt.Errorf("model #%v is registered with commitment 0x%064x, %s has %s; no deposit made", modelID, entry.Commitment, m.Name, prover.Field(c))
 			}
-			outputs := uint32(0)
-			if opts.Output == prover.Public {
-				outputs = uint32(m.OutputShape().Size())
-			}
-			if entry.PublicOutputs != outputs {
+			if outputs := prover.ChainOutputs(m, opts); entry.PublicOutputs != outputs {
 				return fmt.Errorf("model #%v is registered with %d public outputs, the circuit has %d: no proof could be paid; no deposit made", modelID, entry.PublicOutputs, outputs)
+			}
+			encrypted := opts.Output == prover.Encrypted
+			if entry.EncryptedOutput != encrypted {
+				return fmt.Errorf("model #%v is registered with encrypted output %v, the circuit has %v; no deposit made", modelID, entry.EncryptedOutput, encrypted)
+			}
+			var buyerKey *big.Int
+			if encrypted {
+				secret, err := service.DeriveSecret(s.signer())
+				if err != nil {
+					return err
+				}
+				k := secret.Public().Element()
+				buyerKey = k.BigInt(new(big.Int))
 			}
 			head, err := s.b.Head(ctx)
 			if err != nil {
@@ -415,11 +427,19 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 			deadline := head.Time + uint64(v.GetDuration("deadline").Seconds())
 			from := *s.from
 			from.Value = value
-			id, _, err := market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key))
+			var id *big.Int
+			if buyerKey != nil {
+				id, _, err = market.CreateSealedJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key), buyerKey)
+			} else {
+				id, _, err = market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key))
+			}
 			if err != nil {
 				return err
 			}
 			res := map[string]any{"jobId": id.String(), "deadline": deadline}
+			if buyerKey != nil {
+				res["buyerKey"] = fmt.Sprintf("0x%064x", buyerKey)
+			}
 			return report(cmd, v, res, fmt.Sprintf("job #%v: %v wei in escrow until %s", id, value, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339)))
 		},
 	}
@@ -479,7 +499,15 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 	show := &cobra.Command{
 		Use:   "show",
 		Short: "Print a job",
-		Args:  noArgs,
+		Long: `show prints a job as the escrow holds it: its state, model, buyer,
+provider, deposit, deadline, input commitment, the hash of the key that
+judges its proof and its tag. For a job whose output is encrypted it also
+prints the buyer key the deposit named and, once paid, the ephemeral key
+and ciphertext its payment carried; with --decrypt and the buyer's account
+(--keystore, --account, --password-file) it opens them into the output,
+checked against the paid output commitment: no answer from the provider
+is needed.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := bindConfig(v, cmd); err != nil {
 				return err
@@ -519,7 +547,11 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 				return err
 			}
 			res["chainId"], res["jobTag"] = chainID.String(), fmt.Sprintf("0x%064x", tag)
-			return report(cmd, v, res, fmt.Sprintf("job #%v: %s, model #%v, %v wei, buyer %s, provider %s, deadline %s\nchain %v, escrow %s, job tag 0x%064x (prove and verify with --job %v --chain-id %v --escrow %s --provider %s)\njudged under the verifying key with keccak256 0x%x",
+			sealed, err := showSealed(cmd.Context(), v, market, j, id, tag, res)
+			if err != nil {
+				return err
+			}
+			return report(cmd, v, res, sealed+fmt.Sprintf("job #%v: %s, model #%v, %v wei, buyer %s, provider %s, deadline %s\nchain %v, escrow %s, job tag 0x%064x (prove and verify with --job %v --chain-id %v --escrow %s --provider %s)\njudged under the verifying key with keccak256 0x%x",
 				id, state, j.ModelId, j.Amount, j.Buyer.Hex(), j.Provider.Hex(), time.Unix(int64(j.Deadline), 0).UTC().Format(time.RFC3339),
 				chainID, market.Escrow.Hex(), tag, id, chainID, market.Escrow.Hex(), j.Provider.Hex(), j.VerifyingKeyHash))
 		},
@@ -528,6 +560,11 @@ key, or a market whose contracts are not zkinfer's, is refused.`,
 	show.Flags().String("rpc", "", "JSON-RPC endpoint of an Ethereum node")
 	show.Flags().String("registry", "", "address of the model registry")
 	show.Flags().String("escrow", "", "address of the escrow")
+	show.Flags().Bool("decrypt", false, "open an encrypted output from its payment with the buyer's account (derives the buyer key)")
+	show.Flags().String("keystore", "", "with --decrypt: keystore folder holding the buyer's account")
+	show.Flags().String("account", "", "with --decrypt: the buyer's account (default: the keystore's only account)")
+	show.Flags().String("password-file", "", "with --decrypt: file whose first line is the account's password")
+	show.Flags().String("model", "mnist-mlp", "with --decrypt: the model of the job (shipped name or .zkm path), for its output's shape")
 
 	cmd.AddCommand(create, fulfill, refund, show)
 	return cmd
@@ -597,4 +634,65 @@ to the buyer.`,
 	cmd.Flags().String("job", "", "job id")
 	chainFlags(cmd, true)
 	return cmd
+}
+
+// showSealed adds to a job's report what its encrypted output holds: the
+// buyer key and, once paid, the payment's ephemeral key and ciphertext;
+// with --decrypt, the output opened with the buyer's account. It returns
+// the lines to print before the job's (none for other outputs).
+func showSealed(ctx context.Context, v *viper.Viper, market *contracts.Market, j contracts.Job, id, tag *big.Int, res map[string]any) (string, error) {
+	if !j.EncryptedOutput {
+		if v.GetBool("decrypt") {
+			return "", fmt.Errorf("--decrypt: job #%v's output is not encrypted", id)
+		}
+		return "", nil
+	}
+	key, err := market.BuyerKey(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	res["buyerKey"] = fmt.Sprintf("0x%064x", key)
+	text := fmt.Sprintf("output encrypted to buyer key 0x%064x\n", key)
+	if j.State != contracts.JobPaid {
+		return text, nil
+	}
+	ev, err := market.Fulfilment(ctx, id, 0, nil)
+	if err != nil || ev == nil || len(ev.PublicOutputs) < 2 {
+		return "", fmt.Errorf("job #%v is paid, but its JobFulfilled event was not found: %v", id, err)
+	}
+	res["outputCommitment"], res["fulfilTx"] = fmt.Sprintf("0x%064x", ev.OutputCommitment), ev.Raw.TxHash.Hex()
+	sealed := &prover.Sealed{BuyerKey: fieldOfBig(key), EphemeralKey: fieldOfBig(ev.PublicOutputs[0])}
+	for _, c := range ev.PublicOutputs[1:] {
+		sealed.Ciphertext = append(sealed.Ciphertext, fieldOfBig(c))
+	}
+	res["ephemeralKey"], res["ciphertext"] = sealed.EphemeralKey, sealed.Ciphertext
+	text += fmt.Sprintf("paid by %s, which carries the output encrypted (%d elements)\n", ev.Raw.TxHash.Hex(), len(sealed.Ciphertext))
+	if !v.GetBool("decrypt") {
+		return text + "open it with --decrypt and the buyer's account\n", nil
+	}
+	ks, acc, err := unlock(v)
+	if err != nil {
+		return "", fmt.Errorf("--decrypt needs the buyer's account: %w", err)
+	}
+	secret, err := service.DeriveSecret(service.Signer{Address: acc.Address, SignHash: func(h []byte) ([]byte, error) { return ks.SignHash(acc, h) }})
+	if err != nil {
+		return "", err
+	}
+	m, err := loadModel(v)
+	if err != nil {
+		return "", err
+	}
+	commitment := fieldOfBig(ev.OutputCommitment)
+	_, out, err := secret.Open(sealed, fieldOfBig(tag).Element(), commitment.Element(), m.OutputShape().Size())
+	if err != nil {
+		return "", fmt.Errorf("job #%v (account %s, model %s): %w", id, acc.Address.Hex(), m.Name, err)
+	}
+	res["output"], res["argmax"] = ints(out), runtime.Argmax(out)
+	return text + fmt.Sprintf("DELIVERED output, opened from the payment and checked against its commitment: %v, argmax %d\n", out, runtime.Argmax(out)), nil
+}
+
+func fieldOfBig(x *big.Int) prover.Field {
+	var e fr.Element
+	e.SetBigInt(x)
+	return prover.Field(e)
 }

@@ -49,7 +49,7 @@ func modelFlags(cmd *cobra.Command) {
 func circuitFlags(cmd *cobra.Command) {
 	cmd.Flags().String("weights", "fixed", "weight visibility: fixed (circuit constants, bound by the verifying key) or committed (private, bound by a public commitment)")
 	cmd.Flags().String("input-visibility", "committed", "input visibility: committed (salted commitment) or public")
-	cmd.Flags().String("output-visibility", "committed", "output visibility: committed (salted commitment) or public (also public inputs of the proof)")
+	cmd.Flags().String("output-visibility", "committed", "output visibility: committed (salted commitment), public (also public inputs of the proof) or encrypted (committed, and sealed to the job's buyer key: the transaction that pays the provider delivers the output to the buyer)")
 	cmd.Flags().String("range-check", "auto", "range checks: auto (the cheaper of the two for this circuit, constraints weighed against the gas of a commitment: see --constraint-gas), bits (bit decomposition: more constraints, no commitment, cheaper on chain) or logderiv (lookups: far fewer constraints, faster proofs, a commitment that costs about 93k gas per Groth16 verification)")
 	cmd.Flags().Float64("constraint-gas", prover.DefaultConstraintGas, "with --range-check auto: the gas one constraint is worth when bit decomposition and lookups are compared (default: a second of 2-core proving, about 100k constraints, weighed at 200k gas)")
 	cmd.Flags().String("proof-system", "groth16", "proof system: groth16 (smallest proof, cheapest to verify on chain; circuit-specific setup) or plonk (KZG; universal SRS)")
@@ -323,6 +323,7 @@ func jobFlags(cmd *cobra.Command, what string) {
 	cmd.Flags().String("escrow", "", "address of the escrow of --job")
 	cmd.Flags().String("chain-id", "", "chain id of the escrow of --job")
 	cmd.Flags().String("provider", "", "provider bound to --job")
+	cmd.Flags().String("buyer-key", "", "with an encrypted output: the buyer key of --job (0x-hex, as 'zkinfer job show' prints it), which the output is sealed to")
 }
 
 // jobBinding is the job of --job, or nil when none is given.
@@ -346,6 +347,13 @@ func jobBinding(v *viper.Viper) (*prover.Job, error) {
 		return nil, errors.New("--job and --chain-id must be positive")
 	}
 	job := &prover.Job{ChainID: chainID, Escrow: common.HexToAddress(esc), ID: id, Provider: common.HexToAddress(provider)}
+	if k := v.GetString("buyer-key"); k != "" {
+		var f prover.Field
+		if err := f.UnmarshalText([]byte(k)); err != nil {
+			return nil, fmt.Errorf("--buyer-key: %w", err)
+		}
+		job.BuyerKey = &f
+	}
 	if err := job.Validate(); err != nil {
 		return nil, fmt.Errorf("--job, --chain-id: %w", err)
 	}

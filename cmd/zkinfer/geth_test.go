@@ -166,3 +166,55 @@ func runJSON(t *testing.T, dir string, args ...string) map[string]any {
 	}
 	return res
 }
+
+// TestGethSealedJourney is fair exchange from the command line, on a
+// real geth --dev node: a model whose output is encrypted, a deposit
+// naming the key derived from the buyer's account, a proof sealed to it
+// (prove --buyer-key), the payment, and the buyer opening the output from
+// the payment with job show --decrypt; another account cannot.
+func TestGethSealedJourney(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a geth node")
+	}
+	dir := t.TempDir()
+	url, dev, devFlags, buyerFlags, market := gethMarket(t, dir)
+	cli := func(args ...string) map[string]any { return runJSON(t, dir, args...) }
+	sealed := []string{"--output-visibility", "encrypted"}
+	modelID := cli(append(append(append([]string{"register", "--price", "1000000000000000"}, sealed...), devFlags...), market...)...)["modelId"].(string)
+	salt := "0x00000000000000000000000000000000000000000000000000000000000000bb"
+	created := cli(append(append(append([]string{"job", "create", "--model-id", modelID, "--provider", dev.Hex(), "--value", "1000000000000000",
+		"--sample", "2", "--input-salt", salt}, sealed...), buyerFlags...), market...)...)
+	job, key := created["jobId"].(string), created["buyerKey"].(string)
+	if shown := cli(append([]string{"job", "show", "--job", job, "--rpc", url}, market...)...); shown["buyerKey"] != key {
+		t.Fatalf("job show: buyer key %v, the deposit printed %s", shown["buyerKey"], key)
+	}
+	jobOf := []string{"--job", job, "--chain-id", "1337", "--provider", dev.Hex(), market[2], market[3]}
+	if _, errOut, code := run(t, dir, append(append([]string{"prove", "--sample", "2", "--input-salt", salt, "-o", "b.json", "--opening", "o.json"}, sealed...), jobOf...)...); code == 0 || !strings.Contains(errOut, "buyer") {
+		t.Errorf("prove of an encrypted output without the buyer key: exit %d, %s", code, errOut)
+	}
+	proved := cli(append(append([]string{"prove", "--sample", "2", "--input-salt", salt, "-o", "b.json", "--opening", "o.json", "--buyer-key", key}, sealed...), jobOf...)...)
+	if paid := cli(append(append([]string{"job", "fulfill", "--job", job, "--bundle", "b.json"}, devFlags...), market...)...); paid["paid"] != true {
+		t.Fatalf("fulfil: %v", paid)
+	}
+	opened := cli(append(append([]string{"job", "show", "--job", job, "--decrypt"}, buyerFlags...), market...)...)
+	if fmt.Sprint(opened["output"]) != fmt.Sprint(proved["output"]) {
+		t.Errorf("job show --decrypt opens %v, the proof's output is %v", opened["output"], proved["output"])
+	}
+	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt"}, devFlags...), market...)...); code == 0 || !strings.Contains(errOut, "does not open") {
+		t.Errorf("another account's --decrypt: exit %d, %s", code, errOut)
+	}
+	if out, errOut, code := run(t, dir, append([]string{"verify", "b.json", "--opening", "o.json", "--buyer-key", key}, jobOf...)...); code != 0 {
+		t.Errorf("verify of the sealed bundle: %s %s", out, errOut)
+	}
+	if out, _, code := run(t, dir, append([]string{"verify", "b.json", "--opening", "o.json", "--buyer-key", fmt.Sprint(opened["ephemeralKey"])}, jobOf...)...); code == 0 || !strings.Contains(out, "job mismatch") {
+		t.Errorf("verify for another buyer key: exit %d, %s", code, out)
+	}
+
+	// the service proves for the buyer's key, and request reads the
+	// output from the payment
+	prov := startServe(t, dir, freePort(t), append(append(append([]string{"--serve", modelID + "=mnist-mlp", "--store", filepath.Join(dir, "jobs.db"), "--poll", "200ms"}, sealed...), devFlags...), market...)...)
+	bought := cli(append(append(append([]string{"request", "--provider-url", prov.url, "--model-id", modelID, "--sample", "2", "--timeout", "5m"}, sealed...), buyerFlags...), market...)...)
+	if bought["verified"] != true || bought["deliveredBy"] == "" || fmt.Sprint(bought["output"]) != fmt.Sprint(proved["output"]) {
+		t.Errorf("request of an encrypted output: %v, the output is %v\n%s", bought, proved["output"], prov.log)
+	}
+}

@@ -272,6 +272,12 @@ func newRequest(v *viper.Viper) *cobra.Command {
      a transcript without your contribution, all before any deposit;
   5. waits for the escrow to pay the provider, then prints the verified
      output and the job's state.
+With --output-visibility encrypted the deposit names the buyer's
+encryption key (derived from the depositing account: it signs a fixed
+message, and nothing is stored), and steps 4 and 5 become one: the proof
+that pays the provider seals the output to that key, so request waits for
+the payment and opens the output from its event, checked against the paid
+commitment. The provider's answer is not needed.
 It exits with status 1 if any check fails; after the deadline an unpaid
 deposit comes back with 'zkinfer refund'.`,
 		Args: noArgs,
@@ -336,6 +342,11 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	if err != nil {
 		return err
 	}
+	if opts.Output == prover.Encrypted {
+		if b.Secret, err = service.DeriveSecret(b.Signer); err != nil {
+			return err
+		}
+	}
 	if v.GetBool("accept-batches") {
 		// the batch keys this machine holds are trusted as its own keys are
 		trusted, err := registeredBatchKeys(ctx, v, market, modelID, m, opts, func(string) {})
@@ -394,6 +405,9 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 	if err := b.Submit(ctx, pur); err != nil {
 		return fmt.Errorf("job #%d: %w", pur.JobID, err)
 	}
+	if pur.BuyerKey != nil {
+		return requestSealed(ctx, cmd, v, b, pur, p, m, in, vkPath, vkSetup)
+	}
 	p.Step(fmt.Sprintf("job #%d: accepted, waiting for the proof", pur.JobID))
 	view, err := b.Wait(ctx, pur, 250*time.Millisecond, func(st service.State) {
 		p.Step(fmt.Sprintf("job #%d: %s", pur.JobID, st))
@@ -435,6 +449,48 @@ func request(cmd *cobra.Command, v *viper.Viper) error {
 		fmt.Fprintf(w, "signed by provider %s; proof checked with %s, bound to this job (tag %s)\n%s\nescrow: %s\n", pur.Provider.Hex(), vkPath, res.JobTag, setupText(vkSetup), state)
 	}
 	return err
+}
+
+// requestSealed ends a request for an encrypted output: it waits for the
+// payment and opens the output from it.
+func requestSealed(ctx context.Context, cmd *cobra.Command, v *viper.Viper, b *service.Buyer, pur *service.Purchase, p *progress, m *models.Model, in *input, vkPath, vkSetup string) error {
+	p.Step(fmt.Sprintf("job #%d: accepted; waiting for the payment, which delivers the output sealed to your key", pur.JobID))
+	st, err := b.WaitPaid(ctx, pur, 250*time.Millisecond)
+	if err != nil {
+		return fmt.Errorf("job #%d: %w", pur.JobID, err)
+	}
+	if st != contracts.JobPaid {
+		return fmt.Errorf("job #%d was refunded, not paid: no output was delivered", pur.JobID)
+	}
+	p.Step(fmt.Sprintf("job #%d: paid; open the output from the payment", pur.JobID))
+	d, err := b.Delivered(ctx, pur)
+	p.End()
+	if err != nil {
+		fmt.Fprintf(cmd.OutOrStdout(), "REJECTED: job #%d: %v\n", pur.JobID, err)
+		return errCheckFailed
+	}
+	res := struct {
+		JobID        uint64         `json:"jobId"`
+		Model        string         `json:"model"`
+		Input        string         `json:"input"`
+		Output       []int          `json:"output"`
+		Argmax       int            `json:"argmax"`
+		Verified     bool           `json:"verified"`
+		Escrow       string         `json:"escrow"`
+		DeliveredBy  common.Hash    `json:"deliveredBy"`
+		BuyerKey     prover.Field   `json:"buyerKey"`
+		Provider     common.Address `json:"provider"`
+		VerifyingKey string         `json:"verifyingKey"`
+		Setup        string         `json:"setup"`
+		JobTag       prover.Field   `json:"jobTag"`
+	}{pur.JobID, m.Name, in.Source, ints(d.Output), runtime.Argmax(d.Output), true, "paid", d.Tx, *pur.BuyerKey, pur.Provider, vkPath, vkSetup, prover.Field(pur.Job().Tag())}
+	if v.GetBool("json") {
+		return printJSON(cmd.OutOrStdout(), res)
+	}
+	w := cmd.OutOrStdout()
+	fmt.Fprintf(w, "job #%d: DELIVERED output of %s on %s: %v, argmax %d\n", pur.JobID, m.Name, in.Source, d.Output, res.Argmax)
+	fmt.Fprintf(w, "opened from payment %s with your key %s; the escrow paid only for a proof, under %s, that this ciphertext opens the output commitment\n%s\n", d.Tx.Hex(), res.BuyerKey, vkPath, setupText(vkSetup))
+	return nil
 }
 
 func findModel(ms []service.ModelView, id uint64) *service.ModelView {
