@@ -191,3 +191,51 @@ func TestDepositRefusesUnsealedRegistration(t *testing.T) {
 		t.Errorf("a service for a model registered with the wrong output mode: %v", err)
 	}
 }
+
+// TestSubmitRefusesUnsealableKey: a deposit whose buyer key names no
+// point of the curve's prime subgroup (the escrow cannot check it) is
+// refused when its input comes, before any proving, with what happens to
+// the deposit.
+func TestSubmitRefusesUnsealableKey(t *testing.T) {
+	w := getWorld(t)
+	sm := registerSealed(t, w, true)
+	p := startProvider(t, w, t.TempDir(), false, func(c *Config) { c.Models = append(c.Models, sm) })
+	b := w.buyerFor(t, w.buyer, p.srv.URL)
+	// a y with no x on the curve
+	var bad *big.Int
+	for y := int64(2); ; y++ {
+		if err := prover.CheckBuyerKey(fieldOf(big.NewInt(y))); err != nil {
+			bad = big.NewInt(y)
+			break
+		}
+	}
+	input := sample(1)
+	salt, err := models.NewSalt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := models.CommitTensor(models.DomainInput, salt, input)
+	key, err := sm.Keys.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := w.chain.Head(w.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := *b.From
+	from.Value = w.price
+	id, _, err := w.market.CreateSealedJob(w.ctx, &from, new(big.Int).SetUint64(sm.ID), c.BigInt(new(big.Int)), keySigner(w.provider).Address, head.Time+3600, prover.ChainKeyHash(key), bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	domain := p.svc.Domain()
+	req := &SubmitRequest{JobID: id.Uint64(), ModelID: sm.ID, Input: input, InputSalt: prover.Field(salt)}
+	if req.Signature, err = b.Signer.Sign(JobRequest{JobID: req.JobID, ModelID: sm.ID, InputCommitment: prover.Field(c), Provider: keySigner(w.provider).Address}.Hash(domain)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.Client.Submit(w.ctx, req)
+	if !IsStatus(err, http.StatusUnprocessableEntity) || !strings.Contains(err.Error(), "deadline") {
+		t.Errorf("a request for a job whose key seals nothing: %v", err)
+	}
+}
