@@ -588,9 +588,27 @@ func ReadVerifyingKey(path, system string) (VerifyingKey, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	vk, sum, err := ParseVerifyingKey(data, system)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", path, err)
+	}
+	return vk, sum, nil
+}
+
+// ParseVerifyingKey decodes the bytes of a verifying key file of a proof
+// system (BackendGroth16 or BackendPlonk), checking every point, and
+// returns it with its hash (the SHA-256 of the bytes, as bundles name it).
+func ParseVerifyingKey(data []byte, system string) (VerifyingKey, string, error) {
+	if system != BackendGroth16 && system != BackendPlonk {
+		return nil, "", fmt.Errorf("%w: proof system %q", ErrOptions, system)
+	}
 	_, _, vk := newKeys(system)
-	if _, err := vk.ReadFrom(bytes.NewReader(data)); err != nil {
-		return nil, "", fmt.Errorf("read %s verifying key %s: %w", system, path, err)
+	n, err := vk.ReadFrom(bytes.NewReader(data))
+	if err != nil {
+		return nil, "", fmt.Errorf("read %s verifying key: %w", system, err)
+	}
+	if n != int64(len(data)) {
+		return nil, "", fmt.Errorf("read %s verifying key: %d bytes after the key", system, int64(len(data))-n)
 	}
 	sum := sha256.Sum256(data)
 	return vk, hex.EncodeToString(sum[:]), nil

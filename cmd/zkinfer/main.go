@@ -54,6 +54,6 @@ over the file. 'zkinfer config show' prints the result.`,
 	root.PersistentFlags().Bool("json", false, "print machine-readable JSON instead of text")
 	root.AddCommand(newDemo(v), newTrain(v), newInfer(v), newSetup(v), newProve(v), newVerify(v),
 		newImport(v), newEval(v), newAccount(v), newContracts(v), newRegister(v), newJob(v),
-		newServe(v), newWorker(v), newRequest(v), newRefund(v), newConfig(v), newBench(v), newSRS(v), newCeremony(v))
+		newServe(v), newWorker(v), newRequest(v), newRefund(v), newConfig(v), newBench(v), newSRS(v), newCeremony(v), newVerifyPage(v))
 	return root
 }

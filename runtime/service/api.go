@@ -133,6 +133,9 @@ type ModelView struct {
 	Provider        common.Address `json:"provider"`
 	// Setup says who could forge proofs under the model's keys.
 	Setup string `json:"setup"`
+	// ProofSystem and Constraints describe the model's circuit.
+	ProofSystem string `json:"proofSystem"`
+	Constraints int    `json:"constraints"`
 }
 
 // JobView is the answer of GET /v1/jobs/{id} and POST /v1/jobs.

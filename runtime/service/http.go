@@ -27,10 +27,17 @@ import (
 //	POST /v1/jobs        submit the input of a deposited job (SubmitRequest)
 //	GET  /v1/models/{id}/transcript  the ceremony transcript the model's keys were sealed from
 //	GET  /v1/jobs/{id}   a job's state, and its bundle and attestation once proved
+//	GET  /v1/jobs        the jobs, newest first (JobSummary: no input, no output)
+//	GET  /v1/jobs/{id}/bundle  a proved job's bundle, as a download
+//	GET  /v1/models/{id}/vk    the verifying key file of a served model
+//	GET  /v1/stats       live figures: queue depth, prove time, jobs per minute
 //	GET  /healthz        liveness and the chain's reachability
 //	GET  /metrics        Prometheus metrics
+//	GET  /               the page (models, jobs, figures, the in-browser verifier)
+//	GET  /verify.html    the verifier alone, as one self-contained file
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
+	s.pageRoutes(mux)
 	mux.HandleFunc("GET /v1/models", s.count("models", s.handleModels))
 	mux.HandleFunc("GET /v1/models/{id}/transcript", s.count("transcript", s.handleTranscript))
 	mux.HandleFunc("POST /v1/jobs", s.count("submit", s.handleSubmit))

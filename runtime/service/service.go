@@ -106,6 +106,9 @@ type Service struct {
 	// for them before proving a job alone.
 	awaitMu  sync.Mutex
 	awaiting map[uint64]uint64
+
+	// stats are the page's live figures (page.go)
+	stats *stats
 }
 
 // New checks the configuration against the chain (every model registered,
@@ -191,6 +194,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		s.models[m.ID] = &served{id: m.ID, model: m.Model, keys: m.Keys, entry: e, batches: batches}
 	}
 	s.metrics = newMetrics(cfg.Store, s.queue.len, cfg.Metrics...)
+	s.stats = &stats{}
 	return s, nil
 }
 
@@ -206,6 +210,7 @@ func (s *Service) Models() []ModelView {
 			Options: m.keys.Options, InputShape: m.model.InputShape(), OutputShape: m.model.OutputShape(),
 			PriceWei: m.entry.Price.String(), ChainKeyHash: common.Hash(m.entry.VerifyingKeyHash),
 			SetupTranscript: common.Hash(m.entry.Transcript), Provider: m.entry.Provider, Setup: m.keys.Setup,
+			ProofSystem: m.keys.System(), Constraints: m.keys.Constraints,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -226,6 +231,7 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	wg.Go(func() { s.fulfiller(ctx) })
 	wg.Go(func() { s.watcher(ctx) })
+	wg.Go(func() { s.sample(ctx) })
 	wg.Wait()
 	return nil
 }
@@ -375,6 +381,7 @@ func (s *Service) observe(r *Result) {
 		return
 	}
 	s.metrics.proving.Observe(r.ProveTime.Seconds())
+	s.stats.proved(len(r.Openings), r.ProveTime)
 	if r.Worker != "" {
 		s.metrics.workerProofs.WithLabelValues(r.Worker).Inc()
 		s.metrics.workerSeconds.WithLabelValues(r.Worker).Add(r.ProveTime.Seconds())
