@@ -46,9 +46,15 @@
       const pay = j.fulfilTx ? el("span", {}, mono(j.fulfilTx), j.fulfilGas ? " (" + j.fulfilGas.toLocaleString("en") + " gas)" : "") : "";
       const cell = el("td", {});
       if (j.proved) {
-        const verify = el("button", { class: "verify-job", "data-job": String(j.jobId) }, "verify here");
-        verify.addEventListener("click", () => verifyJob(j));
-        cell.append(el("a", { href: "/v1/jobs/" + j.jobId + "/bundle", download: "bundle-" + j.jobId + ".json" }, "download"), " ", verify);
+        cell.append(el("a", { href: "/v1/jobs/" + j.jobId + "/bundle", download: "bundle-" + j.jobId + ".json" }, "download"), " ");
+        if (j.batch) {
+          // the browser's verifier takes single-job bundles
+          cell.append(el("span", { class: "note" }, "batch: zkinfer verify --entry"));
+        } else {
+          const verify = el("button", { class: "verify-job", "data-job": String(j.jobId) }, "verify here");
+          verify.addEventListener("click", () => verifyJob(j));
+          cell.append(verify);
+        }
       }
       body.append(el("tr", { "data-job": String(j.jobId), "data-state": j.state },
         el("td", {}, String(j.jobId)), el("td", {}, String(j.modelId)),
@@ -112,7 +118,7 @@
   async function health() {
     const h = await json("/healthz");
     $("provider").textContent = "provider " + h.provider;
-    $("chain").textContent = "chain head " + h.chainHead + (h.ok === false ? " (unreachable)" : "");
+    $("chain").textContent = h.status === "ok" ? "chain head " + h.chainHead + ", watcher at block " + h.watcherBlock : "chain " + h.status;
   }
 
   async function refresh() {
