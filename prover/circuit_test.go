@@ -108,6 +108,7 @@ func TestTensorCommitmentTwin(t *testing.T) {
 // while an assignment committing to a changed output must be rejected.
 func agreement(t *testing.T, m *models.Model, opts Options, inputs [][]int8) {
 	t.Helper()
+	opts = resolveOnce(t, m, opts)
 	c, err := NewCircuit(m, opts)
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"math/rand"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -63,3 +64,27 @@ func solved(t testing.TB, ccs constraint.ConstraintSystem, assignment frontend.C
 func fieldOf() *big.Int { return ecc.BN254.ScalarField() }
 
 const fieldCurve = ecc.BN254
+
+// chosen memoizes the tests' resolution of automatic range checks, which
+// compiles a circuit twice: tests that build many assignments of one
+// circuit resolve it once (resolveOnce).
+var chosen sync.Map
+
+// resolveOnce is resolve, memoized per model and options.
+func resolveOnce(t testing.TB, m *models.Model, opts Options) Options {
+	t.Helper()
+	opts = opts.WithDefaults()
+	if opts.RangeCheck != RangeCheckAuto {
+		return opts
+	}
+	key := Field(m.Commitment()).String() + " " + opts.String()
+	if o, ok := chosen.Load(key); ok {
+		return o.(Options)
+	}
+	o, err := resolve(m, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chosen.Store(key, o)
+	return o
+}

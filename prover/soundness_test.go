@@ -314,6 +314,7 @@ func salted(t testing.TB, m *models.Model, opts Options, input []int8) *Opening 
 // claimed, with the commitments recomputed for the claim.
 func claiming(t testing.TB, m *models.Model, opts Options, o *Opening, claimed []int8) *Circuit {
 	t.Helper()
+	opts = resolveOnce(t, m, opts)
 	bad := *o
 	bad.Output = append([]int8(nil), claimed...)
 	asg, err := Assign(m, opts, &bad, Commit(m, opts, &bad))
