@@ -151,10 +151,12 @@ func outputMessage(salt fr.Element, output []int8) []fr.Element {
 // fresh ephemeral secret, which it returns for the witness.
 func seal(buyerKey Field, tag, salt fr.Element, output []int8) (*Sealed, *big.Int, error) {
 	curve := twistededwards.GetEdwardsCurve()
-	e, err := rand.Int(rand.Reader, &curve.Order)
+	// 1 ≤ e < ℓ: the circuit refuses e ≡ 0
+	e, err := rand.Int(rand.Reader, new(big.Int).Sub(&curve.Order, big.NewInt(1)))
 	if err != nil {
 		return nil, nil, err
 	}
+	e.Add(e, big.NewInt(1))
 	s, err := sealWith(buyerKey, tag, salt, output, e)
 	return s, e, err
 }

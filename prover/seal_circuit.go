@@ -18,7 +18,7 @@ import (
 //
 //	(x_P, buyerKeyY) on the curve      (the private x, either sign)
 //	e < 2^EphemeralBits                 (one bit decomposition, used twice)
-//	(e·G).y = ephemeralY,  S = e·P,  c_i = m_i + k_i(S.y, tag)
+//	(e·G).y = ephemeralY ≠ 1,  S = e·P,  c_i = m_i + k_i(S.y, tag)
 //
 // Both scalar multiplications read the same bits of e, so R and S are
 // multiples of G and P by one integer and the buyer's sk·R equals ±S.
@@ -34,6 +34,10 @@ func sealOutput(api frontend.API, msg []frontend.Variable, tag, buyerKeyY, buyer
 	bits := api.ToBinary(e, EphemeralBits)
 	r := fixedBaseMul(api, curve, bits)
 	api.AssertIsEqual(r.Y, ephemeralY)
+	// e ≡ 0 modulo the subgroup order (e = 0 or e = ℓ, both below
+	// 2^251) makes R and S the identity, y = 1, and the keystream anyone's
+	// to compute: refused. No other point of the subgroup has y = 1.
+	api.AssertIsDifferent(ephemeralY, 1)
 	s := variableBaseMul(api, curve, pk, bits)
 	ks, err := keystreamInCircuit(api, s.Y, tag, len(msg))
 	if err != nil {

@@ -216,6 +216,23 @@ func TestSoundnessSealedOutput(t *testing.T) {
 		wide := new(big.Int).Add(e, new(big.Int).Lsh(big.NewInt(1), EphemeralBits))
 		s.reject(t, name("ephemeral secret beyond its bits"), s.assign(t, s.st, []frontend.Variable{wide, pkx}), nil, "")
 
+		// e ≡ 0 modulo the subgroup order: R and S the identity, a
+		// keystream anyone computes
+		curve := twistededwards.GetEdwardsCurve()
+		order := &curve.Order
+		for _, zero := range []*big.Int{new(big.Int), new(big.Int).Set(order)} {
+			open, err := sealWith(s.st.Sealed.BuyerKey, s.st.JobTag, s.open.OutputSalt.Element(), s.open.Output, zero)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if one := new(fr.Element).SetOne(); open.EphemeralKey != Field(*one) {
+				t.Fatalf("e = %v: ephemeral key %s, want the identity's y", zero, open.EphemeralKey)
+			}
+			public := *s.st
+			public.Sealed = open
+			s.reject(t, name("an ephemeral secret of the identity"), s.assign(t, &public, []frontend.Variable{zero, pkx}), nil, blame)
+		}
+
 		// the seal of another job, under this job's tag
 		otherTag := sealJob(12, s.buyer.Public()).Tag()
 		ofOther, err := sealWith(s.st.Sealed.BuyerKey, otherTag, s.open.OutputSalt.Element(), s.open.Output, e)
