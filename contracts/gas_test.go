@@ -157,6 +157,11 @@ func TestGasTable(t *testing.T) {
 		if strings.HasPrefix(n, "fulfil") && !strings.Contains(n, "reading the key") {
 			tol = 400
 		}
+		// a deposit's deadline is the chain's time plus an hour: a zero
+		// byte in it costs 12 gas less in calldata
+		if strings.HasPrefix(n, "createJob") {
+			tol = 48
+		}
 		// the batch keys and the encrypted-output key come from a fresh
 		// setup at every run: their calldata's zero bytes vary
 		if n == "registerBatchKey" || n == "register sealed" {
