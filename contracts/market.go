@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -89,6 +90,19 @@ func deploy(ctx context.Context, b *Backend, from *bind.TransactOpts, binHex str
 	r, err := b.wait(ctx, tx)
 	if err != nil {
 		return common.Address{}, r, err
+	}
+	// a node may report the receipt before its pending state, which the
+	// next transaction's gas estimate runs on, holds the code (geth --dev
+	// does now and then): the registry's constructor calls the verifiers
+	for i := 0; i < 100; i++ {
+		if code, err := b.PendingCodeAt(ctx, addr); err == nil && len(code) > 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return common.Address{}, r, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
 	}
 	return addr, r, nil
 }
