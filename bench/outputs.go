@@ -187,11 +187,14 @@ func proveAndPay(ctx context.Context, m *models.Model, k *prover.Keys) (time.Dur
 		if err != nil || ev == nil {
 			return 0, 0, 0, fmt.Errorf("the payment's event: %v", err)
 		}
-		sealed := &prover.Sealed{BuyerKey: *job.BuyerKey, EphemeralKey: fieldOfInt(ev.PublicOutputs[0])}
-		for _, c := range ev.PublicOutputs[1:] {
-			sealed.Ciphertext = append(sealed.Ciphertext, fieldOfInt(c))
+		pk := job.BuyerKey.Element()
+		sealed, err := prover.SealedFromChain(pk.BigInt(new(big.Int)), ev.PublicOutputs)
+		if err != nil {
+			return 0, 0, 0, err
 		}
-		_, got, err := secret.Open(sealed, job.Tag(), fieldOfInt(ev.OutputCommitment).Element(), len(o.Output))
+		var c fr.Element
+		c.SetBigInt(ev.OutputCommitment)
+		_, got, err := secret.Open(sealed, job.Tag(), c, len(o.Output))
 		if err != nil || !slices.Equal(got, o.Output) {
 			return 0, 0, 0, fmt.Errorf("the payment does not deliver the output: %v", err)
 		}
@@ -199,11 +202,6 @@ func proveAndPay(ctx context.Context, m *models.Model, k *prover.Keys) (time.Dur
 	return elapsed, rc.GasUsed, paid.GasUsed, nil
 }
 
-func fieldOfInt(v *big.Int) prover.Field {
-	var e fr.Element
-	e.SetBigInt(v)
-	return prover.Field(e)
-}
 
 var outputsHeader = []string{"model", "output", "weights", "range_check", "constraints", "extra_constraints", "setup_s", "prove_s", "deposit_gas", "fulfil_gas", "extra_fulfil_gas", "run", "machine"}
 

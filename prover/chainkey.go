@@ -9,6 +9,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"golang.org/x/crypto/sha3"
@@ -199,4 +200,24 @@ func ChainOutputs(m *models.Model, opts Options) uint32 {
 		return uint32(1 + CiphertextLen(m.OutputShape().Size()))
 	}
 	return 0
+}
+
+// SealedFromChain is the encrypted output a fulfil delivered: the job's
+// buyer key (Escrow.buyerKey) and the public outputs of its JobFulfilled
+// event (the ephemeral key, then the ciphertext), the inverse of
+// ChainInputs for an encrypted output.
+func SealedFromChain(buyerKey *big.Int, publicOutputs []*big.Int) (*Sealed, error) {
+	if len(publicOutputs) < 3 {
+		return nil, fmt.Errorf("%w: %d public outputs, an encrypted output has an ephemeral key and at least two ciphertext elements", ErrMalformedBundle, len(publicOutputs))
+	}
+	field := func(v *big.Int) Field {
+		var e fr.Element
+		e.SetBigInt(v)
+		return Field(e)
+	}
+	s := &Sealed{BuyerKey: field(buyerKey), EphemeralKey: field(publicOutputs[0])}
+	for _, c := range publicOutputs[1:] {
+		s.Ciphertext = append(s.Ciphertext, field(c))
+	}
+	return s, nil
 }

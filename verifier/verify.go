@@ -183,3 +183,22 @@ func checkCommitment(what string, d models.Domain, salt fr.Element, values []int
 	}
 	return nil
 }
+
+// Kind names the sentinel an error of Verify wraps, for people and for
+// other languages ("invalid proof", "commitment mismatch", ...); "error"
+// for any other.
+func Kind(err error) string {
+	for _, k := range []struct {
+		err  error
+		name string
+	}{
+		{ErrInvalidProof, "invalid proof"}, {ErrCommitmentMismatch, "commitment mismatch"},
+		{ErrKeyMismatch, "key mismatch"}, {ErrModelMismatch, "model mismatch"},
+		{ErrJobMismatch, "job mismatch"}, {ErrMalformed, "malformed bundle"},
+	} {
+		if errors.Is(err, k.err) {
+			return k.name
+		}
+	}
+	return "error"
+}

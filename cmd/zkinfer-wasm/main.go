@@ -15,7 +15,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"syscall/js"
 
 	"github.com/zkinfer/zkinfer/prover"
@@ -60,7 +59,7 @@ func verify(args []js.Value) map[string]any {
 		res["output"] = ints(o.Output)
 	}
 	if err := verifier.Verify(&b, vk, exp); err != nil {
-		res["error"], res["kind"] = err.Error(), kindOf(err)
+		res["error"], res["kind"] = err.Error(), verifier.Kind(err)
 		return res
 	}
 	res["valid"] = true
@@ -85,23 +84,6 @@ func anchors(b *prover.Bundle) map[string]any {
 		a["sealedTo"] = b.Sealed.BuyerKey.String()
 	}
 	return a
-}
-
-// kindOf names the verifier's sentinel an error wraps.
-func kindOf(err error) string {
-	for _, k := range []struct {
-		err  error
-		name string
-	}{
-		{verifier.ErrInvalidProof, "invalid proof"}, {verifier.ErrCommitmentMismatch, "commitment mismatch"},
-		{verifier.ErrKeyMismatch, "key mismatch"}, {verifier.ErrModelMismatch, "model mismatch"},
-		{verifier.ErrJobMismatch, "job mismatch"}, {verifier.ErrMalformed, "malformed bundle"},
-	} {
-		if errors.Is(err, k.err) {
-			return k.name
-		}
-	}
-	return "error"
 }
 
 func bytesOf(v js.Value) []byte {

@@ -657,13 +657,13 @@ func showSealed(ctx context.Context, v *viper.Viper, market *contracts.Market, j
 		return text, nil
 	}
 	ev, err := market.Fulfilment(ctx, id, 0, nil)
-	if err != nil || ev == nil || len(ev.PublicOutputs) < 2 {
+	if err != nil || ev == nil {
 		return "", fmt.Errorf("job #%v is paid, but its JobFulfilled event was not found: %v", id, err)
 	}
 	res["outputCommitment"], res["fulfilTx"] = fmt.Sprintf("0x%064x", ev.OutputCommitment), ev.Raw.TxHash.Hex()
-	sealed := &prover.Sealed{BuyerKey: fieldOfBig(key), EphemeralKey: fieldOfBig(ev.PublicOutputs[0])}
-	for _, c := range ev.PublicOutputs[1:] {
-		sealed.Ciphertext = append(sealed.Ciphertext, fieldOfBig(c))
+	sealed, err := prover.SealedFromChain(key, ev.PublicOutputs)
+	if err != nil {
+		return "", err
 	}
 	res["ephemeralKey"], res["ciphertext"] = sealed.EphemeralKey, sealed.Ciphertext
 	text += fmt.Sprintf("paid by %s, which carries the output encrypted (%d elements)\n", ev.Raw.TxHash.Hex(), len(sealed.Ciphertext))

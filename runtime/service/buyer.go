@@ -143,7 +143,7 @@ func (b *Buyer) Deposit(ctx context.Context, modelID uint64, m *models.Model, op
 	if e, err = b.Market.CheckJudge(ctx, new(big.Int).SetUint64(modelID), system, key); err != nil {
 		return nil, fmt.Errorf("model #%d: %w; no deposit made", modelID, err)
 	}
-	if want := publicOutputs(m, opts); e.PublicOutputs != want {
+	if want := prover.ChainOutputs(m, opts); e.PublicOutputs != want {
 		return nil, fmt.Errorf("%w: model #%d is registered with %d public outputs, the circuit has %d: no proof could be paid; no deposit made", verifier.ErrModelMismatch, modelID, e.PublicOutputs, want)
 	}
 	// a model registered as not encrypted would let its provider name any
@@ -349,24 +349,21 @@ func (b *Buyer) Delivered(ctx context.Context, p *Purchase) (*Delivery, error) {
 	if len(ev.PublicOutputs) != 1+prover.CiphertextLen(n) {
 		return nil, fmt.Errorf("%w: job %d's payment carries %d values, an encrypted output of %d values takes %d", verifier.ErrMalformed, p.JobID, len(ev.PublicOutputs), n, 1+prover.CiphertextLen(n))
 	}
-	sealed := &prover.Sealed{BuyerKey: *p.BuyerKey, EphemeralKey: fieldOf(ev.PublicOutputs[0])}
-	for _, c := range ev.PublicOutputs[1:] {
-		sealed.Ciphertext = append(sealed.Ciphertext, fieldOf(c))
+	key := p.BuyerKey.Element()
+	sealed, err := prover.SealedFromChain(key.BigInt(new(big.Int)), ev.PublicOutputs)
+	if err != nil {
+		return nil, err
 	}
-	commitment := fieldOf(ev.OutputCommitment)
-	salt, out, err := b.Secret.Open(sealed, p.Job().Tag(), commitment.Element(), n)
+	var c fr.Element
+	c.SetBigInt(ev.OutputCommitment)
+	commitment := prover.Field(c)
+	salt, out, err := b.Secret.Open(sealed, p.Job().Tag(), c, n)
 	if err != nil {
 		return nil, fmt.Errorf("job %d: %w", p.JobID, err)
 	}
 	return &Delivery{Output: out, OutputSalt: prover.Field(salt), OutputCommitment: commitment, Tx: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, nil
 }
 
-// fieldOf reduces a chain word to a field element.
-func fieldOf(v *big.Int) prover.Field {
-	var e fr.Element
-	e.SetBigInt(v)
-	return prover.Field(e)
-}
 
 // checkBatch is Check for a job proved in a batch: the batch proves the
 // purchased model with the buyer's options (but for the batch size), under
@@ -437,6 +434,3 @@ func (b *Buyer) WaitPaid(ctx context.Context, p *Purchase, poll time.Duration) (
 	}
 }
 
-// publicOutputs is the number of values a fulfil of a proof of (m, opts)
-// carries after the output commitment, as the registry records it.
-func publicOutputs(m *models.Model, opts prover.Options) uint32 { return prover.ChainOutputs(m, opts) }

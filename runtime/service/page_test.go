@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -111,23 +110,6 @@ func get(t *testing.T, url string) []byte {
 		t.Fatalf("GET %s: %d %v\n%s", url, resp.StatusCode, err, data)
 	}
 	return data
-}
-
-// kindOf is the wasm verifier's name for the sentinel a Go error wraps.
-func kindOf(err error) string {
-	for _, k := range []struct {
-		err  error
-		name string
-	}{
-		{verifier.ErrInvalidProof, "invalid proof"}, {verifier.ErrCommitmentMismatch, "commitment mismatch"},
-		{verifier.ErrKeyMismatch, "key mismatch"}, {verifier.ErrModelMismatch, "model mismatch"},
-		{verifier.ErrJobMismatch, "job mismatch"}, {verifier.ErrMalformed, "malformed bundle"},
-	} {
-		if errors.Is(err, k.err) {
-			return k.name
-		}
-	}
-	return "error"
 }
 
 // TestPageInBrowser: the provider's page in a real Chromium lists the
@@ -278,7 +260,7 @@ func TestPageInBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
-		wantKind := kindOf(goErr)
+		wantKind := verifier.Kind(goErr)
 		if goErr == nil {
 			wantKind = ""
 		}

@@ -2,6 +2,7 @@ package service
 
 import (
 	"errors"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -54,7 +55,7 @@ func registerSealed(t *testing.T, w *world, encrypted bool) Model {
 	c := sm.Model.Commitment()
 	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
 		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price,
-		PublicOutputs: publicOutputs(sm.Model, sm.Keys.Options), EncryptedOutput: encrypted,
+		PublicOutputs: prover.ChainOutputs(sm.Model, sm.Keys.Options), EncryptedOutput: encrypted,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -204,7 +205,7 @@ func TestSubmitRefusesUnsealableKey(t *testing.T) {
 	// a y with no x on the curve
 	var bad *big.Int
 	for y := int64(2); ; y++ {
-		if err := prover.CheckBuyerKey(fieldOf(big.NewInt(y))); err != nil {
+		if err := prover.CheckBuyerKey(prover.Field(*new(fr.Element).SetInt64(y))); err != nil {
 			bad = big.NewInt(y)
 			break
 		}

@@ -169,7 +169,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("model #%d in the registry: %w", m.ID, err)
 		}
 		c := m.Model.Commitment()
-		outputs := publicOutputs(m.Model, m.Keys.Options)
+		outputs := prover.ChainOutputs(m.Model, m.Keys.Options)
 		encrypted := m.Keys.Options.Output == prover.Encrypted
 		switch {
 		case e.Provider != cfg.Signer.Address:
