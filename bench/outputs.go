@@ -202,7 +202,6 @@ func proveAndPay(ctx context.Context, m *models.Model, k *prover.Keys) (time.Dur
 	return elapsed, rc.GasUsed, paid.GasUsed, nil
 }
 
-
 var outputsHeader = []string{"model", "output", "weights", "range_check", "constraints", "extra_constraints", "setup_s", "prove_s", "deposit_gas", "fulfil_gas", "extra_fulfil_gas", "run", "machine"}
 
 // WriteOutputsCSV writes the output axis as CSV.

@@ -364,7 +364,6 @@ func (b *Buyer) Delivered(ctx context.Context, p *Purchase) (*Delivery, error) {
 	return &Delivery{Output: out, OutputSalt: prover.Field(salt), OutputCommitment: commitment, Tx: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, nil
 }
 
-
 // checkBatch is Check for a job proved in a batch: the batch proves the
 // purchased model with the buyer's options (but for the batch size), under
 // one of the buyer's trusted batch keys, for a list of jobs of this
@@ -433,4 +432,3 @@ func (b *Buyer) WaitPaid(ctx context.Context, p *Purchase, poll time.Duration) (
 		}
 	}
 }
-
