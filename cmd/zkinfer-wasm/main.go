@@ -4,17 +4,21 @@
 // verifier package compiled to WebAssembly (GOOS=js GOARCH=wasm). It
 // defines one JavaScript function,
 //
-//	zkinferVerify(bundle, key, opening) → {valid, error, kind, anchors}
+//	zkinferVerify(bundle, key, opening) → {valid, error, kind, anchors, keyHash, chainKeyHash, output}
 //
 // bundle and key are the bytes (Uint8Array) of a proof bundle (JSON or
 // binary) and of the verifying key file it names; opening, optional, the
 // bytes of the buyer's opening, checked against the bundle's commitments
-// without leaving the page. The page (runtime/service/web) loads it;
+// without leaving the page. keyHash is the key file's SHA-256 (what a
+// bundle names), chainKeyHash the keccak256 of the key's on-chain
+// encoding (what the registry records and a deposit pins), so that the
+// page can hold the key to the one the escrow judges with. The page (runtime/service/web) loads it;
 // `go generate ./runtime/service/web` rebuilds it.
 package main
 
 import (
 	"bytes"
+	"encoding/hex"
 	"syscall/js"
 
 	"github.com/zkinfer/zkinfer/prover"
@@ -48,6 +52,12 @@ func verify(args []js.Value) map[string]any {
 		return res
 	}
 	res["keyHash"] = sum
+	if ck, err := prover.ChainKey(vk); err == nil {
+		h := prover.ChainKeyHash(ck)
+		res["chainKeyHash"] = "0x" + hex.EncodeToString(h[:])
+	} else {
+		res["chainKeyError"] = err.Error()
+	}
 	var exp verifier.Expect
 	if len(args) > 2 && !args[2].IsNull() && !args[2].IsUndefined() {
 		var o prover.Opening

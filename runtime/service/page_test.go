@@ -75,13 +75,15 @@ func artifact(t *testing.T, name string, data []byte) {
 
 // wasmResult is what zkinfer.verify resolves to in the page.
 type wasmResult struct {
-	Valid   bool           `json:"valid"`
-	Error   string         `json:"error"`
-	Kind    string         `json:"kind"`
-	KeyHash string         `json:"keyHash"`
-	Anchors map[string]any `json:"anchors"`
-	Output  []int          `json:"output"`
-	Millis  float64        `json:"millis"`
+	Valid   bool   `json:"valid"`
+	Error   string `json:"error"`
+	Kind    string `json:"kind"`
+	KeyHash string `json:"keyHash"`
+	// ChainKeyHash is the keccak256 of the key's on-chain encoding.
+	ChainKeyHash string         `json:"chainKeyHash"`
+	Anchors      map[string]any `json:"anchors"`
+	Output       []int          `json:"output"`
+	Millis       float64        `json:"millis"`
 }
 
 // wasmVerify runs the page's wasm verifier on a bundle, a key and an
@@ -168,6 +170,14 @@ func TestPageInBrowser(t *testing.T) {
 	}
 	if head != "VALID" {
 		t.Errorf("verdict %q", head)
+	}
+	// held to the key the registry records for the model
+	verdict, err := chromedp.Run(ctx, chromedp.Text("#verdict"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(verdict, mv.ChainKeyHash.Hex()+" — registered for model") || strings.Count(verdict, mv.ChainKeyHash.Hex()) != 2 {
+		t.Errorf("the verdict does not hold the served key to the registered one (%s):\n%s", mv.ChainKeyHash.Hex(), verdict)
 	}
 
 	// a tampered bundle dropped on the verifier (as files)
@@ -264,6 +274,9 @@ func TestPageInBrowser(t *testing.T) {
 		if goErr == nil {
 			wantKind = ""
 		}
+		if tc.edit == nil && got.ChainKeyHash != mv.ChainKeyHash.Hex() {
+			t.Errorf("%s: the wasm verifier's chain key hash %s, the registry's %s", tc.name, got.ChainKeyHash, mv.ChainKeyHash.Hex())
+		}
 		if got.Valid != (goErr == nil) || (goErr != nil && got.Kind != wantKind && got.Kind != "bundle") {
 			t.Errorf("%s: wasm says valid=%v (%s: %s), Go says %v", tc.name, got.Valid, got.Kind, got.Error, goErr)
 		}
@@ -321,8 +334,11 @@ func TestStandaloneVerifierInBrowser(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`globalThis.zkinferVerifierReady === true`, chromedp.WithPollingTimeout(2*time.Minute))); err != nil {
 		t.Fatalf("the standalone verifier did not start: %v", err)
 	}
-	check := func(bundle string, valid bool) string {
+	check := func(bundle, pinned string, valid bool) string {
 		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`document.querySelector("#verifier input[name=pinned]").value = %q`, pinned))); err != nil {
+			t.Fatalf("pinning %q: %v", pinned, err)
+		}
 		if err := chromedp.Do(ctx,
 			chromedp.SetUploadFiles(`#verifier input[name=bundle]`, []string{bundle}),
 			chromedp.SetUploadFiles(`#verifier input[name=key]`, []string{key}),
@@ -338,12 +354,31 @@ func TestStandaloneVerifierInBrowser(t *testing.T) {
 		}
 		return text
 	}
-	text := check(bundle, true)
-	if !strings.Contains(text, "VALID") || !strings.Contains(text, fmt.Sprint(o.Output[0])) || !strings.Contains(text, b.VerifyingKeyHash) {
+	ck, err := w.keys.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinned := fmt.Sprintf("0x%x", prover.ChainKeyHash(ck))
+	text := check(bundle, "", true)
+	if !strings.Contains(text, "VALID") || !strings.Contains(text, fmt.Sprint(o.Output[0])) || !strings.Contains(text, b.VerifyingKeyHash) || !strings.Contains(text, pinned) {
 		t.Errorf("the honest bundle's verdict: %q", text)
 	}
+	// held to the key hash the buyer pinned: the right one (as job show
+	// prints it, or without 0x and in capitals), another, and no hash
+	for _, p := range []string{pinned, strings.ToUpper(pinned[2:])} {
+		if text := check(bundle, p, true); !strings.Contains(text, pinned+" — given here") {
+			t.Errorf("the honest bundle pinned to %s: %q", p, text)
+		}
+	}
+	other := "0x" + strings.Repeat("ab", 32)
+	if text := check(bundle, other, false); !strings.Contains(text, "INVALID: key not pinned") || !strings.Contains(text, "not the pinned "+other) {
+		t.Errorf("the honest bundle pinned to another key: %q", text)
+	}
+	if text := check(bundle, pinned[:40], false); !strings.Contains(text, "INVALID: input") || !strings.Contains(text, "64 digits") {
+		t.Errorf("the honest bundle pinned to a cut hash: %q", text)
+	}
 	b.Proof[len(b.Proof)/3] ^= 2
-	if text := check(write("tampered.json", b), false); !strings.Contains(text, "INVALID") {
+	if text := check(write("tampered.json", b), pinned, false); !strings.Contains(text, "INVALID: invalid proof") {
 		t.Errorf("the tampered bundle's verdict: %q", text)
 	}
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))

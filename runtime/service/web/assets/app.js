@@ -65,10 +65,12 @@
   }
 
   // verifyJob checks a job's bundle here, against the verifying key the
-  // provider serves for its model, whose registry hash the table shows.
+  // provider serves for its model, held to the key hash the registry
+  // records for it (the table's).
   async function verifyJob(j) {
     const box = $("verdict");
     box.textContent = "verifying job " + j.jobId + "…";
+    delete box.dataset.valid;
     box.scrollIntoView();
     try {
       const [bundle, key] = await Promise.all([
@@ -76,7 +78,8 @@
         fetch("/v1/models/" + j.modelId + "/vk").then((r) => r.arrayBuffer()),
       ]);
       const res = await zk.verify(bundle, key, null);
-      zk.show(box, res, "served by this provider for model #" + j.modelId + " (registered key keccak256 " + (modelsByID[j.modelId] || {}).chainKeyHash + ")");
+      const registered = (modelsByID[j.modelId] || {}).chainKeyHash;
+      zk.show(box, zk.pin(res, registered, "registered for model #" + j.modelId), "served by this provider for model #" + j.modelId);
     } catch (err) {
       zk.show(box, { valid: false, kind: "error", error: String(err) });
     }

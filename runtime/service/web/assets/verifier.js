@@ -36,7 +36,7 @@
     },
     // verify checks bundle and key (Uint8Array or string), and an optional
     // opening; it resolves to {valid, error, kind, anchors, keyHash,
-    // output, millis}.
+    // chainKeyHash, output, millis}.
     async verify(bundle, key, opening) {
       await zk.ready;
       const enc = (v) => (v == null ? null : typeof v === "string" ? new TextEncoder().encode(v) : new Uint8Array(v));
@@ -45,6 +45,27 @@
       res.millis = performance.now() - t0;
       return res;
     },
+  };
+
+  // pin holds a verdict to the key hash a buyer trusts: the keccak256 of
+  // the key's on-chain encoding, which the registry records per model and
+  // a deposit pins per job (`zkinfer job show` prints it). A proof that
+  // verifies under another key is not one the escrow pays.
+  zk.pin = function (res, pinned, whose) {
+    if (!pinned || !pinned.trim()) return res;
+    const want = pinned.trim().toLowerCase().replace(/^(0x)?/, "0x");
+    if (!/^0x[0-9a-f]{64}$/.test(want)) {
+      return { valid: false, kind: "input", error: "the pinned key hash must be 32 bytes of hex (0x and 64 digits), as zkinfer job show prints it" };
+    }
+    res.pinned = want + (whose ? " — " + whose : "");
+    if (res.valid && res.chainKeyHash !== want) {
+      res.valid = false;
+      res.kind = "key not pinned";
+      res.error = "the proof verifies under the key given, but that key's keccak256 is " +
+        (res.chainKeyHash || "unknown (" + res.chainKeyError + ")") + ", not the pinned " + want +
+        ": the escrow judges with the pinned key, so this is not a proof it pays";
+    }
+    return res;
   };
 
   function el(tag, attrs, ...children) {
@@ -71,6 +92,8 @@
       ["proof system", a.backend],
       ["verifying key (SHA-256 the bundle names)", a.verifyingKeyHash],
       ["verifying key given (SHA-256)", res.keyHash && res.keyHash + (keySource ? " — " + keySource : "")],
+      ["verifying key given (keccak256 of its on-chain encoding)", res.chainKeyHash],
+      ["verifying key pinned (keccak256)", res.pinned],
       ["setup (who could forge proofs)", a.setup],
       ["job", a.job || (a.jobTag && "tag " + a.jobTag)],
       ["output commitment", a.outputCommitment],
@@ -92,6 +115,7 @@
   zk.panel = function (root) {
     const files = { bundle: null, key: null, opening: null };
     const box = root.querySelector(".verdict");
+    const pinned = root.querySelector("input[name=pinned]");
     for (const name of Object.keys(files)) {
       const input = root.querySelector("input[name=" + name + "]");
       input.addEventListener("change", () => (files[name] = input.files[0] || null));
@@ -113,10 +137,11 @@
         return;
       }
       box.textContent = "verifying…";
+      delete box.dataset.valid;
       const read = (f) => (f ? f.arrayBuffer() : null);
       try {
         const res = await zk.verify(await read(files.bundle), await read(files.key), await read(files.opening));
-        zk.show(box, res, "from " + files.key.name);
+        zk.show(box, zk.pin(res, pinned ? pinned.value : "", "given here"), "from " + files.key.name);
       } catch (err) {
         zk.show(box, { valid: false, kind: "error", error: String(err) });
       }
