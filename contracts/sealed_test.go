@@ -221,3 +221,76 @@ func fieldOf(v *big.Int) prover.Field {
 	e.SetBigInt(v)
 	return prover.Field(e)
 }
+
+// TestSealedPlonkOutputDeliveredByPayment: an encrypted output proven
+// with PLONK (the development SRS) is paid on chain through the PLONK
+// verifier only with the ciphertext exactly as proven, and the payment
+// event gives the buyer its output.
+func TestSealedPlonkOutputDeliveredByPayment(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a PLONK setup of the MNIST MLP with an encrypted output")
+	}
+	opts := sealedOptions
+	opts.ProofSystem = prover.BackendPlonk
+	k, err := prover.SetupPlonk(context.Background(), world.model, opts, prover.UnsafeDevSRS(), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := k.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, 1, 1)
+	provider, alice := e.providers[0], e.buyers[0]
+	secret := prover.DeriveBuyerSecret([]byte("alice"))
+	price := big.NewInt(1e15)
+	c := world.model.Commitment()
+	model, _, err := e.market.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Plonk, Price: price,
+		PublicOutputs: uint32(1 + prover.CiphertextLen(10)), EncryptedOutput: true, URI: "zkinfer://mnist-mlp/encrypted-plonk",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputCommitment(prove(t, "plain", 0, nil))
+	job, _, err := e.market.CreateSealedJob(e.ctx, e.tx(alice, price), model, in, contracts.Address(provider), e.now()+3600, prover.ChainKeyHash(key), keyInt(secret.Public()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := secret.Public()
+	j := e.job(job, provider)
+	j.BuyerKey = &pub
+	var salt fr.Element
+	salt.SetUint64(1000)
+	b, o, _, err := prover.Prove(context.Background(), k, world.model, mnist.Quantize(zoo.Samples()[0].Pixels), &salt, j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sol, err := prover.SolidityProof(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := proof{b, o, sol}
+	outs := sealedOutputs(p)
+	outs[len(outs)-1] = new(big.Int).Add(outs[len(outs)-1], big.NewInt(1))
+	if _, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p), outs, sol); !contracts.IsRevert(err, "InvalidProof") {
+		t.Errorf("an altered ciphertext: %v", err)
+	}
+	r, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p), sealedOutputs(p), sol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := e.market.Fulfilment(e.ctx, job, 0, nil)
+	if err != nil || ev == nil {
+		t.Fatalf("no JobFulfilled event: %v", err)
+	}
+	sealed, err := prover.SealedFromChain(keyInt(pub), ev.PublicOutputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, got, err := secret.Open(sealed, j.Tag(), fieldOf(ev.OutputCommitment).Element(), 10)
+	if err != nil || !slices.Equal(got, o.Output) {
+		t.Fatalf("the buyer opens %v from the payment event (%v), the output is %v", got, err, o.Output)
+	}
+	t.Logf("PLONK, encrypted output: %d constraints, fulfil %d gas", b.Constraints, r.GasUsed)
+}
