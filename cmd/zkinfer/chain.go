@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
@@ -428,19 +429,22 @@ reads the output from the payment.`,
 			from := *s.from
 			from.Value = value
 			var id *big.Int
+			var r *types.Receipt
 			if buyerKey != nil {
-				id, _, err = market.CreateSealedJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key), buyerKey)
+				id, r, err = market.CreateSealedJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key), buyerKey)
 			} else {
-				id, _, err = market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key))
+				id, r, err = market.CreateJob(ctx, &from, modelID, commitment, common.HexToAddress(provider), deadline, prover.ChainKeyHash(key))
 			}
 			if err != nil {
 				return err
 			}
-			res := map[string]any{"jobId": id.String(), "deadline": deadline}
+			res := map[string]any{"jobId": id.String(), "deadline": deadline, "block": r.BlockNumber.Uint64()}
+			text := fmt.Sprintf("job #%v: %v wei in escrow until %s (deposited in block %v)", id, value, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339), r.BlockNumber)
 			if buyerKey != nil {
 				res["buyerKey"] = fmt.Sprintf("0x%064x", buyerKey)
+				text += fmt.Sprintf("\nits payment will carry the output encrypted to buyer key 0x%064x: job show --job %v --decrypt --from-block %v opens it", buyerKey, id, r.BlockNumber)
 			}
-			return report(cmd, v, res, fmt.Sprintf("job #%v: %v wei in escrow until %s", id, value, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339)))
+			return report(cmd, v, res, text)
 		},
 	}
 	create.Flags().String("model-id", "", "registered model id")
@@ -560,6 +564,7 @@ is needed.`,
 	show.Flags().String("rpc", "", "JSON-RPC endpoint of an Ethereum node")
 	show.Flags().String("registry", "", "address of the model registry")
 	show.Flags().String("escrow", "", "address of the escrow")
+	show.Flags().Uint64("from-block", 0, "for an encrypted output: the first block searched for the job's payment (the deposit's block, which job create prints; a node that limits log ranges needs it)")
 	show.Flags().Bool("decrypt", false, "open an encrypted output from its payment with the buyer's account (derives the buyer key)")
 	show.Flags().String("keystore", "", "with --decrypt: keystore folder holding the buyer's account")
 	show.Flags().String("account", "", "with --decrypt: the buyer's account (default: the keystore's only account)")
@@ -656,9 +661,13 @@ func showSealed(ctx context.Context, v *viper.Viper, market *contracts.Market, j
 	if j.State != contracts.JobPaid {
 		return text, nil
 	}
-	ev, err := market.Fulfilment(ctx, id, 0, nil)
-	if err != nil || ev == nil {
-		return "", fmt.Errorf("job #%v is paid, but its JobFulfilled event was not found: %v", id, err)
+	from := v.GetUint64("from-block")
+	ev, err := market.Fulfilment(ctx, id, from, nil)
+	if err != nil {
+		return "", fmt.Errorf("job #%v is paid; searching its JobFulfilled event from block %d to the head: %w (give --from-block at or before the deposit's block, which job create prints)", id, from, err)
+	}
+	if ev == nil {
+		return "", fmt.Errorf("job #%v is paid, but its JobFulfilled event is not in blocks %d to the head: give --from-block at or before the deposit's block (job create prints it)", id, from)
 	}
 	res["outputCommitment"], res["fulfilTx"] = fmt.Sprintf("0x%064x", ev.OutputCommitment), ev.Raw.TxHash.Hex()
 	sealed, err := prover.SealedFromChain(key, ev.PublicOutputs)

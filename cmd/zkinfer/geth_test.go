@@ -196,9 +196,16 @@ func TestGethSealedJourney(t *testing.T) {
 	if paid := cli(append(append([]string{"job", "fulfill", "--job", job, "--bundle", "b.json"}, devFlags...), market...)...); paid["paid"] != true {
 		t.Fatalf("fulfil: %v", paid)
 	}
-	opened := cli(append(append([]string{"job", "show", "--job", job, "--decrypt"}, buyerFlags...), market...)...)
+	deposited := fmt.Sprint(created["block"])
+	opened := cli(append(append([]string{"job", "show", "--job", job, "--decrypt", "--from-block", deposited}, buyerFlags...), market...)...)
 	if fmt.Sprint(opened["output"]) != fmt.Sprint(proved["output"]) {
 		t.Errorf("job show --decrypt opens %v, the proof's output is %v", opened["output"], proved["output"])
+	}
+	// searched from after the payment, the payment is not found, and the
+	// error says where to start
+	after := fmt.Sprint(created["block"].(float64) + 1000)
+	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt", "--from-block", after}, buyerFlags...), market...)...); code == 0 || !strings.Contains(errOut, "--from-block at or before the deposit's block") {
+		t.Errorf("job show --from-block after the payment: exit %d, %s", code, errOut)
 	}
 	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt"}, devFlags...), market...)...); code == 0 || !strings.Contains(errOut, "does not open") {
 		t.Errorf("another account's --decrypt: exit %d, %s", code, errOut)
