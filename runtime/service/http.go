@@ -241,26 +241,42 @@ func (s *Service) admit(ctx context.Context, req *SubmitRequest) (*Job, error) {
 }
 
 func (s *Service) handleJob(w http.ResponseWriter, r *http.Request) {
+	j, ok := s.requestedJob(w, r)
+	if !ok {
+		return
+	}
+	writeJSON(w, http.StatusOK, s.view(j, isOwner(r, j)))
+}
+
+// requestedJob is the stored job the request's path names; on a bad id or
+// an unknown job it writes the error and returns false.
+func (s *Service) requestedJob(w http.ResponseWriter, r *http.Request) (*Job, bool) {
 	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 	if err != nil || id == 0 {
 		s.writeError(w, reqErr(http.StatusBadRequest, "job id %q is not a positive integer", r.PathValue("id")))
-		return
+		return nil, false
 	}
 	j, ok, err := s.cfg.Store.Get(id)
 	if err != nil {
 		s.writeError(w, err)
-		return
+		return nil, false
 	}
 	if !ok {
 		s.writeError(w, reqErr(http.StatusNotFound, "job %d is not known to this provider", id))
-		return
+		return nil, false
 	}
-	owner := false
-	if h := r.Header.Get(HeaderSignature); h != "" && j.RequestSignature != nil {
-		sig, err := hexutil.Decode(h)
-		owner = err == nil && subtle.ConstantTimeCompare(sig, j.RequestSignature) == 1
+	return j, true
+}
+
+// isOwner says whether the request presents the job's request signature
+// (HeaderSignature): only the buyer holds it.
+func isOwner(r *http.Request, j *Job) bool {
+	h := r.Header.Get(HeaderSignature)
+	if h == "" || j.RequestSignature == nil {
+		return false
 	}
-	writeJSON(w, http.StatusOK, s.view(j, owner))
+	sig, err := hexutil.Decode(h)
+	return err == nil && subtle.ConstantTimeCompare(sig, j.RequestSignature) == 1
 }
 
 // view is what the API shows of a job; the output's opening only to its

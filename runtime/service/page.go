@@ -45,18 +45,21 @@ func (s *Service) pageRoutes(mux *http.ServeMux) {
 // JobSummary is a job in GET /v1/jobs: its state, timings and payment,
 // never its input or output.
 type JobSummary struct {
-	JobID        uint64       `json:"jobId"`
-	ModelID      uint64       `json:"modelId"`
-	State        State        `json:"state"`
-	Error        string       `json:"error,omitempty"`
-	Created      time.Time    `json:"created"`
-	Updated      time.Time    `json:"updated"`
-	ProveSeconds float64      `json:"proveSeconds,omitempty"`
-	Worker       string       `json:"worker,omitempty"`
-	Proved       bool         `json:"proved"`
-	Batch        bool         `json:"batch,omitempty"`
-	FulfilTx     *common.Hash `json:"fulfilTx,omitempty"`
-	FulfilGas    uint64       `json:"fulfilGas,omitempty"`
+	JobID        uint64    `json:"jobId"`
+	ModelID      uint64    `json:"modelId"`
+	State        State     `json:"state"`
+	Error        string    `json:"error,omitempty"`
+	Created      time.Time `json:"created"`
+	Updated      time.Time `json:"updated"`
+	ProveSeconds float64   `json:"proveSeconds,omitempty"`
+	Worker       string    `json:"worker,omitempty"`
+	Proved       bool      `json:"proved"`
+	Batch        bool      `json:"batch,omitempty"`
+	// PublicInput marks a bundle that carries the buyer's input: it is
+	// the buyer's to show (GET /v1/jobs/{id}/bundle refuses it to others).
+	PublicInput bool         `json:"publicInput,omitempty"`
+	FulfilTx    *common.Hash `json:"fulfilTx,omitempty"`
+	FulfilGas   uint64       `json:"fulfilGas,omitempty"`
 }
 
 // maxJobList bounds GET /v1/jobs.
@@ -73,7 +76,7 @@ func (s *Service) handleJobs(w http.ResponseWriter, r *http.Request) {
 	for _, j := range jobs[:min(len(jobs), maxJobList)] {
 		v := JobSummary{JobID: j.ID, ModelID: j.ModelID, State: j.State, Error: j.Error, Created: j.Created, Updated: j.Updated,
 			ProveSeconds: j.ProveTime.Seconds(), Worker: j.Worker, Proved: j.Bundle != nil || j.BatchBundle != nil,
-			Batch: j.BatchBundle != nil, FulfilGas: j.FulfilGas}
+			Batch: j.BatchBundle != nil, PublicInput: j.Bundle != nil && j.Bundle.PublicInput != nil, FulfilGas: j.FulfilGas}
 		if j.FulfilTxHash != (common.Hash{}) {
 			h := j.FulfilTxHash
 			v.FulfilTx = &h
@@ -84,24 +87,23 @@ func (s *Service) handleJobs(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleBundle sends a proved job's bundle (a batch's bundle for a job
-// proved in a batch) as a file to download: what anyone may see of it.
+// proved in a batch) as a file to download. A bundle whose input is public
+// carries the buyer's input, which is the buyer's to show: it goes only
+// to a request that presents the job's request signature, as GET
+// /v1/jobs/{id} does.
 func (s *Service) handleBundle(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
-	if err != nil || id == 0 {
-		s.writeError(w, reqErr(http.StatusBadRequest, "job id %q is not a positive integer", r.PathValue("id")))
-		return
-	}
-	j, ok, err := s.cfg.Store.Get(id)
-	if err != nil {
-		s.writeError(w, err)
-		return
-	}
+	j, ok := s.requestedJob(w, r)
 	if !ok {
-		s.writeError(w, reqErr(http.StatusNotFound, "job %d is not known to this provider", id))
 		return
 	}
-	v := s.view(j, false)
+	id, owner := j.ID, isOwner(r, j)
+	if !owner && j.Bundle != nil && j.Bundle.PublicInput != nil {
+		s.writeError(w, reqErr(http.StatusForbidden, "job %d's input is public in its proof and the buyer's to show: its bundle goes only to the buyer (send the request's signature in %s)", id, HeaderSignature))
+		return
+	}
+	v := s.view(j, owner)
 	var buf bytes.Buffer
+	var err error
 	switch {
 	case v.Bundle != nil:
 		_, err = v.Bundle.WriteTo(&buf)

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/zkinfer/zkinfer/contracts"
+	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/runtime/service/web"
 	"github.com/zkinfer/zkinfer/verifier"
@@ -386,4 +389,117 @@ func TestStandaloneVerifierInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	artifact(t, "standalone-verifier.png", shot)
+}
+
+// TestPagePublicInputJob: a job whose input is public in its proof keeps
+// it the buyer's to show: the page offers no download or "verify here"
+// for it, GET /v1/jobs/{id}/bundle refuses it without the request's
+// signature (403, saying so) and sends it whole with it, and that bundle
+// verifies in the browser as in Go (and, with the input altered, fails in
+// both).
+func TestPagePublicInputJob(t *testing.T) {
+	ctx := browser(t)
+	w := getWorld(t)
+	m, err := models.SyntheticMLP("public-input-mlp", 11, 784, 8, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := prover.Setup(w.ctx, m, prover.Options{Input: prover.Public}, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := k.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := w.chain.Transactor(w.ctx, w.provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Commitment()
+	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
+		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price, PublicOutputs: prover.ChainOutputs(m, k.Options),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := startProvider(t, w, t.TempDir(), true, func(c *Config) {
+		c.Models = []Model{{ID: id.Uint64(), Model: m, Keys: k}}
+	})
+	b := w.buyerFor(t, w.buyer, p.srv.URL)
+	pur, err := b.Deposit(w.ctx, id.Uint64(), m, k.Options, k.VK, sample(3), nil, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Submit(w.ctx, pur); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Wait(w.ctx, pur, 20*time.Millisecond, nil); err != nil {
+		t.Fatal(err)
+	}
+	waitState(t, p.store, pur.JobID, StatePaid)
+
+	url := fmt.Sprintf("%s/v1/jobs/%d/bundle", p.srv.URL, pur.JobID)
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden || !strings.Contains(string(body), "the buyer's to show") {
+		t.Errorf("the bundle without the request's signature: %d %s", resp.StatusCode, body)
+	}
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	req.Header.Set(HeaderSignature, pur.Request.Signature.String())
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	var whole prover.Bundle
+	if _, err := whole.ReadFrom(bytes.NewReader(bundle)); resp.StatusCode != http.StatusOK || err != nil || !slices.Equal(whole.PublicInput, pur.Request.Input) {
+		t.Fatalf("the bundle with the request's signature: %d %v\n%.300s", resp.StatusCode, err, bundle)
+	}
+
+	row := fmt.Sprintf(`#jobs tr[data-job="%d"][data-state="paid"]`, pur.JobID)
+	if err := chromedp.Do(ctx, chromedp.Navigate(p.srv.URL+"/"), chromedp.WaitVisible(row)); err != nil {
+		t.Fatalf("the page: %v", err)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text(row))
+	if err != nil {
+		t.Fatal(err)
+	}
+	offered, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`document.querySelector('%s button.verify-job, %s a[download]') !== null`, row, row)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if offered || !strings.Contains(text, "input public") {
+		t.Errorf("the page offers the public-input job's bundle (%v): %q", offered, text)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`globalThis.zkinferVerifierReady === true`, chromedp.WithPollingTimeout(2*time.Minute))); err != nil {
+		t.Fatalf("the verifier did not start: %v", err)
+	}
+	var vk bytes.Buffer
+	if _, err := k.VK.WriteTo(&vk); err != nil {
+		t.Fatal(err)
+	}
+	altered := whole
+	altered.PublicInput = append([]int8{whole.PublicInput[0] + 1}, whole.PublicInput[1:]...)
+	var ab bytes.Buffer
+	altered.WriteTo(&ab)
+	for _, tc := range []struct {
+		name   string
+		bundle []byte
+		b      *prover.Bundle
+	}{{"the buyer's bundle", bundle, &whole}, {"its input altered", ab.Bytes(), &altered}} {
+		goErr := verifier.Verify(tc.b, k.VK, verifier.Expect{})
+		got, err := wasmVerify(ctx, tc.bundle, vk.Bytes(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Valid != (goErr == nil) || (tc.b == &altered) == got.Valid {
+			t.Errorf("%s: wasm says valid=%v (%s), Go says %v", tc.name, got.Valid, got.Error, goErr)
+		}
+	}
 }

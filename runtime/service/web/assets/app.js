@@ -45,7 +45,10 @@
     for (const j of js) {
       const pay = j.fulfilTx ? el("span", {}, mono(j.fulfilTx), j.fulfilGas ? " (" + j.fulfilGas.toLocaleString("en") + " gas)" : "") : "";
       const cell = el("td", {});
-      if (j.proved) {
+      if (j.proved && j.publicInput) {
+        // the bundle carries the buyer's input: the buyer's to show
+        cell.append(el("span", { class: "note public-input" }, "input public: the buyer's copy of the bundle carries it"));
+      } else if (j.proved) {
         cell.append(el("a", { href: "/v1/jobs/" + j.jobId + "/bundle", download: "bundle-" + j.jobId + ".json" }, "download"), " ");
         if (j.batch) {
           // the browser's verifier takes single-job bundles
