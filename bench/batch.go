@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -271,27 +270,11 @@ func WriteBatchMarkdown(w io.Writer, rs []BatchResult) error {
 
 // WriteBatchReport writes batch.csv, batch.md and batch.svg into dir.
 func WriteBatchReport(dir string, rs []BatchResult) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	var files []string
-	for _, f := range []struct {
-		name  string
-		write func(io.Writer, []BatchResult) error
-	}{{FileBatchCSV, WriteBatchCSV}, {FileBatchMD, WriteBatchMarkdown}} {
-		path := filepath.Join(dir, f.name)
-		fh, err := os.Create(path)
-		if err != nil {
-			return files, err
-		}
-		err = f.write(fh, rs)
-		if cerr := fh.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return files, err
-		}
-		files = append(files, path)
+	files, err := writeReportFiles(dir,
+		reportFile{FileBatchCSV, func(w io.Writer) error { return WriteBatchCSV(w, rs) }},
+		reportFile{FileBatchMD, func(w io.Writer) error { return WriteBatchMarkdown(w, rs) }})
+	if err != nil {
+		return files, err
 	}
 	path := filepath.Join(dir, FileBatchSVG)
 	if err := batchPlot(path, rs); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -287,5 +288,34 @@ func TestPlots(t *testing.T) {
 	}
 	if strings.Join(labelled, " ") != "50 100 200 500 1k" {
 		t.Errorf("ticks of 26–1322: %v", labelled)
+	}
+}
+
+// TestReportFileInterrupted: a report file whose writing fails leaves the
+// previous file whole and no partial file behind; the files before it are
+// written.
+func TestReportFileInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	write := func(text string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, text); return err }
+	}
+	if _, err := writeReportFiles(dir, reportFile{"a.md", write("old a")}, reportFile{"b.md", write("old b")}); err != nil {
+		t.Fatal(err)
+	}
+	broken := func(w io.Writer) error {
+		io.WriteString(w, "half of a new")
+		return errors.New("interrupted")
+	}
+	files, err := writeReportFiles(dir, reportFile{"a.md", write("new a")}, reportFile{"b.md", broken})
+	if err == nil || !strings.Contains(err.Error(), "b.md: interrupted") || len(files) != 1 {
+		t.Fatalf("written %v, error %v", files, err)
+	}
+	for name, want := range map[string]string{"a.md": "new a", "b.md": "old b"} {
+		if got, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(got) != want {
+			t.Errorf("%s holds %q (%v), want %q", name, got, err, want)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*.partial")); len(left) != 0 {
+		t.Errorf("partial files left: %v", left)
 	}
 }

@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"time"
@@ -235,27 +233,7 @@ func WriteOutputsMarkdown(w io.Writer, rs []OutputResult) error {
 
 // WriteOutputsReport writes outputs.csv and outputs.md into dir.
 func WriteOutputsReport(dir string, rs []OutputResult) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	var files []string
-	for _, f := range []struct {
-		name  string
-		write func(io.Writer, []OutputResult) error
-	}{{FileOutputsCSV, WriteOutputsCSV}, {FileOutputsMD, WriteOutputsMarkdown}} {
-		path := filepath.Join(dir, f.name)
-		fh, err := os.Create(path)
-		if err != nil {
-			return files, err
-		}
-		err = f.write(fh, rs)
-		if cerr := fh.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return files, err
-		}
-		files = append(files, path)
-	}
-	return files, nil
+	return writeReportFiles(dir,
+		reportFile{FileOutputsCSV, func(w io.Writer) error { return WriteOutputsCSV(w, rs) }},
+		reportFile{FileOutputsMD, func(w io.Writer) error { return WriteOutputsMarkdown(w, rs) }})
 }

@@ -58,19 +58,34 @@ const (
 
 // WriteReport writes the CSV and Markdown tables and the SVG plots into dir.
 func WriteReport(dir string, rs []Result) ([]string, error) {
+	written, err := writeReportFiles(dir,
+		reportFile{FileCSV, func(w io.Writer) error { return WriteCSV(w, rs) }},
+		reportFile{FileMarkdown, func(w io.Writer) error { return WriteMarkdown(w, rs) }})
+	if err != nil {
+		return written, err
+	}
+	plots, err := writePlots(dir, rs)
+	return append(written, plots...), err
+}
+
+// reportFile is one file of a report: its name and what writes it.
+type reportFile struct {
+	name  string
+	write func(io.Writer) error
+}
+
+// writeReportFiles creates dir and writes each file into it, returning
+// the paths written. A file is written beside its name and renamed onto
+// it once complete, so an interrupted run leaves the previous report, not
+// half of a new one.
+func writeReportFiles(dir string, files ...reportFile) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	var written []string
-	for _, f := range []struct {
-		name  string
-		write func(io.Writer) error
-	}{
-		{FileCSV, func(w io.Writer) error { return WriteCSV(w, rs) }},
-		{FileMarkdown, func(w io.Writer) error { return WriteMarkdown(w, rs) }},
-	} {
+	for _, f := range files {
 		path := filepath.Join(dir, f.name)
-		out, err := os.Create(path)
+		out, err := os.Create(path + ".partial")
 		if err != nil {
 			return written, err
 		}
@@ -78,13 +93,16 @@ func WriteReport(dir string, rs []Result) ([]string, error) {
 		if cerr := out.Close(); err == nil {
 			err = cerr
 		}
+		if err == nil {
+			err = os.Rename(out.Name(), path)
+		}
 		if err != nil {
+			os.Remove(out.Name())
 			return written, fmt.Errorf("%s: %w", path, err)
 		}
 		written = append(written, path)
 	}
-	plots, err := writePlots(dir, rs)
-	return append(written, plots...), err
+	return written, nil
 }
 
 var csvHeader = []string{"model", "family", "proof_system", "weights", "range_check", "parameters", "constraints",
