@@ -3,8 +3,8 @@ package bench
 import (
 	"fmt"
 	"image/color"
+	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -115,7 +115,7 @@ func proveVsSize(_, path string, rs []Result) (bool, error) {
 	}
 	pad(pl)
 	pl.Legend.Top, pl.Legend.Left = true, true
-	return true, pl.Save(9*vg.Inch, 6*vg.Inch, path)
+	return true, savePlot(pl, 9*vg.Inch, 6*vg.Inch, path)
 }
 
 // memoryVsSize plots the peak heap of setup and of prove against circuit
@@ -250,7 +250,7 @@ func gasBySystem(_, path string, rs []Result) (bool, error) {
 	pl.X.Tick.Label.XAlign, pl.X.Tick.Label.YAlign = draw.XRight, draw.YTop
 	pl.X.Min, pl.X.Max = -0.7, float64(len(gas))-0.3
 	pl.Y.Min, pl.Y.Max = 0, slices.Max(gas)*1.1 // the tallest bar clear of the title
-	return true, pl.Save(10*vg.Inch, 5*vg.Inch, path)
+	return true, savePlot(pl, 10*vg.Inch, 5*vg.Inch, path)
 }
 
 // shareBars draws one bar per point on a log Y axis, from base up to the
@@ -335,15 +335,17 @@ func savePanels(path string, plots [][]*plot.Plot, w, h vg.Length) error {
 			}
 		}
 	}
-	f, err := os.Create(path)
+	return writeWhole(path, func(w io.Writer) error { _, err := c.WriteTo(w); return err })
+}
+
+// savePlot writes one plot to path, in the format its extension names, as
+// plot.Save does, but whole or not at all (writeWhole).
+func savePlot(pl *plot.Plot, w, h vg.Length, path string) error {
+	c, err := pl.WriterTo(w, h, strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")))
 	if err != nil {
 		return err
 	}
-	_, err = c.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return writeWhole(path, func(w io.Writer) error { _, err := c.WriteTo(w); return err })
 }
 
 // pad widens a log-log plot's ranges so that no point sits on an edge and

@@ -74,10 +74,8 @@ type reportFile struct {
 	write func(io.Writer) error
 }
 
-// writeReportFiles creates dir and writes each file into it, returning
-// the paths written. A file is written beside its name and renamed onto
-// it once complete, so an interrupted run leaves the previous report, not
-// half of a new one.
+// writeReportFiles creates dir and writes each file into it (writeWhole),
+// returning the paths written.
 func writeReportFiles(dir string, files ...reportFile) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
@@ -85,24 +83,39 @@ func writeReportFiles(dir string, files ...reportFile) ([]string, error) {
 	var written []string
 	for _, f := range files {
 		path := filepath.Join(dir, f.name)
-		out, err := os.Create(path + ".partial")
-		if err != nil {
-			return written, err
-		}
-		err = f.write(out)
-		if cerr := out.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Rename(out.Name(), path)
-		}
-		if err != nil {
-			os.Remove(out.Name())
+		if err := writeWhole(path, f.write); err != nil {
 			return written, fmt.Errorf("%s: %w", path, err)
 		}
 		written = append(written, path)
 	}
 	return written, nil
+}
+
+// writeWhole writes a report file (a table or a plot) into a temporary
+// file beside it, syncs it and renames it onto path: an interrupted or
+// failed run leaves the previous file whole, and no temporary file.
+func writeWhole(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.partial")
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }
 
 var csvHeader = []string{"model", "family", "proof_system", "weights", "range_check", "parameters", "constraints",
