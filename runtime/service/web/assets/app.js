@@ -68,21 +68,28 @@
   }
 
   // verifyJob checks a job's bundle here, against the verifying key the
-  // provider serves for its model, held to the key hash the registry
-  // records for it (the table's).
+  // provider serves for its model, held to the key hash the provider
+  // reports from the registry (the table's). Both come from the provider:
+  // this catches a provider serving the wrong key, not a dishonest one; a
+  // buyer holds the key to the hash its own deposit pinned.
   async function verifyJob(j) {
     const box = $("verdict");
     box.textContent = "verifying job " + j.jobId + "…";
     delete box.dataset.valid;
     box.scrollIntoView();
     try {
+      await modelsLoaded;
+      const registered = (modelsByID[j.modelId] || {}).chainKeyHash;
+      if (!registered) {
+        zk.show(box, { valid: false, kind: "key not pinned", error: "this provider reports no registry hash for model #" + j.modelId + ", so its key is held to nothing: download the bundle and verify it below with the hash your deposit pinned (zkinfer job show prints it)" });
+        return;
+      }
       const [bundle, key] = await Promise.all([
         fetch("/v1/jobs/" + j.jobId + "/bundle").then((r) => r.arrayBuffer()),
         fetch("/v1/models/" + j.modelId + "/vk").then((r) => r.arrayBuffer()),
       ]);
       const res = await zk.verify(bundle, key, null);
-      const registered = (modelsByID[j.modelId] || {}).chainKeyHash;
-      zk.show(box, zk.pin(res, registered, "registered for model #" + j.modelId), "served by this provider for model #" + j.modelId);
+      zk.show(box, zk.pin(res, registered, "as this provider reports the registry's for model #" + j.modelId), "served by this provider for model #" + j.modelId);
     } catch (err) {
       zk.show(box, { valid: false, kind: "error", error: String(err) });
     }
@@ -130,7 +137,7 @@
   async function refresh() {
     await Promise.allSettled([health(), jobs(), stats()]);
   }
-  models().catch((err) => ($("models").tBodies[0].textContent = String(err)));
+  const modelsLoaded = models().catch((err) => ($("models").tBodies[0].textContent = String(err)));
   refresh();
   setInterval(refresh, 2000);
 })();

@@ -93,7 +93,7 @@
       ["verifying key (SHA-256 the bundle names)", a.verifyingKeyHash],
       ["verifying key given (SHA-256)", res.keyHash && res.keyHash + (keySource ? " — " + keySource : "")],
       ["verifying key given (keccak256 of its on-chain encoding)", res.chainKeyHash],
-      ["verifying key pinned (keccak256)", res.pinned],
+      ["verifying key pinned (keccak256)", res.pinned || (res.chainKeyHash && "none given: the key is trusted as given")],
       ["setup (who could forge proofs)", a.setup],
       ["job", a.job || (a.jobTag && "tag " + a.jobTag)],
       ["output commitment", a.outputCommitment],
