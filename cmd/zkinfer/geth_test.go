@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -196,16 +197,16 @@ func TestGethSealedJourney(t *testing.T) {
 	if paid := cli(append(append([]string{"job", "fulfill", "--job", job, "--bundle", "b.json"}, devFlags...), market...)...); paid["paid"] != true {
 		t.Fatalf("fulfil: %v", paid)
 	}
-	deposited := fmt.Sprint(created["block"])
+	deposited := strconv.FormatUint(uint64(created["block"].(float64)), 10)
 	opened := cli(append(append([]string{"job", "show", "--job", job, "--decrypt", "--from-block", deposited}, buyerFlags...), market...)...)
 	if fmt.Sprint(opened["output"]) != fmt.Sprint(proved["output"]) {
 		t.Errorf("job show --decrypt opens %v, the proof's output is %v", opened["output"], proved["output"])
 	}
-	// searched from after the payment, the payment is not found, and the
+	// searched from past the head, the node refuses the range, and the
 	// error says where to start
-	after := fmt.Sprint(created["block"].(float64) + 1000)
-	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt", "--from-block", after}, buyerFlags...), market...)...); code == 0 || !strings.Contains(errOut, "--from-block at or before the deposit's block") {
-		t.Errorf("job show --from-block after the payment: exit %d, %s", code, errOut)
+	past := strconv.FormatUint(uint64(created["block"].(float64))+1000, 10)
+	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt", "--from-block", past}, buyerFlags...), market...)...); code == 0 || !strings.Contains(errOut, "--from-block at or before the deposit's block") {
+		t.Errorf("job show --from-block past the head: exit %d, %s", code, errOut)
 	}
 	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt"}, devFlags...), market...)...); code == 0 || !strings.Contains(errOut, "does not open") {
 		t.Errorf("another account's --decrypt: exit %d, %s", code, errOut)
@@ -223,5 +224,20 @@ func TestGethSealedJourney(t *testing.T) {
 	bought := cli(append(append(append([]string{"request", "--provider-url", prov.url, "--model-id", modelID, "--sample", "2", "--timeout", "5m"}, sealed...), buyerFlags...), market...)...)
 	if bought["verified"] != true || bought["deliveredBy"] == "" || fmt.Sprint(bought["output"]) != fmt.Sprint(proved["output"]) {
 		t.Errorf("request of an encrypted output: %v, the output is %v\n%s", bought, proved["output"], prov.log)
+	}
+	// the first job's payment searched for from a later block (the
+	// request's): not found, and the error says where to start
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	head, err := c.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	later := strconv.FormatUint(head, 10)
+	if _, errOut, code := run(t, dir, append(append([]string{"job", "show", "--job", job, "--decrypt", "--from-block", later}, buyerFlags...), market...)...); code == 0 || !strings.Contains(errOut, "is not in blocks "+later+" to the head: give --from-block at or before the deposit's block") {
+		t.Errorf("job show --from-block after the payment: exit %d, %s", code, errOut)
 	}
 }
