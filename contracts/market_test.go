@@ -107,9 +107,18 @@ func prove(t testing.TB, variant string, sample int, job *prover.Job) proof {
 	if p, ok := world.made[name]; ok {
 		return p
 	}
+	p := proveWith(t, world.keys[variant], sample, job)
+	world.made[name] = p
+	return p
+}
+
+// proveWith proves MNIST test image sample (salt 1000+sample) under keys
+// k, bound to job (nil: no job).
+func proveWith(t testing.TB, k *prover.Keys, sample int, job *prover.Job) proof {
+	t.Helper()
 	var salt fr.Element
 	salt.SetUint64(uint64(1000 + sample))
-	b, o, _, err := prover.Prove(context.Background(), world.keys[variant], world.model, mnist.Quantize(zoo.Samples()[sample].Pixels), &salt, job)
+	b, o, _, err := prover.Prove(context.Background(), k, world.model, mnist.Quantize(zoo.Samples()[sample].Pixels), &salt, job)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,9 +126,7 @@ func prove(t testing.TB, variant string, sample int, job *prover.Job) proof {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := proof{b, o, sol}
-	world.made[name] = p
-	return p
+	return proof{b, o, sol}
 }
 
 // env is one fresh chain with the market deployed.

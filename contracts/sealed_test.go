@@ -12,8 +12,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkinfer/zkinfer/contracts"
-	"github.com/zkinfer/zkinfer/models/mnist"
-	"github.com/zkinfer/zkinfer/models/zoo"
 	"github.com/zkinfer/zkinfer/prover"
 )
 
@@ -43,17 +41,7 @@ func sealedKey(t testing.TB) (*prover.Keys, []byte) {
 func proveSealed(t testing.TB, sample int, job *prover.Job) proof {
 	t.Helper()
 	k, _ := sealedKey(t)
-	var salt fr.Element
-	salt.SetUint64(uint64(1000 + sample))
-	b, o, _, err := prover.Prove(context.Background(), k, world.model, mnist.Quantize(zoo.Samples()[sample].Pixels), &salt, job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sol, err := prover.SolidityProof(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return proof{b, o, sol}
+	return proveWith(t, k, sample, job)
 }
 
 // sealedOutputs is what a fulfil of a sealed proof carries after the
@@ -66,19 +54,27 @@ func sealedOutputs(p proof) []*big.Int {
 	return out
 }
 
-// registerSealed registers the MNIST model with its encrypted-output key.
+// registerSealed registers the MNIST model with its encrypted-output
+// Groth16 key.
 func (e *env) registerSealed(provider *ecdsa.PrivateKey, price *big.Int) *big.Int {
 	_, key := sealedKey(e.t)
+	id, gas := e.registerEncrypted(provider, price, contracts.Groth16, key)
+	e.gas["register sealed"] = gas
+	return id
+}
+
+// registerEncrypted registers the MNIST model, its output encrypted,
+// under key of a proof system; it returns the model id and the gas used.
+func (e *env) registerEncrypted(provider *ecdsa.PrivateKey, price *big.Int, system contracts.ProofSystem, key []byte) (*big.Int, uint64) {
 	c := world.model.Commitment()
 	id, r, err := e.market.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: price,
+		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: system, Price: price,
 		PublicOutputs: uint32(1 + prover.CiphertextLen(10)), EncryptedOutput: true, URI: "zkinfer://mnist-mlp/encrypted",
 	})
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.gas["register sealed"] = r.GasUsed
-	return id
+	return id, r.GasUsed
 }
 
 func (e *env) createSealedJob(buyer *ecdsa.PrivateKey, price, model *big.Int, input *big.Int, provider *ecdsa.PrivateKey, key *big.Int) (*big.Int, error) {
@@ -244,14 +240,7 @@ func TestSealedPlonkOutputDeliveredByPayment(t *testing.T) {
 	provider, alice := e.providers[0], e.buyers[0]
 	secret := prover.DeriveBuyerSecret([]byte("alice"))
 	price := big.NewInt(1e15)
-	c := world.model.Commitment()
-	model, _, err := e.market.Register(e.ctx, e.tx(provider, nil), contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Plonk, Price: price,
-		PublicOutputs: uint32(1 + prover.CiphertextLen(10)), EncryptedOutput: true, URI: "zkinfer://mnist-mlp/encrypted-plonk",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	model, _ := e.registerEncrypted(provider, price, contracts.Plonk, key)
 	in := inputCommitment(prove(t, "plain", 0, nil))
 	job, _, err := e.market.CreateSealedJob(e.ctx, e.tx(alice, price), model, in, contracts.Address(provider), e.now()+3600, prover.ChainKeyHash(key), keyInt(secret.Public()))
 	if err != nil {
@@ -260,17 +249,8 @@ func TestSealedPlonkOutputDeliveredByPayment(t *testing.T) {
 	pub := secret.Public()
 	j := e.job(job, provider)
 	j.BuyerKey = &pub
-	var salt fr.Element
-	salt.SetUint64(1000)
-	b, o, _, err := prover.Prove(context.Background(), k, world.model, mnist.Quantize(zoo.Samples()[0].Pixels), &salt, j)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sol, err := prover.SolidityProof(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := proof{b, o, sol}
+	p := proveWith(t, k, 0, j)
+	b, o, sol := p.bundle, p.opening, p.sol
 	outs := sealedOutputs(p)
 	outs[len(outs)-1] = new(big.Int).Add(outs[len(outs)-1], big.NewInt(1))
 	if _, err := e.market.Fulfill(e.ctx, e.tx(provider, nil), job, outputCommitment(p), outs, sol); !contracts.IsRevert(err, "InvalidProof") {

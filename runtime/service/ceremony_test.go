@@ -58,21 +58,10 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	key, err := keys.ChainKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	from, err := w.chain.Transactor(w.ctx, w.provider)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := m.Commitment()
-	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, Transcript: keys.TranscriptHash(), ProofSystem: contracts.Groth16, Price: w.price, URI: "zkinfer://test/ceremony",
+	cm := w.register(t, m, keys, func(r *contracts.Registration) {
+		r.Transcript, r.URI = keys.TranscriptHash(), "zkinfer://test/ceremony"
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := new(big.Int).SetUint64(cm.ID)
 	entry, err := w.market.Model(w.ctx, id)
 	if err != nil {
 		t.Fatal(err)
@@ -83,14 +72,14 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 
 	// a paid job, proven and claimed by the service
 	p := startProvider(t, w, t.TempDir(), true, func(cfg *Config) {
-		cfg.Models = append(cfg.Models, Model{ID: id.Uint64(), Model: m, Keys: keys})
+		cfg.Models = append(cfg.Models, cm)
 	})
 	b := w.buyerFor(t, w.buyer, p.srv.URL)
 
 	// the provider publishes the transcript; the buyer gets the file the
 	// registry names
 	var got bytes.Buffer
-	if err := b.Client.Transcript(w.ctx, id.Uint64(), &got, 1<<30); err != nil {
+	if err := b.Client.Transcript(w.ctx, cm.ID, &got, 1<<30); err != nil {
 		t.Fatal(err)
 	}
 	want, err := os.ReadFile(transcript)
@@ -104,12 +93,12 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 	if err := b.Client.Transcript(w.ctx, w.modelID, io.Discard, 1<<30); !errors.As(err, &apiErr) || apiErr.Status != 404 {
 		t.Errorf("transcript of a model with single-party keys: %v", err)
 	}
-	if err := b.Client.Transcript(w.ctx, id.Uint64(), io.Discard, 100); err == nil {
+	if err := b.Client.Transcript(w.ctx, cm.ID, io.Discard, 100); err == nil {
 		t.Error("a transcript above the limit was read")
 	}
 
 	input := []int8{1, -2, 3, -4, 5, -6, 7, -8}
-	pur, err := b.Deposit(w.ctx, id.Uint64(), m, opts, keys.VK, input, nil, time.Hour)
+	pur, err := b.Deposit(w.ctx, cm.ID, m, opts, keys.VK, input, nil, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +117,7 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 	}
 
 	// a second job, claimed by hand: a tampered proof is refused on chain
-	pur2, err := b.Deposit(w.ctx, id.Uint64(), m, opts, keys.VK, input, nil, time.Hour)
+	pur2, err := b.Deposit(w.ctx, cm.ID, m, opts, keys.VK, input, nil, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,6 +127,10 @@ func TestCeremonyKeysPayOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	proof, err := prover.SolidityProof(bundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := w.chain.Transactor(w.ctx, w.provider)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/zkinfer/zkinfer/contracts"
 	"github.com/zkinfer/zkinfer/models"
 	"github.com/zkinfer/zkinfer/prover"
 	"github.com/zkinfer/zkinfer/runtime/service/web"
@@ -413,26 +412,10 @@ func TestPagePublicInputJob(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key, err := k.ChainKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	from, err := w.chain.Transactor(w.ctx, w.provider)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := m.Commitment()
-	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price, PublicOutputs: prover.ChainOutputs(m, k.Options),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := startProvider(t, w, t.TempDir(), true, func(c *Config) {
-		c.Models = []Model{{ID: id.Uint64(), Model: m, Keys: k}}
-	})
+	pm := w.register(t, m, k, nil)
+	p := startProvider(t, w, t.TempDir(), true, func(c *Config) { c.Models = []Model{pm} })
 	b := w.buyerFor(t, w.buyer, p.srv.URL)
-	pur, err := b.Deposit(w.ctx, id.Uint64(), m, k.Options, k.VK, sample(3), nil, time.Hour)
+	pur, err := b.Deposit(w.ctx, pm.ID, m, k.Options, k.VK, sample(3), nil, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -44,23 +44,7 @@ func registerSealed(t *testing.T, w *world, encrypted bool) Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	from, err := w.chain.Transactor(w.ctx, w.provider)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := sm.Keys.ChainKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := sm.Model.Commitment()
-	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price,
-		PublicOutputs: prover.ChainOutputs(sm.Model, sm.Keys.Options), EncryptedOutput: encrypted,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Model{ID: id.Uint64(), Model: sm.Model, Keys: sm.Keys}
+	return w.register(t, sm.Model, sm.Keys, func(r *contracts.Registration) { r.EncryptedOutput = encrypted })
 }
 
 // withholding fronts a provider's API: requests pass, but the answer to

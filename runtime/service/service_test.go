@@ -167,6 +167,31 @@ func (p *provider) stop() {
 	p.cancel = nil
 }
 
+// register registers m under k's verifying key in the world, by its
+// provider: Groth16, the world's price, the circuit's public outputs;
+// edit adjusts the registration. It returns the model as a service serves it.
+func (w *world) register(t testing.TB, m *models.Model, k *prover.Keys, edit func(*contracts.Registration)) Model {
+	t.Helper()
+	key, err := k.ChainKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := w.chain.Transactor(w.ctx, w.provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Commitment()
+	reg := contracts.Registration{Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price, PublicOutputs: prover.ChainOutputs(m, k.Options)}
+	if edit != nil {
+		edit(&reg)
+	}
+	id, _, err := w.market.Register(w.ctx, from, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Model{ID: id.Uint64(), Model: m, Keys: k}
+}
+
 func (w *world) buyerFor(t *testing.T, k *ecdsa.PrivateKey, url string) *Buyer {
 	from, err := w.chain.Transactor(w.ctx, k)
 	if err != nil {

@@ -1,7 +1,6 @@
 package service
 
 import (
-	"math/big"
 	"testing"
 	"time"
 
@@ -29,33 +28,19 @@ func TestServeImageOfThreeChannels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key, err := keys.ChainKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	from, err := w.chain.Transactor(w.ctx, w.provider)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := m.Commitment()
-	id, _, err := w.market.Register(w.ctx, from, contracts.Registration{
-		Commitment: c.BigInt(new(big.Int)), Key: key, ProofSystem: contracts.Groth16, Price: w.price, URI: "zkinfer://test/rgb-4x4",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sm := w.register(t, m, keys, func(r *contracts.Registration) { r.URI = "zkinfer://test/rgb-4x4" })
 	p := startProvider(t, w, t.TempDir(), true, func(cfg *Config) {
-		cfg.Models = append(cfg.Models, Model{ID: id.Uint64(), Model: m, Keys: keys})
+		cfg.Models = append(cfg.Models, sm)
 	})
 	b := w.buyerFor(t, w.buyer, p.srv.URL)
 	input := make([]int8, 48)
 	for i := range input {
 		input[i] = int8(i*5 - 120)
 	}
-	if _, err := b.Deposit(w.ctx, id.Uint64(), m, keys.Options, keys.VK, sample(0), nil, time.Hour); err == nil {
+	if _, err := b.Deposit(w.ctx, sm.ID, m, keys.Options, keys.VK, sample(0), nil, time.Hour); err == nil {
 		t.Fatal("a deposit with a 28×28 input for a 3×4×4 model was accepted")
 	}
-	pur, err := b.Deposit(w.ctx, id.Uint64(), m, keys.Options, keys.VK, input, nil, time.Hour)
+	pur, err := b.Deposit(w.ctx, sm.ID, m, keys.Options, keys.VK, input, nil, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
