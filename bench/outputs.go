@@ -190,9 +190,7 @@ func proveAndPay(ctx context.Context, m *models.Model, k *prover.Keys) (time.Dur
 		if err != nil {
 			return 0, 0, 0, err
 		}
-		var c fr.Element
-		c.SetBigInt(ev.OutputCommitment)
-		_, got, err := secret.Open(sealed, job.Tag(), c, len(o.Output))
+		_, got, err := secret.Open(sealed, job.Tag(), prover.FieldOfBig(ev.OutputCommitment).Element(), len(o.Output))
 		if err != nil || !slices.Equal(got, o.Output) {
 			return 0, 0, 0, fmt.Errorf("the payment does not deliver the output: %v", err)
 		}

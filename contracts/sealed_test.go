@@ -191,11 +191,11 @@ func TestSealedOutputDeliveredByPayment(t *testing.T) {
 	if err != nil || ev == nil {
 		t.Fatalf("no JobFulfilled event: %v", err)
 	}
-	sealed := &prover.Sealed{BuyerKey: ak, EphemeralKey: fieldOf(ev.PublicOutputs[0])}
-	for _, c := range ev.PublicOutputs[1:] {
-		sealed.Ciphertext = append(sealed.Ciphertext, fieldOf(c))
+	sealed, err := prover.SealedFromChain(keyInt(ak), ev.PublicOutputs)
+	if err != nil {
+		t.Fatal(err)
 	}
-	tag, commitment := forAlice.Tag(), fieldOf(ev.OutputCommitment).Element()
+	tag, commitment := forAlice.Tag(), prover.FieldOfBig(ev.OutputCommitment).Element()
 	_, got, err := aliceKey.Open(sealed, tag, commitment, 10)
 	if err != nil || !slices.Equal(got, honest.opening.Output) {
 		t.Fatalf("the buyer opens %v from the payment event (%v), the output is %v", got, err, honest.opening.Output)
@@ -210,12 +210,6 @@ func TestSealedOutputDeliveredByPayment(t *testing.T) {
 	} else if c := prover.Commit(world.model, sealedOptions, &prover.Opening{Output: vals, OutputSalt: prover.Field(salt)}); c.OutputCommitment == commitment {
 		t.Error("a wrong key's values open the commitment")
 	}
-}
-
-func fieldOf(v *big.Int) prover.Field {
-	var e fr.Element
-	e.SetBigInt(v)
-	return prover.Field(e)
 }
 
 // TestSealedPlonkOutputDeliveredByPayment: an encrypted output proven
@@ -268,7 +262,7 @@ func TestSealedPlonkOutputDeliveredByPayment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, got, err := secret.Open(sealed, j.Tag(), fieldOf(ev.OutputCommitment).Element(), 10)
+	_, got, err := secret.Open(sealed, j.Tag(), prover.FieldOfBig(ev.OutputCommitment).Element(), 10)
 	if err != nil || !slices.Equal(got, o.Output) {
 		t.Fatalf("the buyer opens %v from the payment event (%v), the output is %v", got, err, o.Output)
 	}

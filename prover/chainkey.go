@@ -9,7 +9,6 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	plonkbn254 "github.com/consensys/gnark/backend/plonk/bn254"
 	"golang.org/x/crypto/sha3"
@@ -210,14 +209,9 @@ func SealedFromChain(buyerKey *big.Int, publicOutputs []*big.Int) (*Sealed, erro
 	if len(publicOutputs) < 3 {
 		return nil, fmt.Errorf("%w: %d public outputs, an encrypted output has an ephemeral key and at least two ciphertext elements", ErrMalformedBundle, len(publicOutputs))
 	}
-	field := func(v *big.Int) Field {
-		var e fr.Element
-		e.SetBigInt(v)
-		return Field(e)
-	}
-	s := &Sealed{BuyerKey: field(buyerKey), EphemeralKey: field(publicOutputs[0])}
+	s := &Sealed{BuyerKey: FieldOfBig(buyerKey), EphemeralKey: FieldOfBig(publicOutputs[0])}
 	for _, c := range publicOutputs[1:] {
-		s.Ciphertext = append(s.Ciphertext, field(c))
+		s.Ciphertext = append(s.Ciphertext, FieldOfBig(c))
 	}
 	return s, nil
 }

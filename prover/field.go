@@ -3,6 +3,7 @@ package prover
 import (
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -14,6 +15,14 @@ type Field fr.Element
 
 // Element returns the field element.
 func (f Field) Element() fr.Element { return fr.Element(f) }
+
+// FieldOfBig reduces v (a chain word, as an event or a view returns it)
+// to a field element.
+func FieldOfBig(v *big.Int) Field {
+	var e fr.Element
+	e.SetBigInt(v)
+	return Field(e)
+}
 
 func (f Field) String() string {
 	e := fr.Element(f)

@@ -691,17 +691,11 @@ func showSealed(ctx context.Context, v *viper.Viper, market *contracts.Market, j
 	if err != nil {
 		return "", err
 	}
-	commitment := fieldOfBig(ev.OutputCommitment)
-	_, out, err := secret.Open(sealed, fieldOfBig(tag).Element(), commitment.Element(), m.OutputShape().Size())
+	commitment := prover.FieldOfBig(ev.OutputCommitment)
+	_, out, err := secret.Open(sealed, prover.FieldOfBig(tag).Element(), commitment.Element(), m.OutputShape().Size())
 	if err != nil {
 		return "", fmt.Errorf("job #%v (account %s, model %s): %w", id, acc.Address.Hex(), m.Name, err)
 	}
 	res["output"], res["argmax"] = ints(out), runtime.Argmax(out)
 	return text + fmt.Sprintf("DELIVERED output, opened from the payment and checked against its commitment: %v, argmax %d\n", out, runtime.Argmax(out)), nil
-}
-
-func fieldOfBig(x *big.Int) prover.Field {
-	var e fr.Element
-	e.SetBigInt(x)
-	return prover.Field(e)
 }

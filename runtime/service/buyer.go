@@ -354,10 +354,8 @@ func (b *Buyer) Delivered(ctx context.Context, p *Purchase) (*Delivery, error) {
 	if err != nil {
 		return nil, err
 	}
-	var c fr.Element
-	c.SetBigInt(ev.OutputCommitment)
-	commitment := prover.Field(c)
-	salt, out, err := b.Secret.Open(sealed, p.Job().Tag(), c, n)
+	commitment := prover.FieldOfBig(ev.OutputCommitment)
+	salt, out, err := b.Secret.Open(sealed, p.Job().Tag(), commitment.Element(), n)
 	if err != nil {
 		return nil, fmt.Errorf("job %d: %w", p.JobID, err)
 	}

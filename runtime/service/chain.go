@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -202,9 +201,7 @@ func (s *Service) buyerKey(ctx context.Context, id *big.Int) (*prover.Field, err
 	if err != nil {
 		return nil, fmt.Errorf("job %s's buyer key: %w", id, err)
 	}
-	var e fr.Element
-	e.SetBigInt(k)
-	f := prover.Field(e)
+	f := prover.FieldOfBig(k)
 	return &f, nil
 }
 
